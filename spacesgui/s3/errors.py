@@ -7,7 +7,7 @@ class S3Error(Exception):
     """Base of every error the core raises on purpose."""
 
 
-class InvalidInput(S3Error, ValueError):  # noqa: N818 - reads as "the input is invalid"
+class InvalidInput(S3Error, ValueError):
     """The caller passed something the server would reject or that is unsafe (caught locally)."""
 
 
@@ -41,7 +41,7 @@ class ServiceError(S3Error):
         return f"{text} (HTTP {self.status}{where}{rid})"
 
 
-class PermanentRedirect(ServiceError):  # noqa: N818 - the S3 error code's own name
+class PermanentRedirect(ServiceError):
     """The bucket lives elsewhere; `endpoint` names the host the request must go to."""
 
     def __init__(self, *, endpoint: str | None, bucket: str | None, **kwargs: object) -> None:
@@ -73,5 +73,5 @@ class NetworkError(S3Error):
         self.endpoint = endpoint
 
 
-class Cancelled(S3Error):  # noqa: N818 - a state, not a failure
+class Cancelled(S3Error):
     """The operation was cancelled through its CancelToken."""
