@@ -1,0 +1,1 @@
+"""One mixin per area of the S3 API; S3Client combines them."""
