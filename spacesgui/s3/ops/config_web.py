@@ -1,0 +1,156 @@
+"""S3 operations for what browsers and the web see: CORS, preflight, website and access logs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from spacesgui.s3.cancel import CancelToken
+from spacesgui.s3.errors import InvalidInput, ServiceError
+from spacesgui.s3.http import Request
+from spacesgui.s3.models.config import (
+    CORS_METHODS,
+    BucketLoggingStatus,
+    CorsConfiguration,
+    PreflightResult,
+    WebsiteConfiguration,
+)
+from spacesgui.s3.ops.config_common import ChecksumAlgorithm, SettingsCore, require_valid
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
+
+
+def _unsigned(request: Request, now: datetime) -> dict[str, str]:
+    """A browser's preflight carries no credentials; neither does ours."""
+    return {}
+
+
+class CorsWebsiteOps(SettingsCore):
+    """CORS rules and the preflight that proves them, static website and logging settings."""
+
+    # --- CORS ---------------------------------------------------------------------------
+
+    def put_bucket_cors(self, *, bucket: str, configuration: CorsConfiguration,
+                        expected_bucket_owner: str | None = None,
+                        checksum_algorithm: ChecksumAlgorithm | None = None,
+                        extra_headers: Mapping[str, str] | None = None,
+                        cancel: CancelToken | None = None) -> None:
+        """Replace all CORS rules of the bucket."""
+        require_valid("CORS configuration", configuration.problems())
+        self._put_subresource(bucket=bucket, name="cors", body=configuration.to_xml(),
+                              expected_bucket_owner=expected_bucket_owner,
+                              checksum_algorithm=checksum_algorithm,
+                              extra_headers=extra_headers, cancel=cancel)
+
+    def get_bucket_cors(self, *, bucket: str, expected_bucket_owner: str | None = None,
+                        extra_headers: Mapping[str, str] | None = None,
+                        cancel: CancelToken | None = None) -> CorsConfiguration:
+        """The CORS rules; an empty CorsConfiguration (no rules) when none are set."""
+        response = self._get_subresource(bucket=bucket, name="cors",
+                                         absent=("NoSuchCORSConfiguration",),
+                                         expected_bucket_owner=expected_bucket_owner,
+                                         extra_headers=extra_headers, cancel=cancel)
+        if response is None:
+            return CorsConfiguration()
+        return CorsConfiguration.from_xml(self._parse(response))
+
+    def delete_bucket_cors(self, *, bucket: str, expected_bucket_owner: str | None = None,
+                           extra_headers: Mapping[str, str] | None = None,
+                           cancel: CancelToken | None = None) -> None:
+        self._delete_subresource(bucket=bucket, name="cors",
+                                 expected_bucket_owner=expected_bucket_owner,
+                                 extra_headers=extra_headers, cancel=cancel)
+
+    def preflight_object(self, *, bucket: str, key: str, origin: str, method: str,
+                         request_headers: Sequence[str] = (),
+                         cancel: CancelToken | None = None) -> PreflightResult:
+        """Ask as a browser would (unsigned OPTIONS) whether `origin` may `method` this key.
+
+        A refusal is an answer here, not an error: it comes back as `allowed=False`.
+        """
+        if not origin.strip():
+            raise InvalidInput("A preflight needs the origin a browser would send")
+        if method not in CORS_METHODS:
+            raise InvalidInput(f"{method!r} is not a CORS method; use {', '.join(CORS_METHODS)}")
+        headers = {"Origin": origin, "Access-Control-Request-Method": method}
+        if request_headers:
+            headers["Access-Control-Request-Headers"] = ", ".join(request_headers)
+        request = self._request("OPTIONS", bucket=bucket, key=key, headers=headers)
+        try:
+            response = self._transport.send(request, _unsigned, cancel=cancel)
+        except ServiceError as exc:
+            if exc.status in (400, 403):
+                return PreflightResult(allowed=False, status=exc.status)
+            raise
+        got = response.headers
+        allow_origin = got.get("Access-Control-Allow-Origin")
+        allow_methods = _split(got.get("Access-Control-Allow-Methods"))
+        max_age = got.get("Access-Control-Max-Age", "").strip()
+        return PreflightResult(
+            allowed=allow_origin in (origin, "*") and (not allow_methods
+                                                     or method in allow_methods),
+            status=response.status_code, allow_origin=allow_origin,
+            allow_methods=allow_methods,
+            allow_headers=_split(got.get("Access-Control-Allow-Headers")),
+            expose_headers=_split(got.get("Access-Control-Expose-Headers")),
+            max_age=int(max_age) if max_age.isdigit() else None,
+            allow_credentials=got.get("Access-Control-Allow-Credentials", "") == "true")
+
+    # --- website ------------------------------------------------------------------------
+
+    def put_bucket_website(self, *, bucket: str, configuration: WebsiteConfiguration,
+                           expected_bucket_owner: str | None = None,
+                           checksum_algorithm: ChecksumAlgorithm | None = None,
+                           extra_headers: Mapping[str, str] | None = None,
+                           cancel: CancelToken | None = None) -> None:
+        require_valid("website configuration", configuration.problems())
+        self._put_subresource(bucket=bucket, name="website", body=configuration.to_xml(),
+                              expected_bucket_owner=expected_bucket_owner,
+                              checksum_algorithm=checksum_algorithm,
+                              extra_headers=extra_headers, cancel=cancel)
+
+    def get_bucket_website(self, *, bucket: str, expected_bucket_owner: str | None = None,
+                           extra_headers: Mapping[str, str] | None = None,
+                           cancel: CancelToken | None = None) -> WebsiteConfiguration | None:
+        """The website settings, or None when the bucket is not configured as a website."""
+        response = self._get_subresource(bucket=bucket, name="website",
+                                         absent=("NoSuchWebsiteConfiguration",),
+                                         expected_bucket_owner=expected_bucket_owner,
+                                         extra_headers=extra_headers, cancel=cancel)
+        if response is None:
+            return None
+        return WebsiteConfiguration.from_xml(self._parse(response))
+
+    def delete_bucket_website(self, *, bucket: str, expected_bucket_owner: str | None = None,
+                              extra_headers: Mapping[str, str] | None = None,
+                              cancel: CancelToken | None = None) -> None:
+        self._delete_subresource(bucket=bucket, name="website",
+                                 expected_bucket_owner=expected_bucket_owner,
+                                 extra_headers=extra_headers, cancel=cancel)
+
+    # --- access logging -----------------------------------------------------------------
+
+    def put_bucket_logging(self, *, bucket: str, status: BucketLoggingStatus,
+                           expected_bucket_owner: str | None = None,
+                           checksum_algorithm: ChecksumAlgorithm | None = None,
+                           extra_headers: Mapping[str, str] | None = None,
+                           cancel: CancelToken | None = None) -> None:
+        """Turn access logging on (a target bucket) or off (`BucketLoggingStatus()`)."""
+        require_valid("logging configuration", status.problems(source_bucket=bucket))
+        self._put_subresource(bucket=bucket, name="logging", body=status.to_xml(),
+                              expected_bucket_owner=expected_bucket_owner,
+                              checksum_algorithm=checksum_algorithm,
+                              extra_headers=extra_headers, cancel=cancel)
+
+    def get_bucket_logging(self, *, bucket: str, expected_bucket_owner: str | None = None,
+                           extra_headers: Mapping[str, str] | None = None,
+                           cancel: CancelToken | None = None) -> BucketLoggingStatus:
+        """The logging target; `enabled` is False when logging is off."""
+        response = self._get_subresource(bucket=bucket, name="logging", absent=(),
+                                         expected_bucket_owner=expected_bucket_owner,
+                                         extra_headers=extra_headers, cancel=cancel)
+        if response is None:
+            return BucketLoggingStatus()
+        return BucketLoggingStatus.from_xml(self._parse(response))
