@@ -1,9 +1,252 @@
-"""S3 operations: objects."""
+"""S3 operations on single objects: get, head, put, copy, delete, delete many."""
 
 from __future__ import annotations
 
-from spacesgui.s3.client_core import ClientCore
+import logging
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from spacesgui.s3 import headers as h
+from spacesgui.s3 import names, xml
+from spacesgui.s3.cancel import CancelToken
+from spacesgui.s3.client_core import OnRetry
+from spacesgui.s3.errors import InvalidInput
+from spacesgui.s3.headers import Grant, SSECustomerKey
+from spacesgui.s3.models.objects import (
+    DeleteObjectResult,
+    DeleteObjectsResult,
+    ObjectHead,
+    ObjectIdentifier,
+    PutObjectResult,
+    build_delete_request,
+    parse_delete_result,
+    raise_if_error_document,
+    strip_etag,
+)
+from spacesgui.s3.models.objects_multipart import check_part_number
+from spacesgui.s3.models.objects_stream import GetObjectResult
+from spacesgui.s3.ops.objects_body import UploadBody, md5_base64, prepare_body
+from spacesgui.s3.ops.objects_copy import ObjectCopyOps
+from spacesgui.s3.ops.objects_write import write_headers
+from spacesgui.s3.urls import Query
+
+log = logging.getLogger(__name__)
+
+MAX_DELETE_KEYS = 1000
+ETags = str | Sequence[str]
 
 
-class ObjectOps(ClientCore):
+class ObjectOps(ObjectCopyOps):
     """Mixin of S3Client; each public method is one operation of the spec."""
+
+    def _read_query_and_headers(
+        self, *, key: str, version_id: str | None, byte_range: tuple[int, int | None] | str | None,
+        part_number: int | None, if_match: ETags | None, if_none_match: ETags | None,
+        if_modified_since: datetime | None, if_unmodified_since: datetime | None,
+        checksum_mode: bool, sse_c: SSECustomerKey | None, request_payer: bool,
+        expected_bucket_owner: str | None, extra_headers: Mapping[str, str] | None,
+    ) -> tuple[list[tuple[str, str | None]], dict[str, str]]:
+        names.check_key(key)
+        h.require_tls_for_sse_c(self.endpoint, sse_c)
+        query: list[tuple[str, str | None]] = []
+        if version_id is not None:
+            if not version_id:
+                raise InvalidInput("An empty version id is not a version")
+            query.append(("versionId", version_id))
+        if part_number is not None:
+            if byte_range is not None:
+                raise InvalidInput("Ask for a part number or a byte range, not both")
+            query.append(("partNumber", str(check_part_number(part_number))))
+        headers = h.conditional_headers(if_match=if_match, if_none_match=if_none_match,
+                                        if_modified_since=if_modified_since,
+                                        if_unmodified_since=if_unmodified_since)
+        if isinstance(byte_range, tuple):
+            headers["Range"] = h.byte_range(*byte_range)
+        elif byte_range is not None:
+            if not byte_range.startswith("bytes="):
+                raise InvalidInput("A Range header starts with bytes=")
+            headers["Range"] = h.check_header_value("Range", byte_range)
+        if checksum_mode:
+            headers["x-amz-checksum-mode"] = "ENABLED"
+        if sse_c is not None:
+            headers.update(sse_c.headers())
+        headers.update(h.common_headers(expected_bucket_owner=expected_bucket_owner,
+                                        request_payer=request_payer, extra_headers=extra_headers))
+        return query, headers
+
+    def get_object(
+        self, *, bucket: str, key: str, version_id: str | None = None,
+        byte_range: tuple[int, int | None] | str | None = None, part_number: int | None = None,
+        if_match: ETags | None = None, if_none_match: ETags | None = None,
+        if_modified_since: datetime | None = None, if_unmodified_since: datetime | None = None,
+        checksum_mode: bool = False, sse_c: SSECustomerKey | None = None,
+        response_cache_control: str | None = None,
+        response_content_disposition: str | None = None,
+        response_content_encoding: str | None = None,
+        response_content_language: str | None = None,
+        response_content_type: str | None = None, response_expires: datetime | str | None = None,
+        request_payer: bool = False, expected_bucket_owner: str | None = None,
+        extra_headers: Mapping[str, str] | None = None, cancel: CancelToken | None = None,
+        on_retry: OnRetry = None,
+    ) -> GetObjectResult:
+        """Open an object for reading; the body streams from the server, so close the result.
+
+        `byte_range=(0, 99)` asks for the first 100 bytes; `(100, None)` for the rest. A failed
+        condition raises ServiceError with code NotModified (304) or PreconditionFailed (412).
+        """
+        query, headers = self._read_query_and_headers(
+            key=key, version_id=version_id, byte_range=byte_range, part_number=part_number,
+            if_match=if_match, if_none_match=if_none_match, if_modified_since=if_modified_since,
+            if_unmodified_since=if_unmodified_since, checksum_mode=checksum_mode, sse_c=sse_c,
+            request_payer=request_payer, expected_bucket_owner=expected_bucket_owner,
+            extra_headers=extra_headers)
+        overrides = {"response-cache-control": response_cache_control,
+                     "response-content-disposition": response_content_disposition,
+                     "response-content-encoding": response_content_encoding,
+                     "response-content-language": response_content_language,
+                     "response-content-type": response_content_type}
+        for name, value in overrides.items():
+            if value is not None:
+                query.append((name, h.check_header_value(name, value)))
+        if isinstance(response_expires, datetime):
+            query.append(("response-expires", h.http_date(response_expires)))
+        elif response_expires is not None:
+            query.append(("response-expires", h.check_header_value("Expires", response_expires)))
+        response = self._send("GET", bucket=bucket, key=key, query=query, headers=headers,
+                              cancel=cancel, stream=True, on_retry=on_retry)
+        head = ObjectHead.from_headers(response.headers, bucket=bucket, key=key)
+        return GetObjectResult(head, response)
+
+    def head_object(
+        self, *, bucket: str, key: str, version_id: str | None = None,
+        byte_range: tuple[int, int | None] | str | None = None, part_number: int | None = None,
+        if_match: ETags | None = None, if_none_match: ETags | None = None,
+        if_modified_since: datetime | None = None, if_unmodified_since: datetime | None = None,
+        checksum_mode: bool = False, sse_c: SSECustomerKey | None = None,
+        request_payer: bool = False, expected_bucket_owner: str | None = None,
+        extra_headers: Mapping[str, str] | None = None, cancel: CancelToken | None = None,
+    ) -> ObjectHead:
+        """An object's metadata. A missing key raises ServiceError code NotFound (HEAD has no
+        body to carry NoSuchKey), with `resource` "bucket/key"."""
+        query, headers = self._read_query_and_headers(
+            key=key, version_id=version_id, byte_range=byte_range, part_number=part_number,
+            if_match=if_match, if_none_match=if_none_match, if_modified_since=if_modified_since,
+            if_unmodified_since=if_unmodified_since, checksum_mode=checksum_mode, sse_c=sse_c,
+            request_payer=request_payer, expected_bucket_owner=expected_bucket_owner,
+            extra_headers=extra_headers)
+        response = self._send("HEAD", bucket=bucket, key=key, query=query, headers=headers,
+                              cancel=cancel)
+        return ObjectHead.from_headers(response.headers, bucket=bucket, key=key)
+
+    def put_object(
+        self, *, bucket: str, key: str, body: UploadBody | None = None,
+        content_md5: str | None = None, compute_md5: bool = False,
+        cache_control: str | None = None, content_disposition: str | None = None,
+        content_encoding: str | None = None, content_language: str | None = None,
+        content_type: str | None = None, expires: datetime | str | None = None,
+        metadata: Mapping[str, str] | None = None, acl: str | None = None,
+        grant_full_control: Grant | None = None, grant_read: Grant | None = None,
+        grant_read_acp: Grant | None = None, grant_write_acp: Grant | None = None,
+        tagging: Mapping[str, str] | None = None, storage_class: str | None = None,
+        website_redirect_location: str | None = None,
+        checksum_crc32: str | None = None, checksum_crc32c: str | None = None,
+        checksum_sha1: str | None = None, checksum_sha256: str | None = None,
+        sdk_checksum_algorithm: str | None = None,
+        object_lock_mode: str | None = None, object_lock_retain_until: datetime | None = None,
+        object_lock_legal_hold: bool | None = None,
+        server_side_encryption: str | None = None, sse_kms_key_id: str | None = None,
+        sse_bucket_key_enabled: bool | None = None, sse_context: Mapping[str, str] | None = None,
+        sse_c: SSECustomerKey | None = None, request_payer: bool = False,
+        expected_bucket_owner: str | None = None, extra_headers: Mapping[str, str] | None = None,
+        cancel: CancelToken | None = None, on_retry: OnRetry = None,
+    ) -> PutObjectResult:
+        """Upload bytes or a seekable binary file (from its current position, streamed).
+
+        `compute_md5=True` hashes the body first (a file in chunks), so the server rejects a
+        corrupted upload with BadDigest.
+        """
+        names.check_key(key)
+        h.require_tls_for_sse_c(self.endpoint, sse_c)
+        data, length = prepare_body(body)
+        headers = write_headers(
+            cache_control=cache_control, content_disposition=content_disposition,
+            content_encoding=content_encoding, content_language=content_language,
+            content_type=content_type, expires=expires, metadata=metadata, acl=acl,
+            grant_full_control=grant_full_control, grant_read=grant_read,
+            grant_read_acp=grant_read_acp, grant_write_acp=grant_write_acp, tagging=tagging,
+            storage_class=storage_class, website_redirect_location=website_redirect_location,
+            object_lock_mode=object_lock_mode, object_lock_retain_until=object_lock_retain_until,
+            object_lock_legal_hold=object_lock_legal_hold,
+            server_side_encryption=server_side_encryption, sse_kms_key_id=sse_kms_key_id,
+            sse_bucket_key_enabled=sse_bucket_key_enabled, sse_context=sse_context, sse_c=sse_c)
+        headers.update(h.checksum_headers(crc32=checksum_crc32, crc32c=checksum_crc32c,
+                                          sha1=checksum_sha1, sha256=checksum_sha256))
+        if sdk_checksum_algorithm is not None:
+            headers["x-amz-sdk-checksum-algorithm"] = h.checksum_algorithm(sdk_checksum_algorithm)
+        if content_md5 is not None:
+            headers["Content-MD5"] = h.check_content_md5(content_md5)
+        elif compute_md5:
+            headers["Content-MD5"] = md5_base64(data)
+        headers["Content-Length"] = str(length)
+        headers.update(h.common_headers(expected_bucket_owner=expected_bucket_owner,
+                                        request_payer=request_payer, extra_headers=extra_headers))
+        response = self._send("PUT", bucket=bucket, key=key, headers=headers, body=data,
+                              cancel=cancel, on_retry=on_retry)
+        return PutObjectResult(etag=strip_etag(response.headers.get("ETag")),
+                               version_id=response.headers.get("x-amz-version-id"))
+
+    def delete_object(
+        self, *, bucket: str, key: str, version_id: str | None = None,
+        bypass_governance_retention: bool = False, request_payer: bool = False,
+        expected_bucket_owner: str | None = None, extra_headers: Mapping[str, str] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> DeleteObjectResult:
+        """Delete one object or one version; deleting a missing key succeeds, as in S3."""
+        names.check_key(key)
+        query: Query = [("versionId", version_id)] if version_id is not None else []
+        if version_id == "":
+            raise InvalidInput("An empty version id is not a version")
+        headers = h.common_headers(expected_bucket_owner=expected_bucket_owner,
+                                   request_payer=request_payer, extra_headers=extra_headers)
+        if bypass_governance_retention:
+            headers["x-amz-bypass-governance-retention"] = "true"
+        response = self._send("DELETE", bucket=bucket, key=key, query=query, headers=headers,
+                              cancel=cancel)
+        marker = response.headers.get("x-amz-delete-marker", "").lower() == "true"
+        return DeleteObjectResult(delete_marker=marker,
+                                  version_id=response.headers.get("x-amz-version-id"))
+
+    def delete_objects(
+        self, *, bucket: str, objects: Sequence[str | ObjectIdentifier], quiet: bool = False,
+        bypass_governance_retention: bool = False, request_payer: bool = False,
+        expected_bucket_owner: str | None = None, extra_headers: Mapping[str, str] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> DeleteObjectsResult:
+        """Delete up to 1,000 keys (or versions) in one request; failures come back per key.
+
+        With `quiet=True` the server lists only the failures, so `deleted` is empty.
+        """
+        items = tuple(o if isinstance(o, ObjectIdentifier) else ObjectIdentifier(o)
+                      for o in objects)
+        if not items:
+            raise InvalidInput("DeleteObjects needs at least one key")
+        if len(items) > MAX_DELETE_KEYS:
+            raise InvalidInput(f"DeleteObjects takes at most {MAX_DELETE_KEYS:,} keys per call, "
+                               f"not {len(items):,}; split the list")
+        for item in items:
+            names.check_key(item.key)
+            if item.version_id == "":
+                raise InvalidInput(f"The version id of {item.key!r} is empty")
+        headers = h.common_headers(expected_bucket_owner=expected_bucket_owner,
+                                   request_payer=request_payer, extra_headers=extra_headers)
+        if bypass_governance_retention:
+            headers["x-amz-bypass-governance-retention"] = "true"
+        response = self._send("POST", bucket=bucket, query=[("delete", None)], headers=headers,
+                              body=build_delete_request(items, quiet=quiet), xml_body=True,
+                              cancel=cancel)
+        root = xml.parse(response.content.lstrip(), status=response.status_code,
+                         request_id=response.headers.get("x-amz-request-id"))
+        raise_if_error_document(root, status=response.status_code,
+                                request_id=response.headers.get("x-amz-request-id"),
+                                resource=bucket, method="POST")
+        return parse_delete_result(root)
