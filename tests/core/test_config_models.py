@@ -169,7 +169,7 @@ def test_supported_lifecycle_has_no_problems() -> None:
     (LifecycleRule(noncurrent_expiration_days=0), "at least 1 day"),
     (LifecycleRule(expiration_days=1, expiration_date=MIDNIGHT), "choose one"),
     (LifecycleRule(expiration_date=datetime(2030, 1, 1, 12, tzinfo=UTC)), "midnight UTC"),
-    (LifecycleRule(expiration_date=datetime(2030, 1, 1)), "midnight UTC"),  # noqa: DTZ001
+    (LifecycleRule(expiration_date=datetime(2030, 1, 1)), "midnight UTC"),  # naive
     (LifecycleRule(id="x" * 256, expiration_days=1), "at most 255"),
     (LifecycleRule(expiration_days=1, transitions=(LifecycleTransition("GLACIER", 30),)),
      "Spaces does not support transitions"),
