@@ -6,12 +6,18 @@ import base64
 import hashlib
 import logging
 import re
+import time
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Literal
 from urllib.parse import urlsplit
 
 import requests
+
+from spacesgui.s3 import xml
+from spacesgui.s3.cancel import CancelToken
+from spacesgui.s3.errors import InvalidInput
+from spacesgui.s3.http import Body, Request, RetryEvent, RetryPolicy, Timeouts, Transport
 from spacesgui.s3.post_policy import PostForm, build_post_form
 from spacesgui.s3.signing import (
     EMPTY_SHA256,
@@ -21,11 +27,6 @@ from spacesgui.s3.signing import (
     sign_v4_headers,
 )
 from spacesgui.s3.signing_v2 import presign_v2, sign_v2_headers
-
-from spacesgui.s3 import xml
-from spacesgui.s3.cancel import CancelToken
-from spacesgui.s3.errors import InvalidInput
-from spacesgui.s3.http import Body, Request, RetryEvent, RetryPolicy, Timeouts, Transport
 from spacesgui.s3.urls import Query, encode_query, quote_key
 
 log = logging.getLogger(__name__)
@@ -60,9 +61,8 @@ class ClientCore:
         self.addressing: Addressing = addressing
         self.signature: SignatureVersion = signature
         self._credentials = Credentials(access_key, secret_key)
-        extra = {"clock": clock} if clock is not None else {}
         self._transport = Transport(verify=verify, timeouts=timeouts, retry=retry,
-                                    proxies=proxies, **extra)
+                                    proxies=proxies, clock=clock or time.time)
 
     @property
     def endpoint(self) -> str:
