@@ -1,0 +1,1 @@
+"""Transfer engine: uploads, downloads, folders and server-side copies (no Qt)."""

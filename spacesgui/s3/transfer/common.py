@@ -1,0 +1,83 @@
+"""Pieces every transfer shares: its control handle, the global request slots, the tuning."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from spacesgui.s3.cancel import CancelToken
+from spacesgui.s3.errors import Cancelled
+
+MiB = 1024 * 1024
+GiB = 1024 * MiB
+MIN_PART_SIZE = 5 * MiB            # S3's floor for every part but the last
+MAX_PART_SIZE = 5 * GiB
+MAX_PARTS = 10_000
+MAX_SINGLE_PUT = 5 * GiB
+
+ProgressFn = Callable[[int], None]
+"""Byte deltas as they happen; negative when a part is rewound for a retry."""
+
+
+@dataclass(frozen=True, slots=True)
+class TransferConfig:
+    """Tuning; the defaults respect Spaces' 10 concurrent PUTs per object with margin."""
+
+    multipart_threshold: int = 16 * MiB
+    part_size: int = 16 * MiB          # grown automatically so a file never needs > 10,000 parts
+    parts_in_flight: int = 8           # per object
+    download_threshold: int = 32 * MiB
+    download_chunk: int = 16 * MiB     # parallel ranges for large downloads
+    io_chunk: int = 256 * 1024         # read/write granularity; bounds memory per stream
+
+
+class TransferControl:
+    """The handle the UI keeps for one transfer: cancel, pause and resume."""
+
+    def __init__(self, cancel: CancelToken | None = None) -> None:
+        self.cancel = cancel or CancelToken()
+        self._running = threading.Event()
+        self._running.set()
+
+    def pause(self) -> None:
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    def stop(self) -> None:
+        """Cancel, and wake a paused transfer so it can clean up."""
+        self.cancel.cancel()
+        self._running.set()
+
+    def checkpoint(self) -> None:
+        """Called between units of work: blocks while paused, raises Cancelled when cancelled."""
+        while not self._running.wait(0.2):
+            self.cancel.raise_if_cancelled()
+        self.cancel.raise_if_cancelled()
+
+
+class SlotPool:
+    """A global cap on concurrent requests across all transfers (a counting semaphore)."""
+
+    def __init__(self, slots: int) -> None:
+        if slots < 1:
+            raise ValueError("at least one slot is needed")
+        self.slots = slots
+        self._sem = threading.BoundedSemaphore(slots)
+
+    @contextmanager
+    def slot(self, cancel: CancelToken | None = None) -> Iterator[None]:
+        while not self._sem.acquire(timeout=0.2):
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled("cancelled")
+        try:
+            yield
+        finally:
+            self._sem.release()
