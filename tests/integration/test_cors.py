@@ -101,7 +101,6 @@ def test_preflight_is_answered_per_the_rules(s3_server: ServerInfo, boto_client:
                                        method="PUT").allowed
 
 
-@pytest.mark.needs("cors-preflight")
 def test_actual_request_from_allowed_origin_gets_cors_headers(
         s3_server: ServerInfo, boto_client: BotoClient, client: S3Client, bucket: str) -> None:
     boto_client.put_object(Bucket=bucket, Key="pub.txt", Body=b"hi", ACL="public-read")
