@@ -1,0 +1,177 @@
+"""Suite-wide fixtures: the real S3 server (Ceph RGW, moto fallback or external) and buckets.
+
+Fixture API (see tests/servers/__init__.py for ServerInfo and the helpers):
+  s3_server (session)      ServerInfo for the running server
+  boto_client (session)    boto3 S3 client as user "tester", path-style, checksums when_required
+  other_client (session)   the same as user "other" (xfail where the server has no second user)
+  bucket_factory (func)    make(label="", **create_bucket_kwargs) -> name; all emptied + deleted
+  bucket (func)            one fresh bucket's name
+  @pytest.mark.needs("feature", ...)  strict xfail on a server lacking a feature (FEATURES)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from tests.servers import (
+    FEATURES,
+    S3Client,
+    ServerInfo,
+    empty_and_delete,
+    lacking_features,
+    make_boto_client,
+    planned_kind,
+    unique_bucket_name,
+)
+
+log = logging.getLogger(__name__)
+
+_PHASE_REPORTS = pytest.StashKey[dict[str, pytest.TestReport]]()
+_SERVER_STATS = pytest.StashKey[dict[str, Any]]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "needs(*features): the test needs these S3 server features (tests/servers FEATURES); "
+        "on a server lacking one it runs as a strict xfail")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    kind = planned_kind()
+    lacking = lacking_features(kind)
+    for item in items:
+        if "s3_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.integration)
+        for mark in item.iter_markers("needs"):
+            for feature in mark.args:
+                if feature not in FEATURES:
+                    raise pytest.UsageError(f"{item.nodeid}: unknown feature {feature!r}; "
+                                            f"known: {', '.join(sorted(FEATURES))}")
+                if feature in lacking:
+                    item.add_marker(pytest.mark.xfail(
+                        reason=f"{kind} lacks {feature}: {lacking[feature]}", strict=True))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    report = yield  # kept so fixtures can tell whether their test failed
+    item.stash.setdefault(_PHASE_REPORTS, {})[report.when] = report
+    return report
+
+
+def _test_failed(node: pytest.Item) -> bool:
+    reports = node.stash.get(_PHASE_REPORTS, {})
+    return any(r.failed for r in reports.values())
+
+
+@pytest.fixture(scope="session")
+def s3_server(request: pytest.FixtureRequest) -> Iterator[ServerInfo]:
+    kind = planned_kind()
+    stats: dict[str, Any] = {"kind": kind}
+    request.config.stash[_SERVER_STATS] = stats
+    if kind == "external":
+        from tests.servers.external import external_from_env, sweep
+
+        info = external_from_env()
+        stats["endpoint"] = info.endpoint
+        yield info
+        leftovers = sweep(make_boto_client(info), info.bucket_prefix)
+        stats["leftover_buckets"] = leftovers
+        return
+    if kind == "rgw":
+        from tests.servers.rgw import OTHER, TESTER, RgwCluster, stop_stale_clusters
+
+        stop_stale_clusters()
+        cluster = RgwCluster()
+        cluster.start()
+        stats.update(endpoint=cluster.endpoint, timings=cluster.timings)
+        try:
+            yield ServerInfo(
+                kind="rgw", endpoint=cluster.endpoint, region=cluster.region,
+                access_key=TESTER.access_key, secret_key=TESTER.secret_key,
+                tls_endpoint=cluster.tls_endpoint, ca_bundle=cluster.ca_bundle,
+                other_access_key=OTHER.access_key, other_secret_key=OTHER.secret_key,
+                admin=cluster.admin, host_for_virtual="localhost",
+                lacking=lacking_features("rgw"))
+            stats["rss"] = cluster.rss_bytes()
+        finally:
+            cluster.stop()
+        return
+    from tests.servers.moto_server import ACCESS_KEY, SECRET_KEY, MotoServer
+
+    moto = MotoServer()
+    moto.start()
+    stats.update(endpoint=moto.endpoint, timings=moto.timings)
+    try:
+        yield ServerInfo(kind="moto", endpoint=moto.endpoint, region="nyc3",
+                         access_key=ACCESS_KEY, secret_key=SECRET_KEY,
+                         lacking=lacking_features("moto"))
+    finally:
+        moto.stop()
+
+
+@pytest.fixture(scope="session")
+def boto_client(s3_server: ServerInfo) -> S3Client:
+    return make_boto_client(s3_server)
+
+
+@pytest.fixture(scope="session")
+def other_client(s3_server: ServerInfo) -> S3Client:
+    return make_boto_client(s3_server, user="other")
+
+
+@pytest.fixture
+def bucket_factory(request: pytest.FixtureRequest, s3_server: ServerInfo,
+                   boto_client: S3Client) -> Iterator[Callable[..., str]]:
+    created: list[str] = []
+
+    def make(label: str = "", **create_kwargs: Any) -> str:
+        name = unique_bucket_name(s3_server.bucket_prefix, f"{request.node.name}-{label}")
+        if s3_server.region != "us-east-1" and "CreateBucketConfiguration" not in create_kwargs:
+            create_kwargs["CreateBucketConfiguration"] = {"LocationConstraint": s3_server.region}
+        boto_client.create_bucket(Bucket=name, **create_kwargs)
+        created.append(name)
+        return name
+
+    yield make
+    problems = []
+    for name in reversed(created):
+        try:
+            empty_and_delete(boto_client, name)
+        except Exception as exc:
+            log.exception("could not clean up bucket %s", name)
+            problems.append(f"{name}: {exc!r}")
+    # A leak is an error of its own, but must not bury the failure that may have caused it.
+    if problems and not _test_failed(request.node):
+        pytest.fail("bucket clean-up failed: " + "; ".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def bucket(bucket_factory: Callable[..., str]) -> str:
+    return bucket_factory()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    stats = terminalreporter.config.stash.get(_SERVER_STATS, None)
+    if not stats:
+        return
+    parts = [f"S3 test server: {stats['kind']} at {stats.get('endpoint', '?')}"]
+    timings = stats.get("timings") or {}
+    if "radosgw" in timings:
+        parts.append(f"up in {timings['radosgw']:.2f} s")
+    elif "start" in timings:
+        parts.append(f"up in {timings['start']:.2f} s")
+    if "stop" in timings:
+        parts.append(f"stopped in {timings['stop']:.2f} s")
+    if stats.get("rss"):
+        rss = stats["rss"]
+        detail = ", ".join(f"{k} {v / 2**20:.0f}" for k, v in rss.items())
+        parts.append(f"daemon RSS at end {sum(rss.values()) / 2**20:.0f} MiB ({detail})")
+    if stats.get("leftover_buckets"):
+        parts.append(f"deleted leftover buckets {stats['leftover_buckets']}")
+    terminalreporter.write_line("; ".join(parts))
