@@ -307,6 +307,13 @@ def test_versioning_states(template: str, state: VersioningState) -> None:
         assert VersioningState.from_xml(body) is state
 
 
+def test_versioning_tolerates_motos_root_name() -> None:
+    body = b'<GetBucketVersioningResponse xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>'
+    assert VersioningState.from_xml(body) is VersioningState.NEVER_ENABLED
+    with pytest.raises(MalformedResponse, match="VersioningConfiguration"):
+        VersioningState.from_xml(b"<Tagging/>")
+
+
 def test_versioning_body_and_unknown_status() -> None:
     assert find(VersioningState.SUSPENDED.to_xml(), "Status") == ["Suspended"]
     with pytest.raises(ValueError, match="never-enabled"):

@@ -356,7 +356,10 @@ class VersioningState(enum.Enum):
 
     @classmethod
     def from_xml(cls, body: bytes | xml.Element) -> VersioningState:
-        root = _root(body, "VersioningConfiguration")
+        root = xml.parse(body) if isinstance(body, bytes) else body
+        # moto names the never-enabled answer <GetBucketVersioningResponse/>.
+        if xml.local(root) not in ("VersioningConfiguration", "GetBucketVersioningResponse"):
+            raise MalformedResponse(f"Expected <VersioningConfiguration>, got <{xml.local(root)}>")
         status = (xml.text(root, "Status") or "").strip()
         if not status:
             return cls.NEVER_ENABLED
