@@ -141,6 +141,7 @@ def _int(value: str | None) -> int | None:
 class PutObjectResult:
     etag: str | None
     version_id: str | None = None
+    sse_customer_key_md5: str | None = None     # the server's echo: proof the key was used
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +150,9 @@ class CopyObjectResult:
     last_modified: datetime | None
     version_id: str | None = None               # of the new copy
     copy_source_version_id: str | None = None
+    # The server's echo of the destination key. Ceph RGW 16.2 ignores SSE-C on a CopyObject
+    # destination and stores the copy unencrypted; then this is None.
+    sse_customer_key_md5: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +214,7 @@ def parse_copy_result(root: xml.Element, headers: Mapping[str, str]) -> CopyObje
         last_modified=xml.time_text(root, "LastModified"),
         version_id=headers.get("x-amz-version-id"),
         copy_source_version_id=headers.get("x-amz-copy-source-version-id"),
+        sse_customer_key_md5=headers.get("x-amz-server-side-encryption-customer-key-MD5"),
     )
 
 

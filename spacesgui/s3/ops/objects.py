@@ -192,8 +192,11 @@ class ObjectOps(ObjectCopyOps):
                                         request_payer=request_payer, extra_headers=extra_headers))
         response = self._send("PUT", bucket=bucket, key=key, headers=headers, body=data,
                               cancel=cancel, on_retry=on_retry)
-        return PutObjectResult(etag=strip_etag(response.headers.get("ETag")),
-                               version_id=response.headers.get("x-amz-version-id"))
+        return PutObjectResult(
+            etag=strip_etag(response.headers.get("ETag")),
+            version_id=response.headers.get("x-amz-version-id"),
+            sse_customer_key_md5=response.headers.get(
+                "x-amz-server-side-encryption-customer-key-MD5"))
 
     def delete_object(
         self, *, bucket: str, key: str, version_id: str | None = None,

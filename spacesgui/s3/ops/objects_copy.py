@@ -83,6 +83,8 @@ class ObjectCopyOps(ClientCore):
         Metadata and content headers are copied unless `metadata_directive="REPLACE"`, which
         replaces all of them with the ones given here. A failed copy-source condition raises
         ServiceError (PreconditionFailed, or NotModified for if_none_match/if_modified_since).
+        With `sse_c`, check `result.sse_customer_key_md5`: Ceph RGW 16.2 ignores a destination
+        key and stores the copy in clear, and it answers 501 to any SSE-C source.
         """
         names.check_key(key)
         h.require_tls_for_sse_c(self.endpoint, sse_c, source_sse_c)
