@@ -1,0 +1,388 @@
+"""Upload one local file: a single PUT below the threshold, parallel parts above it.
+
+Bodies stream from disk (memory is bounded by parts in flight x io_chunk, not by the file),
+every request carries Content-MD5, part ETags are checked, and with a journal an interrupted
+upload resumes where it stopped instead of starting a second upload id.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import io
+import logging
+import os
+import threading
+from collections import deque
+from collections.abc import Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, replace
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any, BinaryIO, cast
+
+from spacesgui.s3 import names
+from spacesgui.s3.client import S3Client
+from spacesgui.s3.client_core import OnRetry
+from spacesgui.s3.content_types import guess_content_type
+from spacesgui.s3.errors import Cancelled, InvalidInput, MalformedResponse, S3Error, ServiceError
+from spacesgui.s3.headers import SSECustomerKey
+from spacesgui.s3.models.objects_multipart import CompletedPart
+from spacesgui.s3.transfer.common import (
+    MAX_PARTS,
+    MIN_PART_SIZE,
+    MiB,
+    ProgressFn,
+    SlotPool,
+    TransferConfig,
+    TransferControl,
+)
+from spacesgui.s3.transfer.journal import FileIdentity, JournalEntry, UploadJournal
+from spacesgui.s3.transfer.plan import UploadPlan, plan_upload
+from spacesgui.s3.transfer.progress import CountingSlice, ProgressTotal
+
+log = logging.getLogger(__name__)
+
+_HASH_CHUNK = 1 * MiB
+_active: set[tuple[str, str, str, str]] = set()
+_active_lock = threading.Lock()
+
+
+class FileChanged(S3Error):
+    """The local file changed while it was being uploaded; the upload was abandoned."""
+
+
+@dataclass(frozen=True, slots=True)
+class UploadResult:
+    """`etag` as S3 reports it (quotes stripped); `parts` is 0 for a single PUT."""
+
+    etag: str | None
+    version_id: str | None
+    size: int
+    parts: int
+    resumed_parts: int
+    upload_id: str | None = None
+
+
+def upload_file(
+    client: S3Client, *, bucket: str, key: str, path: str | os.PathLike[str],
+    config: TransferConfig | None = None, control: TransferControl | None = None,
+    slots: SlotPool | None = None, journal: UploadJournal | None = None,
+    progress: ProgressFn | None = None, content_type: str | None = None,
+    acl: str | None = None, metadata: Mapping[str, str] | None = None,
+    cache_control: str | None = None, content_disposition: str | None = None,
+    content_encoding: str | None = None, content_language: str | None = None,
+    expires: datetime | str | None = None, tagging: Mapping[str, str] | None = None,
+    storage_class: str | None = None, website_redirect_location: str | None = None,
+    sse_c: SSECustomerKey | None = None, extra_headers: Mapping[str, str] | None = None,
+    on_retry: OnRetry = None,
+) -> UploadResult:
+    """Upload `path` to bucket/key and return the stored object's ETag and version.
+
+    `control` pauses (between parts) and cancels (a cancelled multipart upload is aborted, so
+    nothing billable is left). With a `journal`, any other failure keeps the upload and its
+    record so the next call for the same file and key resumes it; without one it is aborted.
+    `progress` receives byte deltas, negative when a part is rewound for a retry.
+    """
+    config = config or TransferConfig()
+    control = control or TransferControl()
+    names.check_key(key)
+    if config.parts_in_flight < 1 or config.io_chunk < 1:
+        raise InvalidInput("parts_in_flight and io_chunk must be at least 1")
+    try:
+        identity = FileIdentity.of(path)
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {os.fspath(path)!r}: {exc.strerror or exc}") from None
+    plan = plan_upload(identity.size, config)
+    object_args: dict[str, Any] = {
+        "content_type": content_type or guess_content_type(os.path.basename(identity.path)),
+        "acl": acl, "metadata": metadata, "cache_control": cache_control,
+        "content_disposition": content_disposition, "content_encoding": content_encoding,
+        "content_language": content_language, "expires": expires, "tagging": tagging,
+        "storage_class": storage_class, "website_redirect_location": website_redirect_location,
+        "sse_c": sse_c, "extra_headers": extra_headers}
+    job = _Upload(client, bucket=bucket, key=key, identity=identity, plan=plan, config=config,
+                  control=control, slots=slots, journal=journal, total=ProgressTotal(progress),
+                  sse_c=sse_c, on_retry=on_retry, object_args=object_args)
+    with _claim((client.endpoint, bucket, key, identity.path)):
+        control.checkpoint()
+        if not plan.multipart:
+            job.drop_stale_record()
+            return job.single_put()
+        return job.multipart()
+
+
+@contextlib.contextmanager
+def _claim(ident: tuple[str, str, str, str]) -> Iterator[None]:
+    """One upload of a file to a key at a time in this process: two would make two upload ids."""
+    with _active_lock:
+        if ident in _active:
+            raise InvalidInput(f"{ident[3]} is already being uploaded to {ident[1]}/{ident[2]}")
+        _active.add(ident)
+    try:
+        yield
+    finally:
+        with _active_lock:
+            _active.discard(ident)
+
+
+def _md5(file: io.FileIO, offset: int, length: int) -> bytes:
+    """MD5 of a file range, read in chunks into one buffer (the part is never held whole)."""
+    digest = hashlib.md5()  # noqa: S324 - S3 asks for MD5
+    buffer = memoryview(bytearray(min(_HASH_CHUNK, max(length, 1))))
+    file.seek(offset)
+    remaining = length
+    while remaining > 0:
+        got = file.readinto(buffer[: min(len(buffer), remaining)])
+        if not got:
+            raise FileChanged(f"{getattr(file, 'name', 'the file')} became shorter while "
+                              "being read")
+        digest.update(buffer[:got])
+        remaining -= got
+    return digest.digest()
+
+
+class _Upload:
+    """The state of one upload_file call (kept off the public API)."""
+
+    def __init__(self, client: S3Client, *, bucket: str, key: str, identity: FileIdentity,
+                 plan: UploadPlan, config: TransferConfig, control: TransferControl,
+                 slots: SlotPool | None, journal: UploadJournal | None, total: ProgressTotal,
+                 sse_c: SSECustomerKey | None, on_retry: OnRetry,
+                 object_args: dict[str, Any]) -> None:
+        self.client, self.bucket, self.key = client, bucket, key
+        self.identity, self.plan, self.config = identity, plan, config
+        self.control, self.cancel = control, control.cancel
+        self.slots, self.journal, self.total = slots, journal, total
+        self.sse_c, self.on_retry, self.object_args = sse_c, on_retry, object_args
+        self.entry: JournalEntry | None = None
+        self.done: dict[int, str] = {}
+        self.lock = threading.Lock()
+
+    def _slot(self) -> contextlib.AbstractContextManager[None]:
+        return self.slots.slot(self.cancel) if self.slots else contextlib.nullcontext()
+
+    def _open(self) -> io.FileIO:
+        return open(self.identity.path, "rb", buffering=0)
+
+    # --- single PUT ---------------------------------------------------------------------
+
+    def single_put(self) -> UploadResult:
+        size = self.identity.size
+        with self._open() as file:
+            digest = _md5(file, 0, size)
+            body = CountingSlice(file, 0, size, self.total.add, min_read=self.config.io_chunk,
+                                 cancel=self.cancel)
+            try:
+                with self._slot():
+                    result = self.client.put_object(
+                        bucket=self.bucket, key=self.key, body=cast(BinaryIO, body),
+                        content_md5=base64.b64encode(digest).decode(), cancel=self.cancel,
+                        on_retry=self.on_retry, **self.object_args)
+            except BaseException:
+                body.take_back()
+                raise
+        self._check_etag("The object", result.etag, digest)
+        return UploadResult(etag=result.etag, version_id=result.version_id, size=size,
+                            parts=0, resumed_parts=0)
+
+    def _check_etag(self, what: str, etag: str | None, digest: bytes) -> None:
+        """S3 checked Content-MD5 already; this catches a proxy or server that did not."""
+        if self.sse_c is not None or not etag:
+            return  # an SSE-C object's ETag is not the MD5 of its plaintext
+        if etag.lower() != digest.hex():
+            raise MalformedResponse(f"{what}'s ETag {etag} is not the MD5 {digest.hex()} of the "
+                                    "data sent")
+
+    def drop_stale_record(self) -> None:
+        """A file now small enough for one PUT may have an old multipart record: abort it."""
+        if self.journal is None:
+            return
+        entry = self.journal.load(self.client.endpoint, self.bucket, self.key, self.identity.path)
+        if entry is not None:
+            self._abort(entry.upload_id)
+            self.journal.delete(entry)
+
+    # --- multipart ----------------------------------------------------------------------
+
+    def multipart(self) -> UploadResult:
+        resumed = self._resume()
+        if self.entry is None:
+            upload = self.client.create_multipart_upload(bucket=self.bucket, key=self.key,
+                                                         cancel=self.cancel, **self.object_args)
+            key_md5 = self.sse_c.key_md5 if self.sse_c else None
+            self.entry = JournalEntry(endpoint=self.client.endpoint, bucket=self.bucket,
+                                      key=self.key, file=self.identity,
+                                      upload_id=upload.upload_id, part_size=self.plan.part_size,
+                                      sse_c_key_md5=key_md5)
+            if self.journal is not None:
+                try:
+                    self.entry = self.journal.start(
+                        endpoint=self.entry.endpoint, bucket=self.bucket, key=self.key,
+                        file=self.identity, upload_id=upload.upload_id,
+                        part_size=self.plan.part_size, sse_c_key_md5=key_md5)
+                except OSError:
+                    self._abort(upload.upload_id)
+                    raise
+        upload_id = self.entry.upload_id
+        self.total.add(sum(self.plan.part_range(n)[1] for n in self.done))
+        missing = [n for n in range(1, self.plan.part_count + 1) if n not in self.done]
+        failure = self._run_parts(missing)
+        if failure is None:
+            try:
+                self.control.checkpoint()
+                if FileIdentity.of(self.identity.path) != self.identity:
+                    raise FileChanged(f"{self.identity.path} changed during the upload")
+            except (Cancelled, FileChanged, OSError) as exc:
+                failure = exc
+        if failure is not None:
+            if self.cancel.cancelled:
+                failure = Cancelled("cancelled")
+            if isinstance(failure, Cancelled | FileChanged) or self.journal is None:
+                self._abort(upload_id)
+                if self.journal is not None:
+                    self.journal.delete(self.entry)
+            raise failure
+        return self._complete(upload_id, resumed)
+
+    def _complete(self, upload_id: str, resumed: int) -> UploadResult:
+        parts = [CompletedPart(n, etag) for n, etag in sorted(self.done.items())]
+        done = self.client.complete_multipart_upload(bucket=self.bucket, key=self.key,
+                                                     upload_id=upload_id, parts=parts,
+                                                     sse_c=self.sse_c, cancel=self.cancel)
+        if self.journal is not None and self.entry is not None:
+            self.journal.delete(self.entry)
+        etag, version_id = done.etag, done.version_id
+        if not etag:  # Ceph RGW 16.2 answers <ETag></ETag> (rgw.md gotcha 7)
+            head = self.client.head_object(bucket=self.bucket, key=self.key, sse_c=self.sse_c,
+                                           version_id=version_id)
+            etag = head.etag
+        return UploadResult(etag=etag, version_id=version_id, size=self.identity.size,
+                            parts=self.plan.part_count, resumed_parts=resumed,
+                            upload_id=upload_id)
+
+    def _run_parts(self, missing: list[int]) -> BaseException | None:
+        """Send the parts with at most parts_in_flight at once; pause holds back new ones.
+
+        Returns the first failure after every started part has ended (so an abort that
+        follows leaves no part being written)."""
+        if not missing:
+            return None
+        pending = deque(missing)
+        running: set[Future[None]] = set()
+        failure: BaseException | None = None
+        limit = min(self.config.parts_in_flight, len(missing))
+        with ThreadPoolExecutor(max_workers=limit, thread_name_prefix="upload-part") as pool:
+            while running or (pending and failure is None):
+                while pending and failure is None and len(running) < limit:
+                    try:
+                        self.control.checkpoint()
+                    except Cancelled as exc:
+                        failure = exc
+                        break
+                    running.add(pool.submit(self._send_part, pending.popleft()))
+                if not running:
+                    break
+                finished, running = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    error = future.exception()
+                    if error is not None and failure is None:
+                        failure = error
+        return failure
+
+    def _send_part(self, number: int) -> None:
+        offset, length = self.plan.part_range(number)
+        assert self.entry is not None
+        with self._open() as file:
+            digest = _md5(file, offset, length)
+            self.cancel.raise_if_cancelled()
+            body = CountingSlice(file, offset, length, self.total.add,
+                                 min_read=self.config.io_chunk, cancel=self.cancel)
+            try:
+                with self._slot():
+                    result = self.client.upload_part(
+                        bucket=self.bucket, key=self.key, upload_id=self.entry.upload_id,
+                        part_number=number, body=cast(BinaryIO, body),
+                        content_md5=base64.b64encode(digest).decode(), sse_c=self.sse_c,
+                        cancel=self.cancel, on_retry=self.on_retry)
+                if not result.etag:
+                    raise MalformedResponse(f"The server sent no ETag for part {number}")
+                self._check_etag(f"Part {number}", result.etag, digest)
+            except BaseException:
+                body.take_back()
+                raise
+        with self.lock:
+            self.done[number] = result.etag
+        if self.journal is not None:
+            self.journal.record_part(self.entry, number, result.etag)
+
+    # --- resume -------------------------------------------------------------------------
+
+    def _resume(self) -> int:
+        """Adopt the journal's upload if it still fits this file; returns parts kept."""
+        if self.journal is None:
+            return 0
+        entry = self.journal.load(self.client.endpoint, self.bucket, self.key, self.identity.path)
+        if entry is None:
+            return 0
+        key_md5 = self.sse_c.key_md5 if self.sse_c else None
+        part_count = -(-self.identity.size // entry.part_size) if entry.part_size else 0
+        if entry.file != self.identity or entry.sse_c_key_md5 != key_md5 or \
+                entry.part_size < MIN_PART_SIZE or part_count > MAX_PARTS:
+            log.info("%s changed since upload %s began; starting again", self.identity.path,
+                     entry.upload_id)
+            self._abort(entry.upload_id)
+            self.journal.delete(entry)
+            return 0
+        try:
+            listed = self._list_parts(entry.upload_id)
+        except ServiceError as exc:
+            if exc.code != "NoSuchUpload":
+                raise
+            log.info("upload %s is gone from the server; starting again", entry.upload_id)
+            self.journal.delete(entry)
+            return 0
+        self.plan = replace(self.plan, part_size=entry.part_size, part_count=part_count)
+        self.entry = entry
+        with self._open() as file:
+            for number, (etag, size) in sorted(listed.items()):
+                if number > part_count or size != self.plan.part_range(number)[1]:
+                    continue
+                known = entry.parts.get(number)
+                if known is not None:
+                    if known.lower() == etag.lower():
+                        self.done[number] = etag
+                elif self.sse_c is None:  # sent, but the crash came before the record
+                    offset, length = self.plan.part_range(number)
+                    if _md5(file, offset, length).hex() == etag.lower():
+                        self.done[number] = etag
+        self.entry = replace(entry, parts=MappingProxyType(dict(self.done)))
+        self.journal.save(self.entry)
+        return len(self.done)
+
+    def _list_parts(self, upload_id: str) -> dict[int, tuple[str, int]]:
+        listed: dict[int, tuple[str, int]] = {}
+        marker: int | None = None
+        while True:
+            page = self.client.list_parts(bucket=self.bucket, key=self.key, upload_id=upload_id,
+                                          part_number_marker=marker, cancel=self.cancel)
+            for part in page.parts:
+                listed[part.part_number] = (part.etag, part.size)
+            following = page.next_part_number_marker
+            if not page.is_truncated or following is None or following == marker:
+                return listed
+            marker = following
+
+    def _abort(self, upload_id: str) -> None:
+        """Abort without the cancel token (cancelling is what asked for it)."""
+        try:
+            self.client.abort_multipart_upload(bucket=self.bucket, key=self.key,
+                                               upload_id=upload_id)
+        except ServiceError as exc:
+            if exc.code != "NoSuchUpload":
+                log.warning("could not abort upload %s of %s/%s", upload_id, self.bucket,
+                            self.key, exc_info=True)
+        except S3Error:
+            log.warning("could not abort upload %s of %s/%s", upload_id, self.bucket, self.key,
+                        exc_info=True)
