@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import requests
+
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client_core import ClientCore
 from spacesgui.s3.errors import InvalidInput
@@ -139,7 +141,7 @@ class AclTaggingOps(ClientCore):
             headers=common_headers(expected_bucket_owner=expected_bucket_owner,
                                    request_payer=request_payer, extra_headers=extra_headers),
             cancel=cancel)
-        return ObjectTagging.from_xml(root, response.headers.get("x-amz-version-id"))
+        return ObjectTagging.from_xml(root, _version(response, version_id))
 
     def put_object_tagging(self, *, bucket: str, key: str, tags: Mapping[str, str],
                            version_id: str | None = None,
@@ -147,7 +149,7 @@ class AclTaggingOps(ClientCore):
                            checksum_algorithm: ChecksumAlgorithm | None = None,
                            extra_headers: Mapping[str, str] | None = None,
                            cancel: CancelToken | None = None) -> str | None:
-        """Replace all tags of the object; returns the version id they went on, if versioned."""
+        """Replace all tags; returns the version they went on (see `_version`), if known."""
         _need_key(key)
         require_valid("tag set", tagging_problems(tags))
         body = tagging_xml(tags)
@@ -158,20 +160,25 @@ class AclTaggingOps(ClientCore):
         response = self._send("PUT", bucket=bucket, key=key,
                               query=[("tagging", None), *version_query(version_id)],
                               headers=headers, body=body, xml_body=True, cancel=cancel)
-        return response.headers.get("x-amz-version-id")
+        return _version(response, version_id)
 
     def delete_object_tagging(self, *, bucket: str, key: str, version_id: str | None = None,
                               expected_bucket_owner: str | None = None,
                               extra_headers: Mapping[str, str] | None = None,
                               cancel: CancelToken | None = None) -> str | None:
-        """Remove all tags of the object; returns the version id, if versioned."""
+        """Remove all tags of the object; returns the version (see `_version`), if known."""
         _need_key(key)
         response = self._send(
             "DELETE", bucket=bucket, key=key,
             query=[("tagging", None), *version_query(version_id)],
             headers=common_headers(expected_bucket_owner=expected_bucket_owner,
                                    extra_headers=extra_headers), cancel=cancel)
-        return response.headers.get("x-amz-version-id")
+        return _version(response, version_id)
+
+
+def _version(response: requests.Response, asked: str | None) -> str | None:
+    """The server's x-amz-version-id, else the version asked for (RGW 16.2 sends no header)."""
+    return response.headers.get("x-amz-version-id") or asked
 
 
 def _need_key(key: str) -> None:
