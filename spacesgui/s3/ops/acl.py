@@ -75,7 +75,10 @@ class AclTaggingOps(ClientCore):
                        checksum_algorithm: ChecksumAlgorithm | None = None,
                        extra_headers: Mapping[str, str] | None = None,
                        cancel: CancelToken | None = None) -> None:
-        """Replace the object's ACL (a canned ACL, a whole policy, or grant headers)."""
+        """Replace the object's ACL: a canned ACL, a whole policy, or grant lists.
+
+        Grant lists replace the whole ACL too, so include the owner's FULL_CONTROL to keep it.
+        """
         _need_key(key)
         headers, body = _acl_request(acl, access_control_policy, {
             "grant_full_control": grant_full_control, "grant_read": grant_read,

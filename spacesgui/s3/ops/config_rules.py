@@ -98,7 +98,10 @@ class PolicyLifecycleOps(SettingsCore):
                              checksum_algorithm: ChecksumAlgorithm | None = None,
                              extra_headers: Mapping[str, str] | None = None,
                              cancel: CancelToken | None = None) -> None:
-        """The legacy form: the same request, rules carry <Prefix> directly and no <Filter>."""
+        """The legacy form: the same request, rules carry <Prefix> directly and no <Filter>.
+
+        RGW 16.2 accepts it and answers later GETs in the form stored (tested).
+        """
         require_valid("lifecycle configuration", configuration.problems(legacy=True))
         self._put_subresource(bucket=bucket, name="lifecycle",
                               body=configuration.to_xml(legacy=True),
