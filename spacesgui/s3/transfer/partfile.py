@@ -1,0 +1,206 @@
+"""The `.part` file of a download and its `.part.json` sidecar: what is already on disk.
+
+The sidecar holds no secrets: bucket, key, version, ETag, size and the byte ranges that are
+written and fsynced. A resumed download trusts the part file only if the sidecar names the same
+object (same ETag and size) as a fresh HEAD does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+PART_SUFFIX = ".part"
+STATE_SUFFIX = ".part.json"
+_STATE_VERSION = 1
+Range = tuple[int, int]            # [start, end): end exclusive
+
+
+def merge_ranges(ranges: Iterable[Range]) -> list[Range]:
+    """Sorted, non-overlapping, non-empty ranges; touching ranges are joined."""
+    merged: list[Range] = []
+    for start, end in sorted(r for r in ranges if r[1] > r[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def missing_ranges(size: int, done: Iterable[Range]) -> list[Range]:
+    """The parts of [0, size) not covered by `done`."""
+    gaps: list[Range] = []
+    position = 0
+    for start, end in merge_ranges(done):
+        if start > position:
+            gaps.append((position, min(start, size)))
+        position = max(position, end)
+    if position < size:
+        gaps.append((position, size))
+    return [g for g in gaps if g[1] > g[0]]
+
+
+def split_ranges(ranges: Iterable[Range], chunk: int) -> list[Range]:
+    """Cut each range into pieces of at most `chunk` bytes."""
+    if chunk < 1:
+        raise ValueError("the chunk size must be positive")
+    pieces: list[Range] = []
+    for start, end in ranges:
+        pieces.extend((offset, min(offset + chunk, end)) for offset in range(start, end, chunk))
+    return pieces
+
+
+@dataclass(frozen=True, slots=True)
+class PartIdentity:
+    """Which object a part file holds bytes of."""
+
+    bucket: str
+    key: str
+    version_id: str | None
+    etag: str | None
+    size: int
+
+
+def part_paths(target: str) -> tuple[str, str]:
+    return target + PART_SUFFIX, target + STATE_SUFFIX
+
+
+def load_state(target: str, identity: PartIdentity) -> list[Range] | None:
+    """The ranges already in `<target>.part`, or None when there is nothing usable to resume."""
+    part, state = part_paths(target)
+    try:
+        with open(state, encoding="utf-8") as handle:
+            saved = json.load(handle)
+        part_size = os.path.getsize(part)
+    except (OSError, ValueError):
+        return None
+    if (not isinstance(saved, dict) or saved.get("v") != _STATE_VERSION
+            or identity.etag is None or part_size != identity.size):
+        return None
+    same = (saved.get("bucket"), saved.get("key"), saved.get("version_id"), saved.get("etag"),
+            saved.get("size")) == (identity.bucket, identity.key, identity.version_id,
+                                   identity.etag, identity.size)
+    if not same:
+        log.info("discarding %s: it belongs to another version of the object", part)
+        return None
+    return _ranges(saved.get("done"), identity.size)
+
+
+def _ranges(done: object, size: int) -> list[Range] | None:
+    if not isinstance(done, list):
+        return None
+    ranges: list[Range] = []
+    for item in done:
+        if (not isinstance(item, list) or len(item) != 2
+                or not all(isinstance(n, int) and not isinstance(n, bool) for n in item)
+                or not 0 <= item[0] <= item[1] <= size):
+            return None
+        ranges.append((item[0], item[1]))
+    return merge_ranges(ranges)
+
+
+def remove_part(target: str) -> None:
+    for path in part_paths(target):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(path)
+
+
+class PartFile:
+    """An open, preallocated part file written at offsets from several threads."""
+
+    def __init__(self, target: str, identity: PartIdentity, done: Sequence[Range]) -> None:
+        self.target = target
+        self.identity = identity
+        self.path, self.state_path = part_paths(target)
+        self._lock = threading.Lock()
+        self._done: list[Range] = list(done)
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
+        if not done:
+            flags |= os.O_TRUNC
+        self.fd = os.open(self.path, flags, 0o600)
+        try:
+            if os.fstat(self.fd).st_size != identity.size:
+                _preallocate(self.fd, identity.size)
+        except BaseException:
+            os.close(self.fd)
+            raise
+
+    @property
+    def done(self) -> list[Range]:
+        with self._lock:
+            return merge_ranges(self._done)
+
+    def write_at(self, data: bytes | memoryview, offset: int) -> None:
+        view = memoryview(data)
+        while view:
+            written = _pwrite(self.fd, view, offset)
+            view = view[written:]
+            offset += written
+
+    def mark_done(self, start: int, end: int) -> None:
+        if end > start:
+            with self._lock:
+                self._done = merge_ranges([*self._done, (start, end)])
+
+    def save_state(self) -> None:
+        """Make the written bytes durable, then record them (never the other way round)."""
+        os.fsync(self.fd)
+        saved = {"v": _STATE_VERSION, "bucket": self.identity.bucket, "key": self.identity.key,
+                 "version_id": self.identity.version_id, "etag": self.identity.etag,
+                 "size": self.identity.size, "done": [list(r) for r in self.done]}
+        temporary = self.state_path + ".tmp"
+        with open(temporary, "w", encoding="utf-8") as handle:
+            json.dump(saved, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, self.state_path)
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+
+
+def _preallocate(fd: int, size: int) -> None:
+    os.ftruncate(fd, size)
+    if size and hasattr(os, "posix_fallocate"):
+        # Reserve the blocks now, so a full disk fails at the start and not at 90 %.
+        try:
+            os.posix_fallocate(fd, 0, size)
+        except OSError as exc:
+            if exc.errno == 28:   # ENOSPC
+                raise
+            log.debug("posix_fallocate not supported here: %s", exc)
+
+
+if hasattr(os, "pwrite"):
+    def _pwrite(fd: int, data: memoryview, offset: int) -> int:
+        return os.pwrite(fd, data, offset)
+else:  # pragma: no cover - Windows has no pwrite; serialize seek + write instead
+    _SEEK_LOCK = threading.Lock()
+
+    def _pwrite(fd: int, data: memoryview, offset: int) -> int:
+        with _SEEK_LOCK:
+            os.lseek(fd, offset, os.SEEK_SET)
+            return os.write(fd, data)
+
+
+def fsync_directory(path: str) -> None:
+    """Make a rename durable (POSIX); a no-op where directories cannot be opened."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
