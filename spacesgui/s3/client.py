@@ -8,9 +8,11 @@ from spacesgui.s3.ops.config import BucketConfigOps
 from spacesgui.s3.ops.listing import ListingOps
 from spacesgui.s3.ops.multipart import MultipartOps
 from spacesgui.s3.ops.objects import ObjectOps
+from spacesgui.s3.ops.post import PostObjectOps
 
 
-class S3Client(BucketOps, ObjectOps, MultipartOps, ListingOps, AclTaggingOps, BucketConfigOps):
+class S3Client(BucketOps, ObjectOps, MultipartOps, ListingOps, AclTaggingOps, BucketConfigOps,
+               PostObjectOps):
     """A thread-safe S3 client (one HTTP session per thread) that imports no Qt.
 
     Construct with `S3Client(endpoint=..., region=..., access_key=..., secret_key=...,
