@@ -31,9 +31,12 @@ def parse(body: bytes, *, status: int | None = None, request_id: str | None = No
     def bad(why: str) -> MalformedResponse:
         return MalformedResponse(f"The server sent an unreadable XML document: {why}",
                                  status=status, request_id=request_id)
+    # S3 pads a late <Error> (CopyObject, CompleteMultipartUpload) with whitespace before
+    # the declaration, which XML itself forbids.
+    body = body.lstrip()
     if len(body) > MAX_DOCUMENT_BYTES:
         raise bad(f"{len(body)} bytes is larger than the {MAX_DOCUMENT_BYTES} allowed")
-    if not body.strip():
+    if not body:
         raise bad("the body is empty")
     # A DOCTYPE has no business in an S3 answer and is how entity attacks start.
     if b"<!DOCTYPE" in body[:4096].upper():

@@ -145,7 +145,7 @@ class MultipartOps(ClientCore):
         response = self._send("PUT", bucket=bucket, key=key, query=query, headers=headers,
                               cancel=cancel)
         request_id = response.headers.get("x-amz-request-id")
-        root = xml.parse(response.content.lstrip(), status=response.status_code,
+        root = xml.parse(response.content, status=response.status_code,
                          request_id=request_id)
         raise_if_error_document(root, status=response.status_code, request_id=request_id,
                                 resource=f"{bucket}/{key}", method="PUT")
@@ -179,7 +179,7 @@ class MultipartOps(ClientCore):
         request_id = response.headers.get("x-amz-request-id")
         # The server answers 200 at once and sends spaces while it assembles the object, so a
         # failure (InvalidPart, EntityTooSmall, ...) can only come as an <Error> body.
-        root = xml.parse(response.content.lstrip(), status=response.status_code,
+        root = xml.parse(response.content, status=response.status_code,
                          request_id=request_id)
         raise_if_error_document(root, status=response.status_code, request_id=request_id,
                                 resource=f"{bucket}/{key}", method="POST")

@@ -192,11 +192,14 @@ class ObjectOps(ObjectCopyOps):
                                         request_payer=request_payer, extra_headers=extra_headers))
         response = self._send("PUT", bucket=bucket, key=key, headers=headers, body=data,
                               cancel=cancel, on_retry=on_retry)
-        return PutObjectResult(
+        result = PutObjectResult(
             etag=strip_etag(response.headers.get("ETag")),
             version_id=response.headers.get("x-amz-version-id"),
             sse_customer_key_md5=response.headers.get(
                 "x-amz-server-side-encryption-customer-key-MD5"))
+        self._confirm_sse_c(bucket=bucket, key=key, sse_c=sse_c,
+                            echoed=result.sse_customer_key_md5, version_id=result.version_id)
+        return result
 
     def delete_object(
         self, *, bucket: str, key: str, version_id: str | None = None,
@@ -247,7 +250,7 @@ class ObjectOps(ObjectCopyOps):
         response = self._send("POST", bucket=bucket, query=[("delete", None)], headers=headers,
                               body=build_delete_request(items, quiet=quiet), xml_body=True,
                               cancel=cancel)
-        root = xml.parse(response.content.lstrip(), status=response.status_code,
+        root = xml.parse(response.content, status=response.status_code,
                          request_id=response.headers.get("x-amz-request-id"))
         raise_if_error_document(root, status=response.status_code,
                                 request_id=response.headers.get("x-amz-request-id"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Literal
@@ -10,7 +11,7 @@ from spacesgui.s3 import headers as h
 from spacesgui.s3 import names, xml
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client_core import ClientCore, OnRetry
-from spacesgui.s3.errors import InvalidInput
+from spacesgui.s3.errors import EncryptionNotApplied, InvalidInput, S3Error
 from spacesgui.s3.headers import Grant, SSECustomerKey
 from spacesgui.s3.models.objects import (
     CopyObjectResult,
@@ -48,6 +49,8 @@ def _directive(name: str, value: str | None) -> dict[str, str]:
     if value not in ("COPY", "REPLACE"):
         raise InvalidInput(f"The {name} directive is COPY or REPLACE, not {value!r}")
     return {f"x-amz-{name}-directive": value}
+
+log = logging.getLogger(__name__)
 
 
 class ObjectCopyOps(ClientCore):
@@ -129,8 +132,28 @@ class ObjectCopyOps(ClientCore):
         request_id = response.headers.get("x-amz-request-id")
         # S3 sends 200 before copying and keeps the line alive with spaces; failures then
         # arrive as an <Error> body.
-        root = xml.parse(response.content.lstrip(), status=response.status_code,
+        root = xml.parse(response.content, status=response.status_code,
                          request_id=request_id)
         raise_if_error_document(root, status=response.status_code, request_id=request_id,
                                 resource=f"{bucket}/{key}", method="PUT")
-        return parse_copy_result(root, response.headers)
+        result = parse_copy_result(root, response.headers)
+        self._confirm_sse_c(bucket=bucket, key=key, sse_c=sse_c,
+                            echoed=result.sse_customer_key_md5, version_id=result.version_id)
+        return result
+
+    def _confirm_sse_c(self, *, bucket: str, key: str, sse_c: SSECustomerKey | None,
+                       echoed: str | None, version_id: str | None) -> None:
+        """Without the server's echo of the key MD5 the data may sit there unencrypted.
+
+        RGW 16.2 does exactly that on CopyObject. Keeping a clear-text copy the user believes
+        encrypted is worse than failing, so it is deleted and the caller told.
+        """
+        if sse_c is None or echoed == sse_c.key_md5:
+            return
+        query = [("versionId", version_id)] if version_id else []
+        try:
+            self._send("DELETE", bucket=bucket, key=key, query=query)
+        except S3Error:
+            log.exception("could not remove the unencrypted %s/%s", bucket, key)
+            raise EncryptionNotApplied(f"{bucket}/{key}", removed=False) from None
+        raise EncryptionNotApplied(f"{bucket}/{key}", removed=True)
