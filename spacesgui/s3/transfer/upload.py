@@ -338,7 +338,8 @@ class _Upload:
         try:
             listed = self._list_parts(entry.upload_id)
         except ServiceError as exc:
-            if exc.code != "NoSuchUpload":
+            # RGW 16.2 answers ListParts for an unknown upload id with NoSuchKey, AWS NoSuchUpload.
+            if exc.code not in ("NoSuchUpload", "NoSuchKey"):
                 raise
             log.info("upload %s is gone from the server; starting again", entry.upload_id)
             self.journal.delete(entry)
