@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote_plus
 
 Query = Iterable[tuple[str, str | None]]
 
@@ -29,5 +29,5 @@ def encode_query(params: Query) -> str:
 
 
 def unquote_key(text: str) -> str:
-    """Inverse of S3's `encoding-type=url`: percent-decoding only; '+' stays a plus sign."""
-    return unquote(text)
+    """Inverse of S3's `encoding-type=url`: AWS writes a space as '+' and a plus as %2B."""
+    return unquote_plus(text)

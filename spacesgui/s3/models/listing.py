@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import unquote_plus
 
 from spacesgui.s3 import xml
 from spacesgui.s3.errors import MalformedResponse
+from spacesgui.s3.urls import unquote_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,11 +170,6 @@ def strip_etag(value: str | None) -> str:
     return text_value
 
 
-def url_decode(value: str) -> str:
-    """Undo `encoding-type=url`: "+" is a space there, because a real "+" arrives as %2B."""
-    return unquote_plus(value)
-
-
 def looks_url_encoded(value: str) -> bool:
     """False when `value` holds a character that URL encoding would have escaped."""
     return _ENCODED.fullmatch(value) is not None
@@ -188,7 +183,7 @@ def _decode_prefixes(root: xml.Element, encoded: bool, request_prefix: str) -> t
     raw = tuple(xml.text(el, "Prefix") or "" for el in xml.children(root, "CommonPrefixes"))
     if not encoded or not all(looks_url_encoded(p) for p in raw):
         return raw
-    decoded = tuple(url_decode(p) for p in raw)
+    decoded = tuple(unquote_key(p) for p in raw)
     # A common prefix always starts with the prefix asked for; if only the raw form does, the
     # server did not encode them (this catches `%41` in a raw prefix when the request had one).
     if all(p.startswith(request_prefix) for p in decoded):
@@ -202,7 +197,7 @@ def resolve_marker(raw: str | None, encoded: bool, last_entry: str | None) -> st
         return last_entry
     if not encoded or raw == last_entry:
         return raw
-    decoded = url_decode(raw)
+    decoded = unquote_key(raw)
     if decoded == last_entry or last_entry is None:
         return decoded if looks_url_encoded(raw) else raw
     return last_entry
@@ -227,7 +222,7 @@ def _summary(el: xml.Element, encoded: bool) -> ObjectSummary:
     key = xml.need(el, "Key")
     owner = _owner(xml.child(el, "Owner"))
     return ObjectSummary(
-        key=url_decode(key) if encoded else key, size=xml.int_text(el, "Size"),
+        key=unquote_key(key) if encoded else key, size=xml.int_text(el, "Size"),
         last_modified=xml.time_text(el, "LastModified"), etag=strip_etag(xml.text(el, "ETag")),
         storage_class=xml.text(el, "StorageClass") or None,
         owner_id=owner.id if owner else None, owner_name=owner.display_name if owner else None)
@@ -274,7 +269,7 @@ def parse_version_page(root: xml.Element, *, request_prefix: str = "") -> Versio
         if kind not in ("Version", "DeleteMarker"):
             continue
         key = xml.need(el, "Key")
-        key = url_decode(key) if encoded else key
+        key = unquote_key(key) if encoded else key
         last_key = key
         common = {"key": key, "version_id": xml.text(el, "VersionId") or "null",
                   "is_latest": xml.bool_text(el, "IsLatest"),
@@ -304,7 +299,7 @@ def parse_upload_page(root: xml.Element, *, request_prefix: str = "") -> UploadP
     for el in xml.children(root, "Upload"):
         key = xml.need(el, "Key")
         uploads.append(MultipartUpload(
-            key=url_decode(key) if encoded else key, upload_id=xml.need(el, "UploadId"),
+            key=unquote_key(key) if encoded else key, upload_id=xml.need(el, "UploadId"),
             initiated=xml.time_text(el, "Initiated"),
             storage_class=xml.text(el, "StorageClass") or None,
             owner=_owner(xml.child(el, "Owner")), initiator=_owner(xml.child(el, "Initiator"))))
