@@ -20,7 +20,6 @@ ABORT_UPLOADS = LifecycleRule(id="abort-uploads", abort_incomplete_multipart_day
 LC_DEADLINE = 35.0  # an object must be a "day" (10 s) old; RGW gets it in 15-20 s (rgw.md)
 # radosgw-admin runs as client.admin and does not read [client.rgw.a]'s debug interval; without
 # this override "lc process" counts real days and expires nothing (measured: 60 s, no effect).
-LC_DEBUG = "--rgw_lc_debug_interval=10"
 
 
 @pytest.fixture
@@ -87,7 +86,7 @@ def test_expiration_deletes_only_the_prefix(s3_server: ServerInfo, boto_client: 
     deadline = time.monotonic() + LC_DEADLINE
     remaining = keys(boto_client, bucket)
     while remaining & {"tmp/a", "tmp/deep/b"} and time.monotonic() < deadline:
-        s3_server.admin("lc", "process", LC_DEBUG)
+        s3_server.admin("lc", "process")
         time.sleep(2)  # bounded by the deadline above; RGW's clock is in 10 s "days"
         remaining = keys(boto_client, bucket)
     assert remaining == {"keep/c", "tmpfile"}, (
@@ -111,6 +110,6 @@ def test_abort_rule_removes_stale_multipart_uploads(s3_server: ServerInfo,
     assert uploads() == [stale]
     deadline = time.monotonic() + LC_DEADLINE
     while uploads() and time.monotonic() < deadline:
-        s3_server.admin("lc", "process", LC_DEBUG)
+        s3_server.admin("lc", "process")
         time.sleep(2)  # bounded by the deadline above
     assert uploads() == [], f"after {LC_DEADLINE:.0f} s the stale upload was still listed"

@@ -242,6 +242,8 @@ paxos_propose_interval = 0.05
 paxos_min_wait = 0.01
 mon_data_avail_warn = 1
 mon_data_avail_crit = 0
+# [global], not the rgw section: radosgw-admin ("lc process") must see the 10 s day too.
+rgw_lc_debug_interval = 10
 
 [mon]
 mon_data = {d}/mon/$id
@@ -259,7 +261,6 @@ ssl_certificate={tls}/server.crt ssl_private_key={tls}/server.key
 rgw_data = {d}/rgw
 rgw_enable_static_website = true
 rgw_dns_name = localhost
-rgw_lc_debug_interval = 10
 rgw_gc_obj_min_wait = 30
 rgw_gc_processor_period = 30
 """)
