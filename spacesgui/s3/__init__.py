@@ -4,6 +4,7 @@ from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import (
     Cancelled,
+    EncryptionNotApplied,
     InvalidInput,
     MalformedResponse,
     NetworkError,
@@ -16,6 +17,7 @@ from spacesgui.s3.http import RetryEvent, RetryPolicy, Timeouts
 __all__ = [
     "CancelToken",
     "Cancelled",
+    "EncryptionNotApplied",
     "InvalidInput",
     "MalformedResponse",
     "NetworkError",

@@ -75,3 +75,18 @@ class NetworkError(S3Error):
 
 class Cancelled(S3Error):
     """The operation was cancelled through its CancelToken."""
+
+
+class EncryptionNotApplied(S3Error):
+    """The server stored data without the SSE-C encryption asked for (RGW 16.2 on CopyObject).
+
+    The client has already tried to remove the clear-text object; `removed` says whether it could.
+    """
+
+    def __init__(self, resource: str, *, removed: bool) -> None:
+        outcome = ("the unencrypted copy was removed" if removed
+                   else "removing the unencrypted copy failed: delete it by hand")
+        super().__init__(f"The server ignored the encryption key for {resource} and stored it "
+                         f"unencrypted; {outcome}")
+        self.resource = resource
+        self.removed = removed
