@@ -23,8 +23,9 @@ import socketserver
 import struct
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -45,6 +46,8 @@ class Seen:
     query: str
     fault: FaultKind | None
     forwarded: bool
+    headers: Mapping[str, str] = field(default_factory=dict)   # lower-case names
+    at: float = 0.0                                             # time.monotonic() on arrival
 
 
 @dataclass(eq=False)
@@ -202,7 +205,8 @@ class FaultProxy:
                    and (path is None or path in s.path))
 
 
-    def _take(self, method: str, path: str, query: str) -> Fault | None:
+    def _take(self, method: str, path: str, query: str,
+              headers: Mapping[str, str]) -> Fault | None:
         with self._lock:
             fault = next((f for f in self._faults if f.matches(method, path)), None)
             if fault is not None:
@@ -211,7 +215,8 @@ class FaultProxy:
                 if fault.remaining == 0:
                     self._faults.remove(fault)
             forwarded = fault is None or fault.kind in ("delay", "reset-mid-body")
-            self._seen.append(Seen(method, path, query, fault.kind if fault else None, forwarded))
+            self._seen.append(Seen(method, path, query, fault.kind if fault else None, forwarded,
+                                   MappingProxyType(dict(headers)), time.monotonic()))
         if fault is not None:
             fault.hit.set()
             if fault.remaining == 0:
@@ -243,7 +248,7 @@ class FaultProxy:
                     return
                 method, target, headers = _parse_request(head)
                 path, _, query = target.partition("?")
-                fault = self._take(method, path, query)
+                fault = self._take(method, path, query, headers)
                 expects_100 = "100-continue" in headers.get("expect", "").lower()
                 wants_close = "close" in headers.get("connection", "").lower()
                 if fault is not None and fault.kind == "reset":

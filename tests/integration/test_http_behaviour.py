@@ -7,13 +7,11 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
 
-import tests.faultproxy as faultproxy_module
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import (
     MalformedResponse,
@@ -26,31 +24,6 @@ from tests.faultproxy import FaultProxy
 from tests.servers import ServerInfo
 
 FAST = RetryPolicy(max_attempts=4, base=0.01, cap=0.05)
-
-
-@dataclass(frozen=True)
-class Heard:
-    """A request head as the proxy read it, and when (monotonic seconds)."""
-
-    at: float
-    method: str
-    target: str
-    headers: dict[str, str]
-
-
-@pytest.fixture
-def heard(monkeypatch: pytest.MonkeyPatch) -> list[Heard]:
-    """Every request head any FaultProxy parses during the test (the proxy keeps no headers)."""
-    seen: list[Heard] = []
-    original = faultproxy_module._parse_request
-
-    def recording(head: bytes) -> tuple[str, str, dict[str, str]]:
-        method, target, headers = original(head)
-        seen.append(Heard(time.monotonic(), method, target, dict(headers)))
-        return method, target, headers
-
-    monkeypatch.setattr(faultproxy_module, "_parse_request", recording)
-    return seen
 
 
 @pytest.fixture
@@ -84,7 +57,7 @@ def test_wrong_secret_is_signature_does_not_match(s3_server: ServerInfo, bucket:
 # ---- retries -----------------------------------------------------------------------------
 
 def test_slow_down_honours_retry_after_and_re_signs(s3_server: ServerInfo, bucket: str,
-                                                    proxy: FaultProxy, heard: list[Heard],
+                                                    proxy: FaultProxy,
                                                     boto_client: Any) -> None:
     fault = proxy.slow_down(times=2, retry_after=1, method="PUT")
     client = make_client(s3_server, proxy.url)
@@ -92,7 +65,7 @@ def test_slow_down_honours_retry_after_and_re_signs(s3_server: ServerInfo, bucke
     client.put_object(bucket=bucket, key="throttled", body=b"made it", on_retry=events.append)
     assert fault.hits == 2 and proxy.count("PUT") == 1
     assert [(e.attempt, e.delay, e.throttled) for e in events] == [(1, 1.0, True), (2, 1.0, True)]
-    puts = [h for h in heard if h.method == "PUT"]
+    puts = [h for h in proxy.seen if h.method == "PUT"]
     assert len(puts) == 3
     gaps = [b.at - a.at for a, b in itertools.pairwise(puts)]
     assert all(gap >= 0.95 for gap in gaps), gaps
@@ -167,7 +140,7 @@ def test_permanent_redirect_names_the_endpoint(s3_server: ServerInfo, bucket: st
 @pytest.mark.parametrize("signature", ["v4", "v2"])
 def test_debug_logs_hold_no_secret_or_signature(
         s3_server: ServerInfo, bucket: str,
-                                                proxy: FaultProxy, heard: list[Heard],
+                                                proxy: FaultProxy,
                                                 caplog: pytest.LogCaptureFixture,
                                                 signature: str) -> None:
     caplog.set_level(logging.DEBUG)
@@ -181,7 +154,8 @@ def test_debug_logs_hold_no_secret_or_signature(
     text = caplog.text + "".join(repr(r.args) for r in caplog.records)
     assert "SigV" in text or "GET" in text  # the session really was logged at DEBUG
     assert s3_server.secret_key not in text
-    authorizations = [h.headers["authorization"] for h in heard if "authorization" in h.headers]
+    authorizations = [h.headers["authorization"] for h in proxy.seen
+                      if "authorization" in h.headers]
     assert len(authorizations) >= 5
     for value in authorizations:
         assert value not in text
@@ -195,8 +169,8 @@ def test_debug_logs_hold_no_secret_or_signature(
 @pytest.mark.parametrize("signature", ["v4", "v2"])
 @pytest.mark.parametrize("addressing", ["path", "virtual"])
 def test_put_get_list_in_every_style(
-        s3_server: ServerInfo, bucket: str, boto_client: Any,
-                                     heard: list[Heard], signature: str, addressing: str) -> None:
+        s3_server: ServerInfo, bucket: str, boto_client: Any, signature: str,
+        addressing: str) -> None:
     if addressing == "virtual" and s3_server.lacks("virtual-host"):
         pytest.xfail(f"{s3_server.kind}: {s3_server.lacks('virtual-host')}")
     with FaultProxy(s3_server.endpoint) as proxy:
@@ -210,10 +184,10 @@ def test_put_get_list_in_every_style(
         page = client.list_objects_page(bucket=bucket, prefix="dir/")
         assert [o.key for o in page.objects] == [key]
     assert boto_client.get_object(Bucket=bucket, Key=key)["Body"].read() == b"styled"
-    for request in heard:
+    for request in proxy.seen:
         in_host = request.headers["host"].startswith(f"{bucket}.")
         assert in_host == (addressing == "virtual")
-        assert request.target.startswith(f"/{bucket}") == (addressing == "path")
+        assert request.path.startswith(f"/{bucket}") == (addressing == "path")
         auth = request.headers["authorization"]
         assert auth.startswith("AWS4-HMAC-SHA256 " if signature == "v4" else "AWS ")
 
