@@ -214,10 +214,15 @@ def test_broken_body_continues_within_the_call(s3_server: ServerInfo, boto_clien
     boto_client.put_object(Bucket=bucket, Key="obj", Body=data)
     recording = Recording(make_client(s3_server, proxy.url))
     proxy.reset_mid_body(after_bytes=2 * MiB, method="GET")
-    result = run(recording, bucket, "obj", tmp_path / "out.bin")
+    progress: list[int] = []
+    result = run(recording, bucket, "obj", tmp_path / "out.bin", progress=progress)
     assert result.requests == 2 and recording.ranges[0] is None
     second = recording.ranges[1]
-    assert isinstance(second, tuple) and second[0] > 0 and second[1] == len(data) - 1
+    # Usually the bytes before the reset were kept and only the rest is asked for; if the
+    # RST arrived before any were read, the retry asks for everything again.
+    assert second is None or (isinstance(second, tuple) and second[0] > 0
+                              and second[1] == len(data) - 1)
+    assert sum(progress) == len(data)
     assert file_sha256(tmp_path / "out.bin") == sha256(data)
 
 

@@ -1,0 +1,264 @@
+"""Folder trees: upload a local folder under a prefix, download a prefix into a local folder.
+
+Uploads walk the tree without following links out of it; downloads map every key through
+`safe_relative_path`, so no key, however hostile, writes outside the chosen folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+
+from spacesgui.s3.client import S3Client
+from spacesgui.s3.errors import Cancelled, InvalidInput
+from spacesgui.s3.headers import SSECustomerKey
+from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferConfig, TransferControl
+from spacesgui.s3.transfer.download import download_file
+from spacesgui.s3.transfer.folders_plan import (
+    FolderUploadPlan,
+    LocalProblem,
+    PlannedDownload,
+    PrefixPlanner,
+    plan_folder_upload,
+    plan_prefix_download,
+)
+from spacesgui.s3.transfer.journal import UploadJournal
+from spacesgui.s3.transfer.upload import upload_file
+
+log = logging.getLogger(__name__)
+
+FOLDER_CONTENT_TYPE = "application/x-directory"
+DEFAULT_FILES_IN_FLIGHT = 4
+
+
+@dataclass(frozen=True, slots=True)
+class FileFailure:
+    """One file or key that could not be transferred, and why (plain text for the user)."""
+
+    key: str
+    path: str | None
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class FolderUploadReport:
+    """`problems` were found while walking the folder and never sent."""
+
+    uploaded: int
+    markers: int
+    bytes: int
+    failed: tuple[FileFailure, ...]
+    problems: tuple[LocalProblem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.problems
+
+
+@dataclass(frozen=True, slots=True)
+class PrefixDownloadReport:
+    """`skipped` keys had no safe local name; `renamed` ones were saved under another name."""
+
+    downloaded: int
+    directories: int
+    bytes: int
+    skipped: tuple[PlannedDownload, ...]
+    renamed: tuple[PlannedDownload, ...]
+    failed: tuple[FileFailure, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.skipped
+
+
+class _Progress:
+    """Serialize deltas from many files' threads into one callback."""
+
+    def __init__(self, callback: ProgressFn | None) -> None:
+        self._callback = callback
+        self._lock = threading.Lock()
+        self.total = 0
+
+    def __call__(self, delta: int) -> None:
+        with self._lock:
+            self.total += delta
+            if self._callback is not None:
+                self._callback(delta)
+
+
+Job = tuple[str, str | None, str, Callable[[], object]]   # key, local path, kind, work
+
+
+@dataclass
+class _Runner:
+    """At most `limit` files in flight; per-file errors collected, Cancelled stops the rest."""
+
+    limit: int
+    control: TransferControl
+    failed: list[FileFailure] = field(default_factory=list)
+    done: dict[str, int] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _cancelled: BaseException | None = None
+
+    def run(self, jobs: Iterable[Job]) -> None:
+        gate = threading.BoundedSemaphore(self.limit)
+        with ThreadPoolExecutor(self.limit, thread_name_prefix="files") as pool:
+            for key, path, kind, job in jobs:
+                while not gate.acquire(timeout=0.2):
+                    if self.control.cancel.cancelled:
+                        break
+                if self.control.cancel.cancelled or self._cancelled is not None:
+                    break
+                future = pool.submit(job)
+                future.add_done_callback(self._finisher(key, path, kind, gate))
+        if self._cancelled is not None or self.control.cancel.cancelled:
+            raise Cancelled("cancelled")
+
+    def _finisher(self, key: str, path: str | None, kind: str,
+                  gate: threading.BoundedSemaphore) -> Callable[[Future[object]], None]:
+        def finish(future: Future[object]) -> None:
+            try:
+                error = future.exception()
+                with self._lock:
+                    if error is None:
+                        self.done[kind] = self.done.get(kind, 0) + 1
+                    elif isinstance(error, Cancelled):
+                        self._cancelled = error
+                    else:
+                        log.warning("transfer of %r failed", key, exc_info=error)
+                        self.failed.append(FileFailure(key, path, _describe(error)))
+            finally:
+                gate.release()
+        return finish
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.strerror}: {error.filename}" if error.filename else error.strerror
+    return str(error) or type(error).__name__
+
+
+def upload_folder(
+    client: S3Client, *, bucket: str, local_dir: str | os.PathLike[str], prefix: str = "",
+    config: TransferConfig | None = None, control: TransferControl | None = None,
+    slots: SlotPool | None = None, journal: UploadJournal | None = None,
+    progress: ProgressFn | None = None, files_in_flight: int = DEFAULT_FILES_IN_FLIGHT,
+    plan: FolderUploadPlan | None = None, content_type: str | None = None,
+    acl: str | None = None, metadata: Mapping[str, str] | None = None,
+    storage_class: str | None = None, sse_c: SSECustomerKey | None = None,
+) -> FolderUploadReport:
+    """Upload a folder tree; one file's failure is reported and the others go on.
+
+    Empty folders become zero-byte `name/` markers. `content_type=None` guesses per file.
+    Cancelling stops scheduling, lets running files abort their uploads, and raises Cancelled.
+    """
+    if files_in_flight < 1:
+        raise InvalidInput("At least one file must be allowed in flight")
+    config = config or TransferConfig()
+    control = control or TransferControl()
+    slots = slots or SlotPool(files_in_flight * config.parts_in_flight)
+    plan = plan or plan_folder_upload(local_dir, prefix)
+    total = _Progress(progress)
+
+    def upload(path: str, key: str) -> None:
+        upload_file(client, bucket=bucket, key=key, path=path, config=config, control=control,
+                    slots=slots, journal=journal, progress=total, content_type=content_type,
+                    acl=acl, metadata=metadata, storage_class=storage_class, sse_c=sse_c)
+
+    def marker(key: str) -> None:
+        control.checkpoint()
+        with slots.slot(control.cancel):
+            client.put_object(bucket=bucket, key=key, body=b"",
+                              content_type=FOLDER_CONTENT_TYPE, acl=acl,
+                              cancel=control.cancel)
+
+    def jobs() -> Iterable[Job]:
+        for item in plan.items:
+            if item.is_marker:
+                yield item.key, item.path, "marker", partial(marker, item.key)
+            else:
+                yield item.key, item.path, "file", partial(upload, item.path, item.key)
+
+    runner = _Runner(files_in_flight, control)
+    runner.run(jobs())
+    return FolderUploadReport(uploaded=runner.done.get("file", 0),
+                              markers=runner.done.get("marker", 0),
+                              bytes=total.total, failed=tuple(runner.failed),
+                              problems=plan.problems)
+
+
+def download_prefix(
+    client: S3Client, *, bucket: str, prefix: str, dest_dir: str | os.PathLike[str],
+    config: TransferConfig | None = None, control: TransferControl | None = None,
+    slots: SlotPool | None = None, progress: ProgressFn | None = None,
+    files_in_flight: int = DEFAULT_FILES_IN_FLIGHT, sse_c: SSECustomerKey | None = None,
+    overwrite: bool = True, page_size: int = 1000,
+) -> PrefixDownloadReport:
+    """Download every key under `prefix` into `dest_dir`, one listing page at a time.
+
+    Keys that cannot be saved safely are skipped or renamed and listed in the report; zero-byte
+    `x/` markers become folders. A file that fails is reported; the rest still download.
+    """
+    if files_in_flight < 1:
+        raise InvalidInput("At least one file must be allowed in flight")
+    config = config or TransferConfig()
+    control = control or TransferControl()
+    slots = slots or SlotPool(files_in_flight * config.parts_in_flight)
+    os.makedirs(dest_dir, exist_ok=True)
+    planner = PrefixPlanner(prefix, dest_dir)
+    total = _Progress(progress)
+    skipped: list[PlannedDownload] = []
+    renamed: list[PlannedDownload] = []
+
+    def fetch(key: str, path: str) -> None:
+        download_file(client, bucket=bucket, key=key, path=path, config=config,
+                      control=control, slots=slots, progress=total, sse_c=sse_c,
+                      overwrite=overwrite)
+
+    def jobs() -> Iterable[Job]:
+        token: str | None = None
+        while True:
+            control.checkpoint()
+            with slots.slot(control.cancel):
+                page = client.list_objects_page(bucket=bucket, prefix=prefix, delimiter="",
+                                                token=token, max_keys=page_size,
+                                                cancel=control.cancel)
+            for summary in page.objects:
+                planned = planner.add(summary.key, summary.size)
+                if planned.path is None:
+                    skipped.append(planned)
+                    continue
+                if planned.note:
+                    renamed.append(planned)
+                if planned.is_dir:
+                    yield summary.key, planned.path, "dir", partial(_make_dir, planned.path)
+                else:
+                    yield summary.key, planned.path, "file", partial(fetch, summary.key,
+                                                                     planned.path)
+            token = page.next_token
+            if token is None:
+                return
+
+    runner = _Runner(files_in_flight, control)
+    runner.run(jobs())
+    return PrefixDownloadReport(downloaded=runner.done.get("file", 0),
+                                directories=runner.done.get("dir", 0), bytes=total.total,
+                                skipped=tuple(skipped), renamed=tuple(renamed),
+                                failed=tuple(runner.failed))
+
+
+def _make_dir(path: str) -> None:
+    os.makedirs(path, exist_ok=True)
+    if not stat.S_ISDIR(os.lstat(path).st_mode):
+        raise NotADirectoryError(f"{path} exists and is not a folder")
+
+
+__all__ = ["FileFailure", "FolderUploadPlan", "FolderUploadReport", "PlannedDownload",
+           "PrefixDownloadReport", "PrefixPlanner", "download_prefix", "plan_folder_upload",
+           "plan_prefix_download", "upload_folder"]
