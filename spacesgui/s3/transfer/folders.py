@@ -96,7 +96,7 @@ Job = tuple[str, str | None, str, Callable[[], object]]   # key, local path, kin
 
 
 @dataclass
-class _Runner:
+class Runner:
     """At most `limit` files in flight; per-file errors collected, Cancelled stops the rest."""
 
     limit: int
@@ -185,7 +185,7 @@ def upload_folder(
             else:
                 yield item.key, item.path, "file", partial(upload, item.path, item.key)
 
-    runner = _Runner(files_in_flight, control)
+    runner = Runner(files_in_flight, control)
     runner.run(jobs())
     return FolderUploadReport(uploaded=runner.done.get("file", 0),
                               markers=runner.done.get("marker", 0),
@@ -245,7 +245,7 @@ def download_prefix(
             if token is None:
                 return
 
-    runner = _Runner(files_in_flight, control)
+    runner = Runner(files_in_flight, control)
     runner.run(jobs())
     return PrefixDownloadReport(downloaded=runner.done.get("file", 0),
                                 directories=runner.done.get("dir", 0), bytes=total.total,

@@ -1,0 +1,109 @@
+"""Deleting many keys: DeleteObjects in batches of 1,000, every per-key error kept."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacesgui.s3.client import S3Client
+from spacesgui.s3.errors import InvalidInput
+from spacesgui.s3.models.objects import DeleteError, ObjectIdentifier
+from spacesgui.s3.ops.objects import MAX_DELETE_KEYS
+from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferControl
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteReport:
+    """`deleted` counts keys the server did not refuse; `errors` are the ones it did."""
+
+    deleted: int
+    errors: tuple[DeleteError, ...]
+    requests: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _batches(keys: Iterable[str | ObjectIdentifier],
+             size: int) -> Iterable[list[str | ObjectIdentifier]]:
+    batch: list[str | ObjectIdentifier] = []
+    for key in keys:
+        batch.append(key)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def delete_keys(
+    client: S3Client, *, bucket: str, keys: Iterable[str | ObjectIdentifier],
+    control: TransferControl | None = None, slots: SlotPool | None = None,
+    progress: ProgressFn | None = None, batch_size: int = MAX_DELETE_KEYS,
+) -> DeleteReport:
+    """Delete the keys (or versions) in batches; `progress` gets the number of keys handled.
+
+    A batch the server refuses as a whole (e.g. AccessDenied) raises; keys it refuses one by
+    one are collected in the report and the remaining batches still run.
+    """
+    if not 1 <= batch_size <= MAX_DELETE_KEYS:
+        raise InvalidInput(f"A DeleteObjects batch holds 1 to {MAX_DELETE_KEYS:,} keys")
+    control = control or TransferControl()
+    slots = slots or SlotPool(1)
+    deleted = 0
+    requests = 0
+    errors: list[DeleteError] = []
+    for batch in _batches(keys, batch_size):
+        control.checkpoint()
+        with slots.slot(control.cancel):
+            result = client.delete_objects(bucket=bucket, objects=batch, quiet=True,
+                                           cancel=control.cancel)
+        requests += 1
+        errors.extend(result.errors)
+        deleted += len(batch) - len(result.errors)
+        if progress is not None:
+            progress(len(batch))
+    if errors:
+        log.warning("%d of %d keys in %s could not be deleted", len(errors),
+                    deleted + len(errors), bucket)
+    return DeleteReport(deleted=deleted, errors=tuple(errors), requests=requests)
+
+
+def delete_prefix(
+    client: S3Client, *, bucket: str, prefix: str, control: TransferControl | None = None,
+    slots: SlotPool | None = None, progress: ProgressFn | None = None,
+    whole_bucket: bool = False, page_size: int = MAX_DELETE_KEYS,
+) -> DeleteReport:
+    """Delete every key under `prefix`, one listing page (one DeleteObjects batch) at a time.
+
+    An empty prefix means the whole bucket, so it needs `whole_bucket=True`. Keys written
+    after the listing passed them are not deleted.
+    """
+    if not prefix and not whole_bucket:
+        raise InvalidInput("An empty prefix deletes the whole bucket; pass whole_bucket=True "
+                           "if that is meant")
+    control = control or TransferControl()
+    slots = slots or SlotPool(1)
+    token: str | None = None
+    deleted = 0
+    requests = 0
+    errors: list[DeleteError] = []
+    while True:
+        control.checkpoint()
+        with slots.slot(control.cancel):
+            page = client.list_objects_page(bucket=bucket, prefix=prefix, delimiter="",
+                                            token=token, max_keys=page_size,
+                                            cancel=control.cancel)
+        if page.objects:
+            report = delete_keys(client, bucket=bucket, keys=[o.key for o in page.objects],
+                                 control=control, slots=slots, progress=progress)
+            deleted += report.deleted
+            requests += report.requests
+            errors.extend(report.errors)
+        token = page.next_token
+        if token is None:
+            return DeleteReport(deleted=deleted, errors=tuple(errors), requests=requests)
