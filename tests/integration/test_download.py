@@ -188,14 +188,21 @@ def test_interrupted_ranges_fetch_only_what_is_missing(s3_server: ServerInfo, bo
     target = tmp_path / "out.bin"
     config = TransferConfig(download_threshold=1 * MiB, download_chunk=1 * MiB,
                             parts_in_flight=2)
-    proxy.reset_mid_body(after_bytes=MiB // 2, method="GET")
     progress: list[int] = []
-    with pytest.raises(NetworkError):
-        run(recording, bucket, "obj", target, config=config, body_retries=0, progress=progress)
-    assert not target.exists()
-    state = json.loads((tmp_path / "out.bin.part.json").read_text())
-    kept = sum(end - start for start, end in state["done"])
-    assert 0 < kept < size and sum(progress) == kept
+    kept = 0
+    for _attempt in range(5):     # an RST may drop every unread byte; then try again
+        progress.clear()
+        proxy.reset_mid_body(after_bytes=MiB // 2, method="GET")
+        with pytest.raises(NetworkError):
+            run(recording, bucket, "obj", target, config=config, body_retries=0,
+                progress=progress)
+        assert not target.exists()
+        state = json.loads((tmp_path / "out.bin.part.json").read_text())
+        kept = sum(end - start for start, end in state["done"])
+        assert sum(progress) == kept
+        if kept:
+            break
+    assert 0 < kept < size
 
     recording.ranges.clear()
     progress.clear()
