@@ -359,3 +359,13 @@ def test_sse_c_round_trip_over_tls(s3_server: ServerInfo, bucket: str, tmp_path:
     with pytest.raises(ServiceError):
         run(tls, bucket, "secret", tmp_path / "nokey.bin")
     assert not (tmp_path / "nokey.bin").exists()
+
+
+def test_md5_check_can_be_skipped(client: S3Client, boto_client: Any, bucket: str,
+                                  tmp_path: Path) -> None:
+    data = os.urandom(3 * MiB)
+    boto_client.put_object(Bucket=bucket, Key="obj", Body=data)
+    for config in (DEFAULT, SMALL_RANGES):
+        result = run(client, bucket, "obj", tmp_path / "out.bin", config=config,
+                     verify_md5=False)
+        assert not result.md5_verified and file_sha256(tmp_path / "out.bin") == sha256(data)

@@ -27,10 +27,12 @@ from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferConfig, T
 from spacesgui.s3.transfer.partfile import (
     PartFile,
     PartIdentity,
+    PrefixHasher,
     Range,
     fsync_directory,
     load_state,
     missing_ranges,
+    read_at,
     remove_part,
     split_ranges,
 )
@@ -77,12 +79,15 @@ def download_file(
     config: TransferConfig, control: TransferControl, slots: SlotPool,
     progress: ProgressFn | None = None, version_id: str | None = None,
     sse_c: SSECustomerKey | None = None, overwrite: bool = True, body_retries: int = 3,
+    verify_md5: bool = True,
 ) -> DownloadResult:
     """Download one object to `path`; on failure the `.part` stays for a later resume.
 
     Cancelling removes the part file; any other failure keeps it with its sidecar, and a later
     call for the same object fetches only the missing byte ranges. `body_retries` is how often
     one range may break off mid-body and be continued from its last byte within this call.
+    `verify_md5=False` skips the MD5 check of single-part objects (it costs about as much CPU
+    as the download itself on a loopback server; the size is always checked).
     """
     target = os.path.abspath(os.fspath(path))
     if os.path.isdir(target):
@@ -103,14 +108,15 @@ def download_file(
     if done:
         log.info("resuming %s: %d of %d bytes already on disk", target, resumed, size)
     job = _Job(client, identity, config=config, control=control, slots=slots,
-               progress=progress, sse_c=sse_c, body_retries=body_retries)
+               progress=progress, sse_c=sse_c, body_retries=body_retries,
+               want_md5=verify_md5 and _plain_md5(head, sse_c) is not None)
     part = PartFile(target, identity, done)
     try:
         if resumed:
             job.report(resumed)
         job.run(part)
         part.save_state()              # fsync; the sidecar matters only until the rename
-        verified = _verify(part, head, sse_c, job.stream_md5)
+        verified = _verify(part, head, sse_c if verify_md5 else _NO_MD5, job.stream_md5)
     except BaseException as exc:
         if _unresumable(exc):
             part.close()
@@ -156,7 +162,10 @@ def _publish(part_path: str, target: str, overwrite: bool) -> None:
     fsync_directory(os.path.dirname(target))
 
 
-def _plain_md5(head: ObjectHead, sse_c: SSECustomerKey | None) -> str | None:
+_NO_MD5 = object()      # passed as sse_c to _verify: skip the MD5 comparison
+
+
+def _plain_md5(head: ObjectHead, sse_c: object) -> str | None:
     """The ETag when it is the MD5 of the bytes: single-part and not encrypted with SSE-C/KMS."""
     etag = head.etag
     if (etag is None or sse_c is not None or head.sse_customer_algorithm
@@ -168,7 +177,7 @@ def _plain_md5(head: ObjectHead, sse_c: SSECustomerKey | None) -> str | None:
     return etag
 
 
-def _verify(part: PartFile, head: ObjectHead, sse_c: SSECustomerKey | None,
+def _verify(part: PartFile, head: ObjectHead, sse_c: object,
             stream_md5: str | None) -> bool:
     on_disk = os.fstat(part.fd).st_size
     covered = sum(end - start for start, end in part.done)
@@ -189,8 +198,7 @@ def _md5_of(fd: int, size: int) -> str:
     digest = hashlib.md5()  # noqa: S324 - S3's single-part ETag is MD5
     offset = 0
     while offset < size:
-        chunk = os.pread(fd, min(4 * 1024 * 1024, size - offset), offset) if hasattr(
-            os, "pread") else _pread_fallback(fd, min(4 * 1024 * 1024, size - offset), offset)
+        chunk = read_at(fd, min(4 * 1024 * 1024, size - offset), offset)
         if not chunk:
             break
         digest.update(chunk)
@@ -198,17 +206,12 @@ def _md5_of(fd: int, size: int) -> str:
     return digest.hexdigest()
 
 
-def _pread_fallback(fd: int, length: int, offset: int) -> bytes:  # pragma: no cover - Windows
-    os.lseek(fd, offset, os.SEEK_SET)
-    return os.read(fd, length)
-
-
 class _Job:
     """The ranges of one download, fetched by up to `parts_in_flight` threads."""
 
     def __init__(self, client: DownloadClient, identity: PartIdentity, *, config: TransferConfig,
                  control: TransferControl, slots: SlotPool, progress: ProgressFn | None,
-                 sse_c: SSECustomerKey | None, body_retries: int) -> None:
+                 sse_c: SSECustomerKey | None, body_retries: int, want_md5: bool) -> None:
         self.client = client
         self.identity = identity
         self.config = config
@@ -222,6 +225,7 @@ class _Job:
         self.reported = 0
         self.requests = 0
         self.stream_md5: str | None = None
+        self.want_md5 = want_md5
         self._last_save = time.monotonic()
 
     def report(self, delta: int) -> None:
@@ -240,13 +244,22 @@ class _Job:
         if size < self.config.download_threshold:
             # One stream; hashing on the way saves reading the file back when it starts at 0.
             whole = gaps == [(0, size)]
-            digest = hashlib.md5() if whole else None  # noqa: S324 - S3 ETags are MD5
+            digest = hashlib.md5() if whole and self.want_md5 else None  # noqa: S324
             for start, end in gaps:
                 self._fetch(part, start, end, digest.update if digest else None)
             self.stream_md5 = digest.hexdigest() if digest else None
             return
         pieces = split_ranges(gaps, self.config.download_chunk)
-        self._run_parallel(part, pieces)
+        if not self.want_md5:
+            self._run_parallel(part, pieces)
+            return
+        hasher = PrefixHasher(part, size)
+        try:
+            self._run_parallel(part, pieces)
+        except BaseException:
+            hasher.stop()
+            raise
+        self.stream_md5 = hasher.hexdigest()
 
     def _run_parallel(self, part: PartFile, pieces: list[Range]) -> None:
         queue = list(reversed(pieces))

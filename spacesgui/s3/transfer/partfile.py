@@ -8,6 +8,7 @@ object (same ETag and size) as a fresh HEAD does.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -120,6 +121,7 @@ class PartFile:
         self.identity = identity
         self.path, self.state_path = part_paths(target)
         self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
         self._done: list[Range] = list(done)
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
         if not done:
@@ -148,6 +150,22 @@ class PartFile:
         if end > start:
             with self._lock:
                 self._done = merge_ranges([*self._done, (start, end)])
+                self._changed.notify_all()
+
+    def frontier(self) -> int:
+        """How many bytes from offset 0 on are written without a gap."""
+        with self._lock:
+            return _frontier(self._done)
+
+    def wait_frontier(self, beyond: int, timeout: float) -> int:
+        """Block until the gap-free start grows past `beyond` (or `timeout`); return it."""
+        with self._changed:
+            self._changed.wait_for(lambda: _frontier(self._done) > beyond, timeout)
+            return _frontier(self._done)
+
+    def wake(self) -> None:
+        with self._changed:
+            self._changed.notify_all()
 
     def save_state(self) -> None:
         """Make the written bytes durable, then record them (never the other way round)."""
@@ -168,6 +186,64 @@ class PartFile:
             self.fd = -1
 
 
+def _frontier(done: list[Range]) -> int:
+    merged = merge_ranges(done)
+    return merged[0][1] if merged and merged[0][0] == 0 else 0
+
+
+class PrefixHasher:
+    """MD5 of a part file computed while it downloads: a thread hashes the gap-free start of
+    the file as ranges land (they are scheduled in order), so little is left at the end."""
+
+    def __init__(self, part: PartFile, size: int, read_chunk: int = 4 * 1024 * 1024) -> None:
+        self._part = part
+        self._size = size
+        self._chunk = read_chunk
+        self._digest = hashlib.md5()  # noqa: S324 - S3's single-part ETag is MD5
+        self._stop = threading.Event()
+        self._error: BaseException | None = None
+        self.position = 0
+        self._thread = threading.Thread(target=self._run, name="download-md5", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            while self.position < self._size and not self._stop.is_set():
+                frontier = self._part.wait_frontier(self.position, 0.5)
+                while self.position < frontier and not self._stop.is_set():
+                    length = min(self._chunk, frontier - self.position)
+                    data = read_at(self._part.fd, length, self.position)
+                    if not data:
+                        raise OSError(f"{self._part.path} ended at byte {self.position}")
+                    self._digest.update(data)
+                    self.position += len(data)
+        except BaseException as exc:  # handed to the caller in hexdigest()
+            self._error = exc
+
+    def hexdigest(self) -> str:
+        """Wait for the rest (all bytes must be written by now) and return the MD5."""
+        self._part.wake()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        if self.position != self._size:
+            raise OSError(f"hashed {self.position} of {self._size} bytes")
+        return self._digest.hexdigest()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._part.wake()
+        self._thread.join()
+
+
+def read_at(fd: int, length: int, offset: int) -> bytes:
+    if hasattr(os, "pread"):
+        return os.pread(fd, length, offset)
+    with _SEEK_LOCK:  # pragma: no cover - Windows
+        os.lseek(fd, offset, os.SEEK_SET)
+        return os.read(fd, length)
+
+
 def _preallocate(fd: int, size: int) -> None:
     os.ftruncate(fd, size)
     if size and hasattr(os, "posix_fallocate"):
@@ -180,12 +256,12 @@ def _preallocate(fd: int, size: int) -> None:
             log.debug("posix_fallocate not supported here: %s", exc)
 
 
+_SEEK_LOCK = threading.Lock()
+
 if hasattr(os, "pwrite"):
     def _pwrite(fd: int, data: memoryview, offset: int) -> int:
         return os.pwrite(fd, data, offset)
 else:  # pragma: no cover - Windows has no pwrite; serialize seek + write instead
-    _SEEK_LOCK = threading.Lock()
-
     def _pwrite(fd: int, data: memoryview, offset: int) -> int:
         with _SEEK_LOCK:
             os.lseek(fd, offset, os.SEEK_SET)
