@@ -78,16 +78,17 @@ def _crash_child(s3_server: ServerInfo, bucket: str, key: str, path: Path,
                     break
                 tick.wait(0.02)
             assert child.poll() is None, child.communicate()[0].decode(errors="replace")
-            # From now on every new part is refused, so the child is caught mid-upload.
-            blocker = child_proxy.reset(times=10**6, method="PUT")
+            # From now on every new part is held unanswered, so the child is caught mid-upload
+            # (a refusal would make it retry and perhaps give up before the kill).
+            blocker = child_proxy.delay(times=10**6, release=threading.Event(), method="PUT")
             assert blocker.hit.wait(60), "the child sent no further part"
             assert child.poll() is None, "the child finished before it could be killed"
         finally:
             child.kill()  # SIGKILL: no clean-up code runs in the child
-            child.communicate()
+            output = child.communicate()[0].decode(errors="replace")
     # Leaving the `with` stopped the child's proxy and joined its connections: whatever the
     # dead child had in flight has now reached the server or never will.
-    assert child.returncode == -9
+    assert child.returncode == -9, output
     return _only_entry(journal)
 
 
