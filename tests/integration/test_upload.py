@@ -260,12 +260,20 @@ def test_failure_without_journal_aborts(s3_server: ServerInfo, proxy: FaultProxy
     assert _no_uploads(boto_client, bucket)
 
 
-def test_refusals_before_any_request(client: S3Client, bucket: str, tmp_path: Path) -> None:
+def test_refusals_before_any_request(s3_server: ServerInfo, proxy: FaultProxy, bucket: str,
+                                     tmp_path: Path) -> None:
+    client = _client(s3_server, proxy.url)
     with pytest.raises(InvalidInput, match="Cannot read"):
         upload_file(client, bucket=bucket, key="k", path=tmp_path / "missing")
+    with pytest.raises(InvalidInput, match="not a regular file"):
+        upload_file(client, bucket=bucket, key="k", path=tmp_path)
     path, _ = _file(tmp_path, 10)
     with pytest.raises(InvalidInput):
         upload_file(client, bucket=bucket, key="", path=path)
+    with pytest.raises(InvalidInput, match="parts_in_flight"):
+        upload_file(client, bucket=bucket, key="k", path=path,
+                    config=TransferConfig(parts_in_flight=0))
+    assert proxy.seen == []
 
 
 @pytest.mark.needs("tls", "sse-c")

@@ -96,6 +96,8 @@ def upload_file(
         identity = FileIdentity.of(path)
     except OSError as exc:
         raise InvalidInput(f"Cannot read {os.fspath(path)!r}: {exc.strerror or exc}") from None
+    if not os.path.isfile(identity.path):
+        raise InvalidInput(f"{identity.path!r} is not a regular file")
     plan = plan_upload(identity.size, config)
     object_args: dict[str, Any] = {
         "content_type": content_type or guess_content_type(os.path.basename(identity.path)),
