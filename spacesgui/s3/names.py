@@ -152,8 +152,25 @@ def key_warnings(key: str) -> list[str]:
     return warnings
 
 
+def xml_safe_key(key: str) -> bool:
+    """Whether the key can travel inside an XML body (DeleteObjects, CompleteMultipartUpload)."""
+    return not any(c in XML_UNSAFE_KEY_CHARS for c in key)
+
+
+def check_existing_key(key: str) -> None:
+    """Looser rule for addressing an object that already exists (GET, HEAD, DELETE, parts).
+
+    Other tools can create keys with control characters; refusing them here would leave an
+    object the user can see in a listing but never download or delete.
+    """
+    if not key:
+        raise InvalidInput("An object key cannot be empty.")
+    if key_byte_length(key) is None:
+        raise InvalidInput("The object key contains a broken character (an unpaired surrogate).")
+
+
 def check_key(key: str) -> None:
-    """Raise InvalidInput with the first problem of `key`."""
+    """Raise InvalidInput with the first problem of `key` (for keys about to be created)."""
     problems = key_problems(key)
     if problems:
         raise InvalidInput(problems[0])

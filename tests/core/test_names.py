@@ -175,3 +175,24 @@ def test_key_warnings_cover_line_breaks_and_dot_segments():
     assert any("'..'" in w for w in key_warnings("a/../b"))
     assert any("'.'" in w for w in key_warnings("./a"))
     assert key_warnings("a/b.c/..d/e.") == []
+
+
+def test_existing_keys_with_control_characters_can_still_be_addressed():
+    from spacesgui.s3.names import check_existing_key, xml_safe_key
+
+    check_existing_key("made/by\x01another-tool")  # no exception: GET/HEAD/DELETE allowed
+    assert not xml_safe_key("made/by\x01another-tool")
+    assert xml_safe_key("tab\tand newline\n are fine")
+    with pytest.raises(InvalidInput):
+        check_existing_key("")
+    with pytest.raises(InvalidInput):
+        check_key("made/by\x01another-tool")  # but never created by us
+
+
+def test_delete_objects_refuses_keys_xml_cannot_carry_before_sending():
+    from spacesgui.s3 import S3Client
+
+    client = S3Client(endpoint="http://127.0.0.1:9", region="nyc3", access_key="a",
+                      secret_key="b")
+    with pytest.raises(InvalidInput, match="delete_object"):
+        client.delete_objects(bucket="bkt", objects=["fine", "odd\x02key"])

@@ -14,6 +14,7 @@ import pytest
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled
 from spacesgui.s3.transfer.common import MiB, SlotPool, TransferConfig, TransferControl
+from spacesgui.s3.transfer.deleting import delete_keys
 from spacesgui.s3.transfer.folders import download_prefix, upload_folder
 from spacesgui.s3.transfer.folders_plan import plan_folder_upload
 from tests.faultproxy import FaultProxy
@@ -172,20 +173,19 @@ def test_hostile_keys_never_escape(client: S3Client, boto_client: Any, bucket: s
 
 def test_control_character_key(client: S3Client, boto_client: Any, bucket: str,
                                tmp_path: Path) -> None:
-    """A key with U+0001 (made by another tool) lists fine, but this client's key check refuses
-    to send a request for it (names.check_key: XML 1.0 cannot carry it), so it is reported."""
+    """A key with U+0001 (made by another tool) downloads under a safe name and can be
+    deleted: XML cannot carry it in DeleteObjects, so the bulk delete sends it on its own."""
     boto_client.put_object(Bucket=bucket, Key="c/ctl\x01char", Body=b"c")
     boto_client.put_object(Bucket=bucket, Key="c/ok", Body=b"ok")
-    try:
-        report = download_prefix(client, bucket=bucket, prefix="c/", dest_dir=tmp_path / "d",
-                                 control=TransferControl(), slots=SlotPool(2))
-    finally:
-        # RGW answers DeleteObjects with 400 for this key; the fixture's clean-up needs help.
-        boto_client.delete_object(Bucket=bucket, Key="c/ctl\x01char")
-    assert [f.key for f in report.failed] == ["c/ctl\x01char"]
-    assert "control characters" in report.failed[0].error
-    assert sorted(p.name for p in (tmp_path / "d").iterdir()) == ["ok"]
-    assert report.renamed[0].key == "c/ctl\x01char"        # it would have been ctl_char
+    report = download_prefix(client, bucket=bucket, prefix="c/", dest_dir=tmp_path / "d",
+                             control=TransferControl(), slots=SlotPool(2))
+    assert not report.failed
+    assert report.renamed[0].key == "c/ctl\x01char"
+    assert (tmp_path / "d" / "ctl_char").read_bytes() == b"c"
+    assert (tmp_path / "d" / "ok").read_bytes() == b"ok"
+    deleted = delete_keys(client, bucket=bucket, keys=["c/ctl\x01char", "c/ok"])
+    assert deleted.ok and deleted.deleted == 2 and deleted.requests == 2
+    assert boto_client.list_objects_v2(Bucket=bucket).get("KeyCount") == 0
 
 
 def test_conflicting_file_and_folder_is_reported(client: S3Client, boto_client: Any,

@@ -197,6 +197,10 @@ def empty_and_delete(client: S3Client, bucket: str, *, attempts: int = 3) -> Non
             for page in client.get_paginator("list_object_versions").paginate(Bucket=bucket):
                 doomed = [{"Key": v["Key"], "VersionId": v["VersionId"]}
                           for v in page.get("Versions", []) + page.get("DeleteMarkers", [])]
+                # XML cannot carry control characters, so DeleteObjects refuses such keys.
+                for odd in [d for d in doomed if any(ord(c) < 0x20 for c in d["Key"])]:
+                    doomed.remove(odd)
+                    client.delete_object(Bucket=bucket, **odd)
                 if doomed:
                     answer = client.delete_objects(Bucket=bucket,
                                                    Delete={"Objects": doomed, "Quiet": True})

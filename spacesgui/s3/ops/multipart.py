@@ -84,7 +84,7 @@ class MultipartOps(ClientCore):
         on_retry: OnRetry = None,
     ) -> UploadPartResult:
         """Upload one part (5 MiB at least, except the last) from bytes or a FileSlice."""
-        names.check_key(key)
+        names.check_existing_key(key)
         check_upload_id(upload_id)
         check_part_number(part_number)
         h.require_tls_for_sse_c(self.endpoint, sse_c)
@@ -124,7 +124,7 @@ class MultipartOps(ClientCore):
         extra_headers: Mapping[str, str] | None = None, cancel: CancelToken | None = None,
     ) -> UploadPartCopyResult:
         """Fill one part from (a byte range of) an existing object, inclusive of both ends."""
-        names.check_key(key)
+        names.check_existing_key(key)
         check_upload_id(upload_id)
         check_part_number(part_number)
         h.require_tls_for_sse_c(self.endpoint, sse_c, source_sse_c)
@@ -164,7 +164,7 @@ class MultipartOps(ClientCore):
     ) -> CompleteMultipartUploadResult:
         """Join the parts into the object. `etag` may be None (Ceph RGW 16.2 sends it empty);
         HeadObject then gives the real one."""
-        names.check_key(key)
+        names.check_existing_key(key)
         check_upload_id(upload_id)
         h.require_tls_for_sse_c(self.endpoint, sse_c)
         body = build_complete_request(parts)
@@ -192,7 +192,7 @@ class MultipartOps(ClientCore):
         cancel: CancelToken | None = None,
     ) -> None:
         """Discard an upload and its stored parts; an unknown id raises NoSuchUpload."""
-        names.check_key(key)
+        names.check_existing_key(key)
         check_upload_id(upload_id)
         headers = h.common_headers(expected_bucket_owner=expected_bucket_owner,
                                    request_payer=request_payer, extra_headers=extra_headers)

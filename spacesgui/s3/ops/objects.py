@@ -46,7 +46,7 @@ class ObjectOps(ObjectCopyOps):
         checksum_mode: bool, sse_c: SSECustomerKey | None, request_payer: bool,
         expected_bucket_owner: str | None, extra_headers: Mapping[str, str] | None,
     ) -> tuple[list[tuple[str, str | None]], dict[str, str]]:
-        names.check_key(key)
+        names.check_existing_key(key)
         h.require_tls_for_sse_c(self.endpoint, sse_c)
         query: list[tuple[str, str | None]] = []
         if version_id is not None:
@@ -208,7 +208,7 @@ class ObjectOps(ObjectCopyOps):
         cancel: CancelToken | None = None,
     ) -> DeleteObjectResult:
         """Delete one object or one version; deleting a missing key succeeds, as in S3."""
-        names.check_key(key)
+        names.check_existing_key(key)
         query: Query = [("versionId", version_id)] if version_id is not None else []
         if version_id == "":
             raise InvalidInput("An empty version id is not a version")
@@ -240,7 +240,10 @@ class ObjectOps(ObjectCopyOps):
             raise InvalidInput(f"DeleteObjects takes at most {MAX_DELETE_KEYS:,} keys per call, "
                                f"not {len(items):,}; split the list")
         for item in items:
-            names.check_key(item.key)
+            names.check_existing_key(item.key)
+            if not names.xml_safe_key(item.key):
+                raise InvalidInput(f"{item.key!r} holds control characters that XML cannot "
+                                   "carry; delete it with delete_object instead")
             if item.version_id == "":
                 raise InvalidInput(f"The version id of {item.key!r} is empty")
         headers = h.common_headers(expected_bucket_owner=expected_bucket_owner,

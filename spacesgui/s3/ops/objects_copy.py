@@ -30,7 +30,7 @@ def copy_source_headers(*, source_bucket: str, source_key: str, source_version_i
                         source_sse_c: SSECustomerKey | None,
                         source_expected_bucket_owner: str | None) -> dict[str, str]:
     """x-amz-copy-source and its conditions, shared by CopyObject and UploadPartCopy."""
-    names.check_key(source_key)
+    names.check_existing_key(source_key)
     headers = {"x-amz-copy-source": h.copy_source(source_bucket, source_key, source_version_id)}
     headers.update(h.copy_source_condition_headers(
         if_match=if_match, if_none_match=if_none_match, if_modified_since=if_modified_since,

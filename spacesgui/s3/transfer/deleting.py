@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacesgui.s3.client import S3Client
-from spacesgui.s3.errors import InvalidInput
+from spacesgui.s3.errors import InvalidInput, ServiceError
 from spacesgui.s3.models.objects import DeleteError, ObjectIdentifier
+from spacesgui.s3.names import xml_safe_key
 from spacesgui.s3.ops.objects import MAX_DELETE_KEYS
 from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferControl
 
@@ -40,6 +41,23 @@ def _batches(keys: Iterable[str | ObjectIdentifier],
         yield batch
 
 
+def _key_of(item: str | ObjectIdentifier) -> str:
+    return item if isinstance(item, str) else item.key
+
+
+def _delete_one(client: S3Client, bucket: str, item: str | ObjectIdentifier,
+                control: TransferControl, slots: SlotPool) -> DeleteError | None:
+    version = None if isinstance(item, str) else item.version_id
+    try:
+        with slots.slot(control.cancel):
+            client.delete_object(bucket=bucket, key=_key_of(item), version_id=version,
+                                 cancel=control.cancel)
+    except ServiceError as exc:
+        return DeleteError(key=_key_of(item), code=exc.code, message=exc.message,
+                           version_id=version)
+    return None
+
+
 def delete_keys(
     client: S3Client, *, bucket: str, keys: Iterable[str | ObjectIdentifier],
     control: TransferControl | None = None, slots: SlotPool | None = None,
@@ -59,12 +77,23 @@ def delete_keys(
     errors: list[DeleteError] = []
     for batch in _batches(keys, batch_size):
         control.checkpoint()
-        with slots.slot(control.cancel):
-            result = client.delete_objects(bucket=bucket, objects=batch, quiet=True,
-                                           cancel=control.cancel)
-        requests += 1
-        errors.extend(result.errors)
-        deleted += len(batch) - len(result.errors)
+        # Keys made by other tools may hold control characters XML cannot carry; a whole
+        # DeleteObjects batch would be refused for one of them, so they go one by one.
+        bulk = [k for k in batch if xml_safe_key(_key_of(k))]
+        for odd in (k for k in batch if not xml_safe_key(_key_of(k))):
+            failure = _delete_one(client, bucket, odd, control, slots)
+            requests += 1
+            if failure is not None:
+                errors.append(failure)
+            else:
+                deleted += 1
+        if bulk:
+            with slots.slot(control.cancel):
+                result = client.delete_objects(bucket=bucket, objects=bulk, quiet=True,
+                                               cancel=control.cancel)
+            requests += 1
+            errors.extend(result.errors)
+            deleted += len(bulk) - len(result.errors)
         if progress is not None:
             progress(len(batch))
     if errors:
