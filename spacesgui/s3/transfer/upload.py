@@ -267,16 +267,24 @@ class _Upload:
 
     def _complete(self, upload_id: str, resumed: int) -> UploadResult:
         parts = [CompletedPart(n, etag) for n, etag in sorted(self.done.items())]
-        done = self.client.complete_multipart_upload(bucket=self.bucket, key=self.key,
-                                                     upload_id=upload_id, parts=parts,
-                                                     sse_c=self.sse_c, cancel=self.cancel)
+        try:
+            done = self.client.complete_multipart_upload(bucket=self.bucket, key=self.key,
+                                                         upload_id=upload_id, parts=parts,
+                                                         sse_c=self.sse_c, cancel=self.cancel)
+        except Cancelled:
+            self._abort(upload_id)
+            if self.journal is not None and self.entry is not None:
+                self.journal.delete(self.entry)
+            raise
         if self.journal is not None and self.entry is not None:
             self.journal.delete(self.entry)
         etag, version_id = done.etag, done.version_id
         if not etag:  # Ceph RGW 16.2 answers <ETag></ETag> (rgw.md gotcha 7)
-            head = self.client.head_object(bucket=self.bucket, key=self.key, sse_c=self.sse_c,
-                                           version_id=version_id)
-            etag = head.etag
+            try:
+                etag = self.client.head_object(bucket=self.bucket, key=self.key,
+                                               sse_c=self.sse_c, version_id=version_id).etag
+            except S3Error:  # the object is complete; only its ETag is unknown
+                log.warning("no ETag for %s/%s", self.bucket, self.key, exc_info=True)
         return UploadResult(etag=etag, version_id=version_id, size=self.identity.size,
                             parts=self.plan.part_count, resumed_parts=resumed,
                             upload_id=upload_id)
