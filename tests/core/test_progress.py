@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import threading
+from pathlib import Path
 
 import pytest
 
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.errors import Cancelled
-from spacesgui.s3.transfer.progress import CountingSlice, ProgressTotal, fan_out
+from spacesgui.s3.transfer.progress import (
+    CountingSlice,
+    FileChanged,
+    ProgressTotal,
+    fan_out,
+    md5_range,
+)
 
 DATA = bytes(range(256)) * 40  # 10,240 bytes
 
@@ -96,3 +104,13 @@ def test_fan_out_skips_none() -> None:
     call = fan_out(a.append, None, b.append)
     call(5)
     assert a == b == [5]
+
+
+def test_md5_range_hashes_a_window_and_notices_a_short_file(tmp_path: Path) -> None:
+    path = tmp_path / "f"
+    path.write_bytes(DATA)
+    with open(path, "rb", buffering=0) as f:
+        assert md5_range(f, 100, 5000) == hashlib.md5(DATA[100:5100]).digest()  # noqa: S324
+        assert md5_range(f, 0, 0) == hashlib.md5(b"").digest()  # noqa: S324
+        with pytest.raises(FileChanged, match="shorter"):
+            md5_range(f, 10_000, 1000)

@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import threading
 from collections.abc import Callable
 from typing import BinaryIO
 
 from spacesgui.s3.cancel import CancelToken
-from spacesgui.s3.errors import Cancelled
+from spacesgui.s3.errors import Cancelled, S3Error
 from spacesgui.s3.ops.objects_body import FileSlice
-from spacesgui.s3.transfer.common import ProgressFn
+from spacesgui.s3.transfer.common import MiB, ProgressFn
+
+_HASH_CHUNK = 1 * MiB
+
+
+class FileChanged(S3Error):
+    """The local file changed while it was being uploaded; the upload was abandoned."""
+
+
+def md5_range(file: io.FileIO, offset: int, length: int) -> bytes:
+    """MD5 of a file range, read in chunks into one buffer (a part is never held whole)."""
+    digest = hashlib.md5()  # noqa: S324 - S3 asks for MD5
+    buffer = memoryview(bytearray(min(_HASH_CHUNK, max(length, 1))))
+    file.seek(offset)
+    remaining = length
+    while remaining > 0:
+        got = file.readinto(buffer[: min(len(buffer), remaining)])
+        if not got:
+            raise FileChanged(f"{getattr(file, 'name', 'the file')} became shorter while "
+                              "being read")
+        digest.update(buffer[:got])
+        remaining -= got
+    return digest.digest()
 
 
 class CountingSlice(FileSlice):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import hashlib
 import io
 import logging
 import os
@@ -32,7 +31,6 @@ from spacesgui.s3.models.objects_multipart import CompletedPart
 from spacesgui.s3.transfer.common import (
     MAX_PARTS,
     MIN_PART_SIZE,
-    MiB,
     ProgressFn,
     SlotPool,
     TransferConfig,
@@ -40,17 +38,30 @@ from spacesgui.s3.transfer.common import (
 )
 from spacesgui.s3.transfer.journal import FileIdentity, JournalEntry, UploadJournal
 from spacesgui.s3.transfer.plan import UploadPlan, plan_upload
-from spacesgui.s3.transfer.progress import CountingSlice, ProgressTotal
+from spacesgui.s3.transfer.progress import (
+    CountingSlice,
+    FileChanged,
+    ProgressTotal,
+    md5_range,
+)
 
 log = logging.getLogger(__name__)
 
-_HASH_CHUNK = 1 * MiB
 _active: set[tuple[str, str, str, str]] = set()
 _active_lock = threading.Lock()
+# Part threads outlive one upload, so their per-thread HTTP sessions (kept connections, TLS
+# sessions) serve the next file too; per-object and global limits are enforced elsewhere.
+_PART_THREADS = 64
+_pool: ThreadPoolExecutor | None = None
 
 
-class FileChanged(S3Error):
-    """The local file changed while it was being uploaded; the upload was abandoned."""
+def _part_pool() -> ThreadPoolExecutor:
+    global _pool  # noqa: PLW0603 - one lazily made pool per process
+    with _active_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=_PART_THREADS,
+                                       thread_name_prefix="upload-part")
+        return _pool
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +95,8 @@ def upload_file(
     nothing billable is left). With a `journal`, any other failure keeps the upload and its
     record so the next call for the same file and key resumes it; without one it is aborted.
     `progress` receives byte deltas, negative when a part is rewound for a retry.
-    `content_md5=False` skips hashing (no Content-MD5 header, no ETag check): hashing costs
-    about 1.7 CPU-seconds per GiB, which only matters where the link outruns one core.
+    `content_md5=False` skips hashing (no Content-MD5, no ETag check): it costs about 1.7
+    CPU-seconds per GiB, which matters only where the link outruns a core.
     """
     config = config or TransferConfig()
     control = control or TransferControl()
@@ -130,22 +141,6 @@ def _claim(ident: tuple[str, str, str, str]) -> Iterator[None]:
     finally:
         with _active_lock:
             _active.discard(ident)
-
-
-def _md5(file: io.FileIO, offset: int, length: int) -> bytes:
-    """MD5 of a file range, read in chunks into one buffer (the part is never held whole)."""
-    digest = hashlib.md5()  # noqa: S324 - S3 asks for MD5
-    buffer = memoryview(bytearray(min(_HASH_CHUNK, max(length, 1))))
-    file.seek(offset)
-    remaining = length
-    while remaining > 0:
-        got = file.readinto(buffer[: min(len(buffer), remaining)])
-        if not got:
-            raise FileChanged(f"{getattr(file, 'name', 'the file')} became shorter while "
-                              "being read")
-        digest.update(buffer[:got])
-        remaining -= got
-    return digest.digest()
 
 
 def _b64(digest: bytes | None) -> str | None:
@@ -204,7 +199,7 @@ class _Upload:
         if not self.hashing:
             return None
         with self.hash_gate:
-            return _md5(file, offset, length)
+            return md5_range(file, offset, length)
 
     def _check_etag(self, what: str, etag: str | None, digest: bytes | None) -> None:
         """S3 checked Content-MD5 already; this catches a proxy or server that did not."""
@@ -300,25 +295,26 @@ class _Upload:
         running: set[Future[None]] = set()
         failure: BaseException | None = None
         limit = min(self.config.parts_in_flight, len(missing))
-        with ThreadPoolExecutor(max_workers=limit, thread_name_prefix="upload-part") as pool:
-            while running or (pending and failure is None):
-                while pending and failure is None and len(running) < limit:
-                    try:
-                        self.control.checkpoint()
-                    except Cancelled as exc:
-                        failure = exc
-                        break
-                    running.add(pool.submit(self._send_part, pending.popleft()))
-                if not running:
+        pool = _part_pool()
+        while running or (pending and failure is None):
+            while pending and failure is None and len(running) < limit:
+                try:
+                    self.control.checkpoint()
+                except Cancelled as exc:
+                    failure = exc
                     break
-                finished, running = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    error = future.exception()
-                    if error is not None and failure is None:
-                        failure = error
+                running.add(pool.submit(self._send_part, pending.popleft()))
+            if not running:
+                break
+            finished, running = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                error = future.exception()
+                if error is not None and failure is None:
+                    failure = error
         return failure
 
     def _send_part(self, number: int) -> None:
+        self.cancel.raise_if_cancelled()  # it may have waited in the shared pool's queue
         offset, length = self.plan.part_range(number)
         assert self.entry is not None
         with self._open() as file:
@@ -383,7 +379,7 @@ class _Upload:
                         self.done[number] = etag
                 elif self.sse_c is None:  # sent, but the crash came before the record
                     offset, length = self.plan.part_range(number)
-                    if _md5(file, offset, length).hex() == etag.lower():
+                    if md5_range(file, offset, length).hex() == etag.lower():
                         self.done[number] = etag
         self.entry = replace(entry, parts=MappingProxyType(dict(self.done)))
         self.journal.save(self.entry)
