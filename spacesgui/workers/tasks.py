@@ -1,0 +1,215 @@
+"""Background tasks on a private QThreadPool, with results delivered on the GUI thread (STYLE 3.6).
+
+Every result is tagged with its task id, so a caller that has moved on (another account, a new
+test run) recognises and drops stale answers. Callbacks are called by the runner, a GUI-thread
+QObject, so they run on the GUI thread whatever kind of callable they are (STYLE 4.3).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import weakref
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from spacesgui.s3.cancel import CancelToken
+
+log = logging.getLogger(__name__)
+
+_ids = itertools.count(1)
+# Every live runner, so the test suite can fail a test that leaves a task running.
+_live_runners: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
+
+
+class TaskToken(CancelToken):
+    """The CancelToken a task receives; `report(value)` sends progress to the GUI thread."""
+
+    __slots__ = ("_report",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._report: Callable[[Any], None] = lambda _value: None
+
+    def report(self, value: Any) -> None:
+        self._report(value)
+
+
+class TaskSignals(QObject):
+    """Made on the GUI thread, so queued emissions from the pool arrive there."""
+
+    succeeded = Signal(object, object)  # task_id, result
+    failed = Signal(object, object)  # task_id, exception
+    progressed = Signal(object, object)  # task_id, progress value or streamed item
+    done = Signal(object)  # task_id; always last
+
+
+class Task(QRunnable):
+    """One call of `fn(token)` on a pool thread; a streaming task emits every yielded item."""
+
+    def __init__(self, fn: Callable[[TaskToken], Any], *, stream: bool = False) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner keeps the Python object alive until `done`
+        self.id = next(_ids)
+        self.token = TaskToken()
+        self.signals = TaskSignals()
+        self._fn = fn
+        self._stream = stream
+        signals, task_id = self.signals, self.id
+        self.token._report = lambda value: signals.progressed.emit(task_id, value)
+
+    def run(self) -> None:  # pool thread: emits signals and touches nothing else
+        try:
+            result = self._fn(self.token)
+            if self._stream:
+                self._drain(result)
+                result = None
+        except Exception as exc:  # every failure goes to the caller, who decides how to show it
+            if not self.token.cancelled:
+                self.signals.failed.emit(self.id, exc)
+        else:
+            if not self.token.cancelled:
+                self.signals.succeeded.emit(self.id, result)
+        finally:
+            self.signals.done.emit(self.id)
+
+    def _drain(self, items: Iterator[Any]) -> None:
+        try:
+            for item in items:
+                if self.token.cancelled:
+                    break
+                self.signals.progressed.emit(self.id, item)
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()  # lets a generator run its own clean-up when we stop early
+
+
+@dataclass
+class _Callbacks:
+    task: Task
+    on_success: Callable[[int, Any], None] | None
+    on_failure: Callable[[int, BaseException], None] | None
+    on_progress: Callable[[int, Any], None] | None
+    on_done: Callable[[int], None] | None = None  # streams: called instead of on_success
+
+
+def _receiver_alive(callback: Callable[..., Any]) -> bool:
+    """False when `callback` is a bound method of a Qt object already deleted (a closed dialog)."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
+class TaskRunner(QObject):
+    """Owns a QThreadPool; submit() returns a task id that tags every callback."""
+
+    task_finished = Signal(object)  # task_id, after its last callback (also after a cancel)
+
+    def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._tasks: dict[int, _Callbacks] = {}
+        self._closed = False
+        _live_runners.add(self)
+
+    def submit(self, fn: Callable[[TaskToken], Any],
+               on_success: Callable[[int, Any], None] | None = None,
+               on_failure: Callable[[int, BaseException], None] | None = None,
+               on_progress: Callable[[int, Any], None] | None = None) -> int:
+        """Run `fn(token)` in the pool. `fn` must capture values, never widgets or models."""
+        return self._start(Task(fn), on_success, on_failure, on_progress)
+
+    def submit_stream(self, fn: Callable[[TaskToken], Iterator[Any]],
+                      on_item: Callable[[int, Any], None] | None = None,
+                      on_done: Callable[[int], None] | None = None,
+                      on_failure: Callable[[int, BaseException], None] | None = None) -> int:
+        """Run a generator in the pool; each item reaches `on_item` on the GUI thread, in order.
+
+        `on_done(task_id)` follows the last item unless the stream failed or was cancelled.
+        """
+        return self._start(Task(fn, stream=True), None, on_failure, on_item, on_done)
+
+    def _start(self, task: Task, on_success: Callable[[int, Any], None] | None,
+               on_failure: Callable[[int, BaseException], None] | None,
+               on_progress: Callable[[int, Any], None] | None,
+               on_done: Callable[[int], None] | None = None) -> int:
+        if self._closed:
+            raise RuntimeError("TaskRunner.submit after shutdown")
+        # Order matters: connect, remember, then start; connecting after start loses fast results.
+        task.signals.succeeded.connect(self._on_task_succeeded)
+        task.signals.failed.connect(self._on_task_failed)
+        task.signals.progressed.connect(self._on_task_progressed)
+        task.signals.done.connect(self._on_task_done)
+        self._tasks[task.id] = _Callbacks(task, on_success, on_failure, on_progress,
+                                             on_done)
+        self._pool.start(task)
+        return task.id
+
+    def cancel(self, task_id: int) -> None:
+        """Ask the task to stop; none of its callbacks run after this call."""
+        entry = self._tasks.get(task_id)
+        if entry is not None:
+            entry.task.token.cancel()
+            # The pool may not have started it yet: then it never will, and we forget it now.
+            if self._pool.tryTake(entry.task):
+                del self._tasks[task_id]
+                self.task_finished.emit(task_id)
+
+    def is_running(self, task_id: int) -> bool:
+        return task_id in self._tasks
+
+    def active_count(self) -> int:
+        """Tasks submitted whose `done` has not yet reached the GUI thread."""
+        return len(self._tasks)
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel every task and wait for the pool; False if a task outlived the timeout."""
+        self._closed = True
+        for task_id in list(self._tasks):
+            self.cancel(task_id)
+        finished = self._pool.waitForDone(timeout_ms)
+        if finished:
+            self._tasks.clear()
+        else:
+            log.warning("%d background task(s) still running after %d ms",
+                        self._pool.activeThreadCount(), timeout_ms)
+        return finished
+
+    def _entry(self, task_id: int) -> _Callbacks | None:
+        entry = self._tasks.get(task_id)
+        if entry is None or entry.task.token.cancelled:
+            return None  # stale: cancelled after the worker had already emitted
+        return entry
+
+    def _on_task_succeeded(self, task_id: int, result: Any) -> None:
+        entry = self._entry(task_id)
+        if entry is None:
+            return
+        if entry.on_success is not None and _receiver_alive(entry.on_success):
+            entry.on_success(task_id, result)
+        if entry.on_done is not None and _receiver_alive(entry.on_done):
+            entry.on_done(task_id)
+
+    def _on_task_failed(self, task_id: int, exc: BaseException) -> None:
+        entry = self._entry(task_id)
+        if entry is None:
+            return
+        if entry.on_failure is not None and _receiver_alive(entry.on_failure):
+            entry.on_failure(task_id, exc)
+        else:
+            log.error("background task %d failed", task_id, exc_info=exc)
+
+    def _on_task_progressed(self, task_id: int, value: Any) -> None:
+        entry = self._entry(task_id)
+        callback = entry.on_progress if entry is not None else None
+        if callback is not None and _receiver_alive(callback):
+            callback(task_id, value)
+
+    def _on_task_done(self, task_id: int) -> None:
+        if self._tasks.pop(task_id, None) is not None:
+            self.task_finished.emit(task_id)
