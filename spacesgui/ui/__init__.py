@@ -1,0 +1,1 @@
+"""The Qt user interface; all slow work goes through spacesgui.workers."""

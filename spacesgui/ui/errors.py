@@ -1,0 +1,163 @@
+"""One route from an exception to the user (STYLE 3.9): plain-language advice, never a traceback.
+
+`describe` turns the core's typed errors into a sentence that says what to do. Server text is
+untrusted, so it is only ever shown as plain text, and the exception's own text is used only for
+errors whose text the core writes itself.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStatusBar, QWidget
+
+from spacesgui.s3 import (
+    Cancelled,
+    EncryptionNotApplied,
+    InvalidInput,
+    MalformedResponse,
+    NetworkError,
+    PermanentRedirect,
+    ServiceError,
+)
+from spacesgui.secrets import SecretStoreUnavailable
+
+log = logging.getLogger(__name__)
+
+DETAILS_IN_LOG = "The details are in the log."
+
+_ADVICE: dict[str, str] = {
+    "AccessDenied": (
+        "This is not allowed for this key. Keys limited to certain buckets cannot list all "
+        "buckets or read bucket settings, and read-only keys cannot change anything."
+    ),
+    "SignatureDoesNotMatch": (
+        "The server rejected the request's signature. Usually the secret key is wrong: copy it "
+        "again from the control panel. If it is right, check that this computer's clock is set "
+        "correctly."
+    ),
+    "RequestTimeTooSkewed": (
+        "This computer's clock differs too much from the server's. Turn on automatic time "
+        "(network time) and try again."
+    ),
+    "SlowDown": "The server is busy and asked for fewer requests. Wait a minute and try again.",
+    "ServiceUnavailable": "The server is busy or briefly unavailable. Wait a minute and try again.",
+    "NoSuchBucket": (
+        "This bucket does not exist here. Check its name and the account's region: a bucket "
+        "is only found at the endpoint of the region it was created in."
+    ),
+    "InvalidAccessKeyId": (
+        "The server does not know this access key ID. Check that it was copied in full and that "
+        "the key has not been deleted in the control panel."
+    ),
+    "NoSuchKey": "The file no longer exists; someone may have moved or deleted it.",
+    "InvalidBucketName": "The server does not accept this bucket name.",
+    "BucketAlreadyExists": "That bucket name is taken; bucket names are shared by all users.",
+    "BucketNotEmpty": "The bucket still contains files; delete them first.",
+    "NotImplemented": "This server does not support that feature.",
+}
+
+
+def _server_reference(exc: ServiceError) -> str:
+    parts = [f"Code: {exc.code}"]
+    if exc.request_id:
+        parts.append(f"Request ID: {exc.request_id}")
+    return " \u00b7 ".join(parts)
+
+
+def _describe_service(exc: ServiceError) -> str:
+    if isinstance(exc, PermanentRedirect):
+        where = exc.endpoint or "a different endpoint"
+        name = f"Bucket \u201c{exc.bucket}\u201d" if exc.bucket else "This bucket"
+        advice = (f"{name} lives at {where}. Choose that region (or endpoint) for the account and "
+                  "try again.")
+    elif exc.code in _ADVICE:
+        advice = _ADVICE[exc.code]
+    elif exc.status == 403:
+        advice = f"The server refused this request for this key. {DETAILS_IN_LOG}"
+    elif exc.status >= 500:
+        advice = f"The server had a problem (HTTP {exc.status}). Try again later. {DETAILS_IN_LOG}"
+    else:
+        advice = f"The server refused the request. {DETAILS_IN_LOG}"
+    return f"{advice}\n{_server_reference(exc)}"
+
+
+def _describe_network(exc: NetworkError) -> str:
+    where = f" {exc.endpoint}" if exc.endpoint else " the server"
+    return (f"Could not reach{where}. Check the address, your internet connection and any proxy "
+            f"setting. ({exc})")
+
+
+def _describe_secret_store(exc: SecretStoreUnavailable) -> str:
+    return (f"{exc.reason} The secret key can be kept for this session only, and you will be "
+            "asked for it again next time.")
+
+
+_MALFORMED = ("The server sent an answer that is not a valid S3 response. The endpoint may not be "
+              f"an S3 server, or a proxy may be in the way. {DETAILS_IN_LOG}")
+
+
+def describe(exc: BaseException) -> str:
+    """Plain-language advice for `exc`; ServiceErrors end with their code and request id."""
+    if isinstance(exc, ServiceError):
+        text = _describe_service(exc)
+    elif isinstance(exc, NetworkError):
+        text = _describe_network(exc)
+    elif isinstance(exc, MalformedResponse):
+        text = _MALFORMED
+    elif isinstance(exc, SecretStoreUnavailable):
+        text = _describe_secret_store(exc)
+    elif isinstance(exc, Cancelled):
+        text = "Cancelled."
+    elif isinstance(exc, (InvalidInput, EncryptionNotApplied)):
+        text = str(exc)  # written by the core for the user, and never holds a secret
+    else:
+        text = f"Something unexpected went wrong ({type(exc).__name__}). {DETAILS_IN_LOG}"
+    return text
+
+
+def details(exc: BaseException) -> str:
+    """The reference a support request needs: code, request id, host id, status, resource."""
+    if not isinstance(exc, ServiceError):
+        request_id = getattr(exc, "request_id", None)
+        rid = f"\nRequest ID: {request_id}" if request_id else ""
+        return f"Error: {type(exc).__name__}{rid}"
+    lines = [f"Code: {exc.code}", f"HTTP status: {exc.status}"]
+    for label, value in (("Request ID", exc.request_id), ("Host ID", exc.host_id),
+                         ("Resource", exc.resource), ("Method", exc.method)):
+        if value:
+            lines.append(f"{label}: {value}")
+    return "\n".join(lines)
+
+
+class ErrorPresenter(QObject):
+    """Shows errors: background ones in the status bar, ones the user asked for in a message box."""
+
+    transient_shown = Signal(str)  # the status-bar text, also for windows without a status bar
+
+    def __init__(self, window: QWidget, status_bar: QStatusBar | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        if status_bar is None and isinstance(window, QMainWindow):
+            status_bar = window.statusBar()
+        self._status_bar = status_bar
+
+    def transient(self, action: str, exc: BaseException) -> None:
+        log.warning("%s failed", action, exc_info=exc)
+        text = f"{action}: {describe(exc)}".replace("\n", " \u2014 ")
+        if self._status_bar is not None:
+            self._status_bar.showMessage(text, 10_000)
+        self.transient_shown.emit(text)
+
+    def blocking(self, action: str, exc: BaseException) -> QMessageBox:
+        """Open a window-modal box that does not block the event loop (open(), not exec())."""
+        log.warning("%s failed", action, exc_info=exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, action, describe(exc),
+                          QMessageBox.StandardButton.Ok, self._window)
+        box.setObjectName("errorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # server text is untrusted
+        box.setDetailedText(details(exc))
+        box.open()
+        return box

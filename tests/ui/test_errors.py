@@ -1,0 +1,111 @@
+"""describe() gives advice per error kind; ErrorPresenter routes to status bar or message box."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from spacesgui.s3 import (
+    Cancelled,
+    EncryptionNotApplied,
+    InvalidInput,
+    MalformedResponse,
+    NetworkError,
+    PermanentRedirect,
+    ServiceError,
+)
+from spacesgui.secrets import SecretStoreUnavailable
+from spacesgui.ui.errors import ErrorPresenter, describe, details
+
+
+def service(code: str, status: int = 403, **kw: object) -> ServiceError:
+    return ServiceError(code=code, message=f"{code} from server", status=status,
+                        request_id="tx00000abc-req", host_id="host-77", **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("code", "status", "phrase"), [
+    ("AccessDenied", 403, "not allowed for this key"),
+    ("SignatureDoesNotMatch", 403, "secret key is wrong"),
+    ("SignatureDoesNotMatch", 403, "clock"),
+    ("RequestTimeTooSkewed", 403, "clock"),
+    ("SlowDown", 503, "Wait a minute"),
+    ("NoSuchBucket", 404, "does not exist"),
+    ("InvalidAccessKeyId", 403, "access key ID"),
+])
+def test_known_codes_give_advice_and_reference(code: str, status: int, phrase: str) -> None:
+    text = describe(service(code, status))
+    assert phrase in text
+    assert f"Code: {code}" in text and "Request ID: tx00000abc-req" in text
+    assert "log" not in text
+
+
+def test_unknown_service_code_points_to_the_log_and_keeps_the_reference() -> None:
+    text = describe(service("WeirdNewThing", 400))
+    assert "details are in the log" in text.lower()
+    assert "Code: WeirdNewThing" in text and "tx00000abc-req" in text
+    assert "WeirdNewThing from server" not in text  # untrusted server text stays in the log
+
+
+def test_permanent_redirect_names_the_endpoint() -> None:
+    exc = PermanentRedirect(endpoint="https://ams3.digitaloceanspaces.com", bucket="photos",
+                            code="PermanentRedirect", message="moved", status=301,
+                            request_id="rid-1")
+    text = describe(exc)
+    assert "https://ams3.digitaloceanspaces.com" in text and "photos" in text
+    assert "Request ID: rid-1" in text
+
+
+def test_local_errors() -> None:
+    assert "Could not reach https://x.example" in describe(
+        NetworkError("connection refused", endpoint="https://x.example"))
+    assert "not a valid S3 response" in describe(MalformedResponse("bad xml"))
+    assert describe(InvalidInput("Bucket names are 3 to 63 characters.")) == (
+        "Bucket names are 3 to 63 characters.")
+    store = SecretStoreUnavailable("No keyring is available on this system.")
+    store.reason = "No keyring is available on this system."
+    assert describe(store).startswith("No keyring is available on this system.")
+    assert "this session only" in describe(store)
+    assert "unencrypted" in describe(EncryptionNotApplied("b/k", removed=True))
+    assert describe(Cancelled("cancelled")) == "Cancelled."
+
+
+def test_unknown_exception_says_log_and_hides_its_text() -> None:
+    text = describe(RuntimeError("secret-ish internals"))
+    assert "details are in the log" in text.lower()
+    assert "internals" not in text
+
+
+def test_details_list_code_request_and_host_id() -> None:
+    text = details(service("AccessDenied"))
+    assert "Code: AccessDenied" in text
+    assert "Request ID: tx00000abc-req" in text
+    assert "Host ID: host-77" in text
+
+
+def test_transient_goes_to_the_status_bar(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    presenter = ErrorPresenter(window)
+    with qtbot.waitSignal(presenter.transient_shown) as blocker:
+        presenter.transient("Refresh", service("SlowDown", 503))
+    message = window.statusBar().currentMessage()
+    assert message == blocker.args[0]
+    assert message.startswith("Refresh: ") and "\n" not in message
+    assert "Code: SlowDown" in message
+
+
+def test_blocking_opens_a_plain_text_box_without_blocking(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    box = ErrorPresenter(window).blocking("Delete", service("AccessDenied"))
+    assert isinstance(box, QMessageBox)
+    qtbot.waitUntil(box.isVisible)  # open() returned, so the event loop was never blocked
+    assert box.windowTitle() == "Delete"
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert "not allowed for this key" in box.text()
+    assert "Host ID: host-77" in box.detailedText()
+    assert box.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not box.isVisible())
