@@ -161,9 +161,6 @@ class _Upload:
         self.slots, self.journal, self.total = slots, journal, total
         self.sse_c, self.on_retry, self.object_args = sse_c, on_retry, object_args
         self.hashing = hashing
-        # Hash a few parts at a time (one on 2 cores): the first part starts sending after
-        # one part's hash instead of all parts hashing at once while the link idles.
-        self.hash_gate = threading.Semaphore(max(1, (os.cpu_count() or 2) // 2))
         self.entry: JournalEntry | None = None
         self.done: dict[int, str] = {}
         self.lock = threading.Lock()
@@ -196,10 +193,7 @@ class _Upload:
                             parts=0, resumed_parts=0)
 
     def _digest(self, file: io.FileIO, offset: int, length: int) -> bytes | None:
-        if not self.hashing:
-            return None
-        with self.hash_gate:
-            return md5_range(file, offset, length)
+        return md5_range(file, offset, length) if self.hashing else None
 
     def _check_etag(self, what: str, etag: str | None, digest: bytes | None) -> None:
         """S3 checked Content-MD5 already; this catches a proxy or server that did not."""
