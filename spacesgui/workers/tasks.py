@@ -7,6 +7,7 @@ QObject, so they run on the GUI thread whatever kind of callable they are (STYLE
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import weakref
@@ -100,7 +101,8 @@ class _Callbacks:
 
 def _receiver_alive(callback: Callable[..., Any]) -> bool:
     """False when `callback` is a bound method of a Qt object already deleted (a closed dialog)."""
-    owner = getattr(callback, "__self__", None)
+    target = callback.func if isinstance(callback, functools.partial) else callback
+    owner = getattr(target, "__self__", None)
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 

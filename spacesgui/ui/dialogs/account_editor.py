@@ -78,9 +78,9 @@ class AccountEditor(QDialog):
         self._load(self._original)
         self._connect()
         self._on_location_changed()
+        self._show_paste_result("")
         self._revalidate()
-        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()).width() + 40,
-                    self.sizeHint().height())
+        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
 
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -141,8 +141,7 @@ class AccountEditor(QDialog):
         form.addRow("Access &key ID:", self.access_key_edit)
         form.addRow("Secre&t key:", self.secret_edit)
         form.addRow("Pinned &buckets:", self.pinned_edit)
-        pinned_help = QLabel("For keys limited to certain buckets: these open directly, "
-                             "without listing all buckets.")
+        pinned_help = QLabel("For keys limited to some buckets: they open without listing.")
         pinned_help.setWordWrap(True)
         pinned_help.setEnabled(False)  # greyed: a hint, not a field
         form.addRow("", pinned_help)
@@ -287,14 +286,18 @@ class AccountEditor(QDialog):
         self.ca_button.setEnabled(checked)
         self._revalidate()
 
+    def _show_paste_result(self, text: str) -> None:
+        self.paste_label.setText(text)
+        self.form.setRowVisible(self.paste_label, bool(text))
+
     def _on_paste_changed(self, text: str) -> None:
         if not text.strip():
-            self.paste_label.clear()
+            self._show_paste_result("")
             return
         try:
             location = parse_location(text)
         except InvalidInput as exc:
-            self.paste_label.setText(str(exc))
+            self._show_paste_result(str(exc))
             return
         filled = []
         if location.region:
@@ -313,8 +316,8 @@ class AccountEditor(QDialog):
             filled.append(f"bucket {location.bucket}")
             if not self.name_edit.text().strip():
                 self.name_edit.setText(location.bucket)
-        self.paste_label.setText("Filled in " + " and ".join(filled) + "." if filled
-                                 else "That link names no region or bucket.")
+        self._show_paste_result("Filled in " + " and ".join(filled) + "." if filled
+                                else "That link names no region or bucket.")
 
     def _on_browse_clicked(self) -> None:
         chooser = QFileDialog(self, "Choose a CA Bundle", self.ca_edit.text() or "",

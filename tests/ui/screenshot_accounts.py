@@ -1,0 +1,152 @@
+"""Render the accounts dialogs to PNG files for a look by eye (not a test).
+
+Usage: python -m tests.ui.screenshot_accounts out.png
+Writes out.png (accounts dialog after a Test connection), out-import.png (the import checklist)
+and out-editor.png (the editor showing a validation problem). Needs a display (Xvfb) or
+QT_QPA_PLATFORM=offscreen. No network: the test result is fed in as the steps would arrive.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.ui import _fakes
+
+_fakes.install()
+
+from spacesgui.config import Account, AppConfig, ConfigStore  # noqa: E402
+from spacesgui.connection_check import CheckStep  # noqa: E402
+from spacesgui.secrets import MemorySecretStore, SecretVault  # noqa: E402
+from spacesgui.ui.dialogs.account_editor import CUSTOM, AccountEditor  # noqa: E402
+from spacesgui.ui.dialogs.accounts import AccountsDialog  # noqa: E402
+from spacesgui.ui.dialogs.import_accounts import ImportAccountsDialog  # noqa: E402
+from spacesgui.workers.secrets import AsyncVault  # noqa: E402
+from spacesgui.workers.tasks import TaskRunner  # noqa: E402
+
+S3CFG = """[default]
+access_key = DO00QWERTYUIOPASDFGH
+secret_key = example-secret-one
+host_base = fra1.digitaloceanspaces.com
+host_bucket = %(bucket)s.fra1.digitaloceanspaces.com
+"""
+RCLONE = """[spaces-ams]
+type = s3
+provider = DigitalOcean
+access_key_id = DO00ZXCVBNMLKJHGFDSA
+secret_access_key = example-secret-two
+endpoint = ams3.digitaloceanspaces.com
+
+[minio-lab]
+type = s3
+provider = Minio
+access_key_id = labkey
+secret_access_key = example-secret-three
+endpoint = http://192.168.1.20:9000
+"""
+AWS_CREDENTIALS = """[backup]
+aws_access_key_id = DO00LKJHGFDSAPOIUYTR
+aws_secret_access_key = example-secret-four
+"""
+AWS_CONFIG = """[profile backup]
+region = sgp1
+endpoint_url = https://sgp1.digitaloceanspaces.com
+"""
+
+
+def wait_until(app: QApplication, condition: Callable[[], bool], timeout_ms: int = 5000) -> None:
+    deadline = QDeadlineTimer(timeout_ms)
+    while not condition():
+        if deadline.hasExpired():
+            raise TimeoutError("the dialog did not get ready")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def settle(app: QApplication, widget: QWidget) -> None:
+    widget.show()
+    loop = QEventLoop()
+    QTimer.singleShot(200, loop.quit)  # let layouts and fonts settle before grabbing
+    loop.exec()
+
+
+def main(out: Path) -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    runner = TaskRunner()
+    vault = AsyncVault(SecretVault(MemorySecretStore()))
+    with tempfile.TemporaryDirectory() as tmp:
+        store = ConfigStore(Path(tmp) / "config")
+        fra = Account.new(name="Work (Frankfurt)", region="fra1",
+                          access_key_id="DO00QWERTYUIOPASDFGH")
+        lab = Account.new(name="Lab RGW", provider="s3", region="us-east-1",
+                          endpoint="http://127.0.0.1:7480", access_key_id="labkey",
+                          addressing="path", pinned_buckets=("photos", "invoices-2024"))
+        store.save(AppConfig((fra, lab)))
+        home = Path(tmp) / "home"
+        (home / ".config" / "rclone").mkdir(parents=True)
+        (home / ".aws").mkdir()
+        (home / ".s3cfg").write_text(S3CFG)
+        (home / ".config" / "rclone" / "rclone.conf").write_text(RCLONE)
+        (home / ".aws" / "credentials").write_text(AWS_CREDENTIALS)
+        (home / ".aws" / "config").write_text(AWS_CONFIG)
+
+        dialog = AccountsDialog(store, vault, runner, import_home=home)
+        wait_until(app, lambda: dialog.model.rowCount() == 2)
+        dialog.select(lab.id)
+        dialog.steps_view.reset(lab, running=True)
+        for step in (
+            CheckStep("reach", "Reach the endpoint", True, "http://127.0.0.1:7480 answered."),
+            CheckStep("authenticate", "Sign in with the key", True, "The key was accepted."),
+            CheckStep("buckets", "Open the pinned buckets", True,
+                      "Opened photos and invoices-2024 (no ListBuckets needed)."),
+            CheckStep("setting", "Read a bucket setting", True,
+                      "Versioning of photos: not allowed for this key."),
+        ):
+            dialog.steps_view.add_step(step)
+        dialog.steps_view.finish()
+        settle(app, dialog)
+        dialog.grab().save(str(out))
+
+        dialog.select(fra.id)
+        dialog.steps_view.reset(fra, running=True)
+        dialog.steps_view.add_step(CheckStep("reach", "Reach the endpoint", True,
+                                             "https://fra1.digitaloceanspaces.com answered."))
+        dialog.steps_view.add_step(CheckStep(
+            "authenticate", "Sign in with the key", False,
+            "The server rejected the request's signature. Usually the secret key is wrong.",
+            code="SignatureDoesNotMatch", request_id="tx00000b7e5c2a1f0a9d3e4-0065f1c2d3-fra1"))
+        dialog.steps_view.add_step(CheckStep("buckets", "List the buckets", None, "Skipped."))
+        dialog.steps_view.add_step(CheckStep("setting", "Read a bucket setting", None,
+                                             "Skipped."))
+        dialog.steps_view.finish()
+        settle(app, dialog)
+        dialog.grab().save(str(out.with_name(out.stem + "-failed.png")))
+
+        importer = ImportAccountsDialog(runner, (fra,), home=home)
+        wait_until(app, lambda: importer.loaded)
+        settle(app, importer)
+        importer.grab().save(str(out.with_name(out.stem + "-import.png")))
+
+        editor = AccountEditor(None)
+        editor.name_edit.setText("Lab")
+        editor.region_box.setCurrentIndex(editor.region_box.findData(CUSTOM))
+        editor.endpoint_edit.setText("ftp://lab.example")
+        editor.access_key_edit.setText("labkey")
+        settle(app, editor)
+        editor.grab().save(str(out.with_name(out.stem + "-editor.png")))
+        editor.tabs.setCurrentIndex(1)
+        settle(app, editor)
+        editor.grab().save(str(out.with_name(out.stem + "-editor-connection.png")))
+
+        for widget in (dialog, importer, editor):
+            widget.close()
+        runner.shutdown()
+        vault.shutdown()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "accounts.png"))
