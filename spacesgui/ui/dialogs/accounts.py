@@ -11,8 +11,8 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -154,11 +154,23 @@ class AccountsDialog(QDialog):
         self.import_button.clicked.connect(self._on_import_clicked)
         self.test_button.clicked.connect(self._on_test_clicked)
         self.buttons.rejected.connect(self.reject)
-        self.list_view.activated.connect(self._on_edit_clicked)
+        self.list_view.doubleClicked.connect(self._on_edit_clicked)
+        self.list_view.installEventFilter(self)
         self.list_view.selectionModel().currentChanged.connect(self._on_selection_changed)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list_view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._on_remove_clicked)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Enter in the list opens the account. Handled here and consumed: a list view passes the
+        # key on to the dialog, which would press the default button of any child window,
+        # including the editor this very key just opened.
+        if (watched is self.list_view and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._on_edit_clicked()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- selection -----------------------------------------------------------------------------
     def current_account(self) -> Account | None:
@@ -227,6 +239,10 @@ class AccountsDialog(QDialog):
         self._save_task = None
         self._save_again = False
         self.errors.transient("Saving the accounts", exc)
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
 
     @property
     def saving(self) -> bool:
