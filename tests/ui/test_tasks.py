@@ -232,3 +232,33 @@ def test_shutdown_reports_a_task_that_will_not_stop(qtbot: QtBot, qapp: QApplica
     release.set()
     assert r.shutdown(5000)
     qtbot.waitUntil(lambda: r.active_count() == 0, timeout=5000)
+
+
+def test_async_vault_keeps_call_order_off_the_gui_thread(
+        qtbot: QtBot, qapp: QApplication) -> None:
+    from spacesgui.secrets import MemorySecretStore, SecretVault
+    from spacesgui.workers.secrets import AsyncVault
+
+    threads: list[bool] = []
+
+    class Recording(MemorySecretStore):
+        def set(self, account_id: str, secret: str) -> None:
+            threads.append(threading.current_thread() is threading.main_thread())
+            super().set(account_id, secret)
+
+    vault = AsyncVault(SecretVault(Recording()))
+    rec = Recorder()
+    try:
+        vault.set("acc", "one", on_done=rec.set1)
+        vault.set("acc", "two", on_done=rec.set2)
+        vault.get("acc", on_done=rec.got)
+        vault.delete("acc", on_done=rec.deleted)
+        vault.get("acc", on_done=rec.got_after)
+        qtbot.waitUntil(lambda: vault.active_count() == 0, timeout=5000)
+        assert [(kind, value) for kind, _, value in rec.calls] == [
+            ("set1", None), ("set2", None), ("got", "two"), ("deleted", None),
+            ("got_after", None)]
+        assert threads == [False, False]
+        assert rec.threads == {QApplication.instance().thread()}
+    finally:
+        assert vault.shutdown(5000)
