@@ -140,3 +140,24 @@ def test_custom_endpoint_account_round_trips(qtbot: QtBot) -> None:
     assert editor.custom_endpoint
     assert editor.account() == existing
     assert editor.result() == QDialog.DialogCode.Rejected
+
+
+def test_every_control_takes_tab_focus_and_every_mnemonic_has_a_target(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QToolButton
+
+    editor = make(qtbot)
+    controls = [w for w in editor.findChildren(QWidget)
+                if isinstance(w, (QLineEdit, QComboBox, QAbstractButton))
+                and not isinstance(w, QToolButton)]  # Qt's own: clear buttons, tab scrollers
+    assert len(controls) > 15
+    for widget in controls:
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget.objectName()
+    mnemonics = []
+    for label in editor.findChildren(QLabel):
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()
+            mnemonics.append(label.text().split("&")[1][0].lower())
+    for button in editor.findChildren(QAbstractButton):
+        if "&" in button.text():
+            mnemonics.append(button.text().split("&")[1][0].lower())
+    assert len(mnemonics) == len(set(mnemonics)), sorted(mnemonics)
