@@ -250,3 +250,25 @@ def test_client_for_proxy_signs_for_the_proxy(s3_server: ServerInfo, proxy: Faul
     client: S3Client = _client(s3_server, proxy.url)
     client.list_buckets()
     assert proxy.count("GET") == 1
+
+
+def test_if_the_old_upload_cannot_be_aborted_no_second_one_starts(
+        s3_server: ServerInfo, proxy: FaultProxy, boto_client: Any, bucket: str,
+        tmp_path: Path) -> None:
+    path, _ = _file(tmp_path, 12 * MiB)
+    journal = UploadJournal(tmp_path / "journal")
+    old = _fail_after(s3_server, proxy, bucket, path, journal, parts=1)
+    path, sha = _file(tmp_path, 12 * MiB)  # rewritten: the old upload must go first
+    proxy.error(500, times=10**6, method="DELETE")
+    client = _client(s3_server, proxy.url, retry=RetryPolicy(max_attempts=1))
+    with pytest.raises(S3Error, match="InternalError"):
+        upload_file(client, bucket=bucket, key="k", path=path, config=SERIAL, journal=journal)
+    assert proxy.count("POST") == 0  # no CreateMultipartUpload
+    uploads = boto_client.list_multipart_uploads(Bucket=bucket)["Uploads"]
+    assert [u["UploadId"] for u in uploads] == [old.upload_id]
+    assert _only_entry(journal).upload_id == old.upload_id  # still remembered
+    proxy.clear()
+    result = _resume(s3_server, proxy, bucket, path, journal)
+    assert result.resumed_parts == 0 and result.upload_id != old.upload_id
+    assert _no_uploads(boto_client, bucket) and journal.entries() == []
+    assert _stored_sha256(boto_client, bucket, "k") == sha

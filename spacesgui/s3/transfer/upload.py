@@ -208,8 +208,7 @@ class _Upload:
         if self.journal is None:
             return
         entry = self.journal.load(self.client.endpoint, self.bucket, self.key, self.identity.path)
-        if entry is not None:
-            self._abort(entry.upload_id)
+        if entry is not None and self._abort(entry.upload_id):
             self.journal.delete(entry)
 
     # --- multipart ----------------------------------------------------------------------
@@ -247,10 +246,9 @@ class _Upload:
         if failure is not None:
             if self.cancel.cancelled:
                 failure = Cancelled("cancelled")
-            if isinstance(failure, Cancelled | FileChanged) or self.journal is None:
-                self._abort(upload_id)
-                if self.journal is not None:
-                    self.journal.delete(self.entry)
+            abandon = isinstance(failure, Cancelled | FileChanged) or self.journal is None
+            if abandon and self._abort(upload_id) and self.journal is not None:
+                self.journal.delete(self.entry)
             raise failure
         return self._complete(upload_id, resumed)
 
@@ -261,8 +259,7 @@ class _Upload:
                                                          upload_id=upload_id, parts=parts,
                                                          sse_c=self.sse_c, cancel=self.cancel)
         except Cancelled:
-            self._abort(upload_id)
-            if self.journal is not None and self.entry is not None:
+            if self._abort(upload_id) and self.journal is not None and self.entry is not None:
                 self.journal.delete(self.entry)
             raise
         if self.journal is not None and self.entry is not None:
@@ -349,7 +346,7 @@ class _Upload:
                 entry.part_size < MIN_PART_SIZE or part_count > MAX_PARTS:
             log.info("%s changed since upload %s began; starting again", self.identity.path,
                      entry.upload_id)
-            self._abort(entry.upload_id)
+            self._abort(entry.upload_id, strict=True)  # else two upload ids could exist
             self.journal.delete(entry)
             return 0
         try:
@@ -392,15 +389,24 @@ class _Upload:
                 return listed
             marker = following
 
-    def _abort(self, upload_id: str) -> None:
-        """Abort without the cancel token (cancelling is what asked for it)."""
+    def _abort(self, upload_id: str, *, strict: bool = False) -> bool:
+        """Abort without the cancel token (cancelling is what asked for it). True when the
+        upload is gone; on failure the caller keeps its record, so it is not forgotten."""
         try:
             self.client.abort_multipart_upload(bucket=self.bucket, key=self.key,
                                                upload_id=upload_id)
         except ServiceError as exc:
-            if exc.code != "NoSuchUpload":
-                log.warning("could not abort upload %s of %s/%s", upload_id, self.bucket,
-                            self.key, exc_info=True)
+            if exc.code == "NoSuchUpload":
+                return True
+            if strict:
+                raise
+            log.warning("could not abort upload %s of %s/%s", upload_id, self.bucket,
+                        self.key, exc_info=True)
+            return False
         except S3Error:
+            if strict:
+                raise
             log.warning("could not abort upload %s of %s/%s", upload_id, self.bucket, self.key,
                         exc_info=True)
+            return False
+        return True
