@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -90,7 +91,9 @@ def dialog(qtbot: QtBot, config_store: ConfigStore, async_vault: AsyncVault,
 
 def test_add_and_test_connection_all_steps_pass(
         qtbot: QtBot, dialog: AccountsDialog, s3_server: ServerInfo, bucket: str,
-        memory_store: MemorySecretStore, config_store: ConfigStore) -> None:
+        memory_store: MemorySecretStore, config_store: ConfigStore,
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)  # the signer's debug lines included
     account = add_rgw_account(qtbot, dialog, s3_server, name="Lab RGW",
                               secret=s3_server.secret_key)
     assert memory_store.get(account.id) == s3_server.secret_key
@@ -104,6 +107,10 @@ def test_add_and_test_connection_all_steps_pass(
     assert all(step.ok for step in steps.values()), steps
     assert "works" in dialog.steps_view.message.text()
     assert dialog.test_button.text() == "&Test Connection"
+    assert caplog.records  # the session did log; none of it holds the secret
+    assert s3_server.secret_key not in caplog.text
+    for path in config_store.path.parent.rglob("*"):
+        assert s3_server.secret_key.encode() not in path.read_bytes()
 
 
 def test_wrong_secret_fails_at_authenticate_with_code_and_request_id(
