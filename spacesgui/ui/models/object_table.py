@@ -1,0 +1,439 @@
+"""The object table: one S3 page per fetchMore, folders before objects, stale pages ignored.
+
+Rows live in two lists, folders (common prefixes) and objects, each only ever appended to as
+pages arrive; source row r is folder r while r < folder_count, else object r - folder_count.
+Appending keeps each page a single contiguous insert, and lets ObjectFilterProxy address rows
+by their (never shifting) position within their group. Listings show the latest version only,
+and sizes and dates come from the listing itself: no HEAD request per object, ever.
+"""
+
+# ruff: noqa: N802 - Qt overrides keep their camelCase names
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+from urllib.parse import quote
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+
+from spacesgui.clients import ClientRegistry
+from spacesgui.s3.errors import InvalidInput
+from spacesgui.ui import icons
+from spacesgui.ui.formatting import exact_size, full_time, human_size, human_time, kind_label
+from spacesgui.ui.models.entries import (
+    ENTRIES_MIME,
+    Entry,
+    Location,
+    decode_entries,
+    encode_entries,
+    entry_for_bucket,
+    entry_for_object,
+    entry_for_prefix,
+)
+from spacesgui.workers.tasks import TaskRunner, TaskToken
+
+log = logging.getLogger(__name__)
+
+_ROOT = QModelIndex()
+EntryRole = Qt.ItemDataRole.UserRole + 1  # the row's Entry
+SortRole = Qt.ItemDataRole.UserRole + 2  # what the column sorts by (see ObjectFilterProxy)
+PAGE_SIZE = 1000
+
+
+class Column(IntEnum):
+    NAME = 0
+    SIZE = 1
+    MODIFIED = 2
+    TYPE = 3
+    STORAGE_CLASS = 4
+
+
+HEADERS = ("Name", "Size", "Modified", "Type", "Storage class")
+
+
+class AccountNotReady(InvalidInput):
+    """The account's client is not in the registry yet (its secret is still being read)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DropRequest:
+    """Something was dropped on the table: local files (upload) or entries (server-side copy).
+
+    `target` is the folder it was dropped on (a folder row, or the current folder).
+    """
+
+    target: Location
+    local_paths: tuple[str, ...]
+    source: tuple[str, str, tuple[str, ...]] | None  # (account, bucket, keys) of a drag in-app
+    move: bool
+
+
+def storage_class_label(value: str | None) -> str:
+    """'STANDARD_IA' -> 'Standard IA'."""
+    if not value:
+        return ""
+    words = value.split("_")
+    return " ".join(w if len(w) <= 2 else w.capitalize() for w in words)
+
+
+def _list_page(registry: ClientRegistry, account_id: str, bucket: str, prefix: str,  # noqa: PLR0917
+               delimiter: str, token: str | None, cancel: TaskToken) -> Any:
+    client = registry.get(account_id)
+    if client is None:
+        raise AccountNotReady("This account is still connecting. Try again in a moment.")
+    return client.list_objects_page(bucket=bucket, prefix=prefix, delimiter=delimiter,
+                                    token=token, max_keys=PAGE_SIZE, cancel=cancel)
+
+
+def _list_buckets(registry: ClientRegistry, account_id: str, cancel: TaskToken) -> Any:
+    client = registry.get(account_id)
+    if client is None:
+        raise AccountNotReady("This account is still connecting. Try again in a moment.")
+    return client.list_buckets(cancel=cancel)
+
+
+class ObjectTableModel(QAbstractTableModel):
+    """The rows of one Location (or of a recursive search under it), loaded page by page.
+
+    Signals:
+        loading_changed(bool): a page request started (True) or ended (False).
+        load_failed(object): a listing failed; the exception, for ErrorPresenter.transient.
+        location_changed(object): set_location switched to this Location.
+        drop_requested(object): a DropRequest the window turns into uploads or copies.
+    """
+
+    loading_changed = Signal(bool)
+    load_failed = Signal(object)
+    location_changed = Signal(object)
+    drop_requested = Signal(object)
+
+    def __init__(self, runner: TaskRunner, registry: ClientRegistry,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._registry = registry
+        self._location: Location | None = None
+        self._search = ""
+        self._folders: list[Entry] = []
+        self._objects: list[Entry] = []
+        self._token: str | None = None
+        self._has_more = False
+        self._pending: int | None = None
+        self._pinned: dict[str, tuple[str, ...]] = {}
+        self.requests_made = 0  # page requests submitted since the last reset (tests, status)
+
+    # -- what is shown ------------------------------------------------------------------------
+    @property
+    def location(self) -> Location | None:
+        return self._location
+
+    @property
+    def search_text(self) -> str:
+        """The typed text of the recursive search in progress; '' for the normal listing."""
+        return self._search
+
+    @property
+    def is_loading(self) -> bool:
+        return self._pending is not None
+
+    @property
+    def folder_count(self) -> int:
+        return len(self._folders)
+
+    @property
+    def fully_loaded(self) -> bool:
+        return self._location is not None and not self._has_more and self._pending is None
+
+    def set_accounts(self, accounts: Iterable[Any]) -> None:
+        """Remember pinned buckets: such accounts' bucket lists never call ListBuckets."""
+        self._pinned = {a.id: tuple(a.pinned_buckets) for a in accounts if a.pinned_buckets}
+
+    def set_location(self, location: Location | None) -> None:
+        """Show `location` from its first page; a page still loading for the old one is dropped."""
+        self._location = location
+        self._search = ""
+        self._restart()
+        self.location_changed.emit(location)
+
+    def refresh(self) -> None:
+        """Reload the current listing (or search) from the first page."""
+        self._restart()
+
+    def search_recursive(self, prefix_text: str) -> None:
+        """List every key under `current prefix + prefix_text` flat (delimiter ""), paged.
+
+        Rows then show paths relative to the current folder. '' returns to the normal listing.
+        """
+        if self._location is None or self._location.bucket is None:
+            return
+        self._search = prefix_text
+        self._restart()
+
+    def _restart(self) -> None:
+        if self._pending is not None:
+            self._runner.cancel(self._pending)
+        self.beginResetModel()
+        self._folders, self._objects = [], []
+        self._token = None
+        self._pending = None
+        self._has_more = self._location is not None
+        self.requests_made = 0
+        self.endResetModel()
+        self.loading_changed.emit(False)
+        self.fetchMore(_ROOT)
+
+    # -- paging (STYLE 3.7) ----------------------------------------------------------------
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
+        return not parent.isValid() and self._has_more and self._pending is None
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
+        if not self.canFetchMore(parent) or self._location is None:
+            return
+        loc = self._location
+        registry, account = self._registry, loc.account_id
+        if loc.bucket is None:
+            pinned = self._pinned.get(account)
+            if pinned is not None:  # bucket-scoped keys: no ListBuckets, which they may not call
+                self._has_more = False
+                self._append([], [Entry(b, b, True, None, None, None, None) for b in pinned])
+                return
+            self._pending = self._runner.submit(
+                lambda c: _list_buckets(registry, account, c),
+                self._on_buckets_loaded, self._on_page_failed)
+        else:
+            bucket, token = loc.bucket, self._token
+            prefix = loc.prefix + self._search
+            delimiter = "" if self._search else "/"
+            self._pending = self._runner.submit(
+                lambda c: _list_page(registry, account, bucket, prefix, delimiter, token, c),
+                self._on_page_loaded, self._on_page_failed)
+        self.requests_made += 1
+        self.loading_changed.emit(True)
+
+    def _on_buckets_loaded(self, task_id: int, result: Any) -> None:
+        if task_id != self._pending:
+            return  # stale: the user moved on
+        self._pending, self._has_more = None, False
+        self._append([entry_for_bucket(b) for b in result.buckets], [])
+        self.loading_changed.emit(False)
+
+    def _on_page_loaded(self, task_id: int, page: Any) -> None:
+        if task_id != self._pending or self._location is None:
+            return  # stale: the user moved to another folder or search
+        self._pending, self._token = None, page.next_token
+        self._has_more = page.next_token is not None
+        base = self._location.prefix
+        folders = [entry_for_prefix(p, base) for p in page.prefixes]
+        objects: list[Entry] = []
+        for obj in page.objects:
+            if obj.key == base:
+                continue  # the folder's own zero-byte marker is the folder, not a row in it
+            if obj.key.endswith("/") and self._search:
+                folders.append(entry_for_prefix(obj.key, base))  # a marker met in a flat search
+            else:
+                objects.append(entry_for_object(obj, base))
+        self._append(folders, objects)
+        self.loading_changed.emit(False)
+
+    def _on_page_failed(self, task_id: int, exc: BaseException) -> None:
+        if task_id != self._pending:
+            return
+        self._pending, self._has_more = None, False  # no retry loop; F5 tries again
+        self.loading_changed.emit(False)
+        self.load_failed.emit(exc)
+
+    def _append(self, folders: list[Entry], objects: list[Entry]) -> None:
+        if folders:
+            first = len(self._folders)
+            self.beginInsertRows(_ROOT, first, first + len(folders) - 1)
+            self._folders.extend(folders)
+            self.endInsertRows()
+        if objects:
+            first = len(self._folders) + len(self._objects)
+            self.beginInsertRows(_ROOT, first, first + len(objects) - 1)
+            self._objects.extend(objects)
+            self.endInsertRows()
+
+    # -- rows ---------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._folders) + len(self._objects)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def row_entry(self, row: int) -> Entry:
+        folders = self._folders
+        return folders[row] if row < len(folders) else self._objects[row - len(folders)]
+
+    def folder_at(self, i: int) -> Entry:
+        return self._folders[i]
+
+    def object_at(self, j: int) -> Entry:
+        return self._objects[j]
+
+    @property
+    def object_count(self) -> int:
+        return len(self._objects)
+
+    def entry(self, index: QModelIndex | QPersistentModelIndex) -> Entry:
+        """The Entry at `index`, which may belong to a proxy stacked on this model."""
+        return self.row_entry(self._source_index(index).row())
+
+    def entries(self, indexes: Sequence[QModelIndex | QPersistentModelIndex]) -> list[Entry]:
+        """Entries of the given indexes, one per row, in the order given."""
+        rows = dict.fromkeys(self._source_index(i).row() for i in indexes if i.isValid())
+        return [self.row_entry(r) for r in rows if 0 <= r < self.rowCount()]
+
+    def index_for_key(self, key: str) -> QModelIndex:
+        for row in range(self.rowCount()):
+            if self.row_entry(row).key == key:
+                return self.index(row, 0)
+        return QModelIndex()
+
+    def _source_index(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        idx = QModelIndex(index) if isinstance(index, QPersistentModelIndex) else index
+        model: QAbstractItemModel | None = idx.model()
+        while model is not None and model is not self and isinstance(model, QAbstractProxyModel):
+            idx = model.mapToSource(idx)
+            model = idx.model()
+        return idx
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.SIZE:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        return self.cell(self.row_entry(index.row()), index.column(), role)
+
+    def cell(self, entry: Entry, column: int, role: int) -> Any:  # noqa: PLR0911 - one per role
+        """data() for one Entry; the proxy calls this directly to skip a mapping round-trip."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME:
+            if self._location is not None and self._location.bucket is None:
+                return icons.bucket_icon()
+            return icons.icon_for(entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SIZE:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == EntryRole:
+            return entry
+        if role == SortRole:
+            from spacesgui.ui.models.object_filter import sort_key
+
+            return sort_key(entry, column)
+        return None
+
+    def _display(self, entry: Entry, column: int) -> str:
+        if column == Column.NAME:
+            return entry.name
+        if column == Column.SIZE:
+            return human_size(entry.size)
+        if column == Column.MODIFIED:
+            return human_time(entry.modified)
+        if column == Column.TYPE:
+            at_top = self._location is not None and self._location.bucket is None
+            return "Bucket" if at_top else kind_label(entry.name, is_folder=entry.is_folder)
+        return storage_class_label(entry.storage_class)
+
+    def _tooltip(self, entry: Entry, column: int) -> str | None:
+        if column == Column.NAME:
+            return entry.key
+        if column == Column.SIZE:
+            return exact_size(entry.size) or None
+        if column == Column.MODIFIED:
+            return full_time(entry.modified) or None
+        return None
+
+    # -- drag and drop -------------------------------------------------------------------
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        in_bucket = self._location is not None and self._location.bucket is not None
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled if in_bucket else Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if in_bucket:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+            if self.row_entry(index.row()).is_folder:
+                flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ENTRIES_MIME, "text/uri-list"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
+        loc = self._location
+        if loc is None or loc.bucket is None:
+            return None
+        keys = [e.key for e in self.entries(indexes)]
+        if not keys:
+            return None
+        mime = QMimeData()
+        mime.setData(ENTRIES_MIME, encode_entries(loc.account_id, loc.bucket, keys))
+        # Text editors and terminals get s3:// addresses, one per line.
+        mime.setText("\n".join(f"s3://{loc.bucket}/{quote(k, safe='/')}" for k in keys))
+        return mime
+
+    def _drop_target(self, parent: QModelIndex) -> Location | None:
+        loc = self._location
+        if loc is None or loc.bucket is None:
+            return None
+        if parent.isValid():
+            entry = self.row_entry(parent.row())
+            return loc.child(entry) if entry.is_folder else loc
+        return loc
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: QModelIndex | QPersistentModelIndex) -> bool:
+        target = self._drop_target(self._source_index(parent))
+        if target is None:
+            return False
+        local = any(u.isLocalFile() for u in data.urls())
+        return local or data.hasFormat(ENTRIES_MIME)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        target = self._drop_target(self._source_index(parent))
+        assert target is not None
+        source = None
+        if data.hasFormat(ENTRIES_MIME):
+            decoded = decode_entries(data.data(ENTRIES_MIME).data())
+            if decoded is not None:
+                source = (decoded[0], decoded[1], tuple(decoded[2]))
+        paths = tuple(QUrl(u).toLocalFile() for u in data.urls() if u.isLocalFile())
+        if source is None and not paths:
+            return False
+        self.drop_requested.emit(DropRequest(target, () if source else paths, source,
+                                             action == Qt.DropAction.MoveAction))
+        return True
