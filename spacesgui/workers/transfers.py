@@ -1,0 +1,515 @@
+"""The transfer queue: at most `max_files` transfers at once, throttled progress, persistence.
+
+Each job runs on a plain thread of its own (the engine's calls block for minutes; a paused job
+keeps its thread but no longer counts against `max_files`), with a JobControl for pause,
+resume and cancel, and one SlotPool shared by all jobs caps concurrent requests. Engine
+callbacks only add to a lock-protected Meter; a 100 ms QTimer on the GUI thread turns those
+into `job_changed` signals, so a fast transfer costs the GUI ten updates a second, never one per
+chunk. Unfinished jobs are saved as JSON (no secret) and come back, paused, after a restart; an
+upload then resumes through the engine's journal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import logging
+import os
+import tempfile
+import threading
+import time
+from collections import deque
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from spacesgui.clients import ClientRegistry
+from spacesgui.s3.errors import Cancelled
+from spacesgui.s3.transfer.common import SlotPool, TransferConfig
+from spacesgui.s3.transfer.journal import UploadJournal
+from spacesgui.workers.qt_emit import emit
+from spacesgui.workers.transfer_jobs import (
+    Context,
+    JobControl,
+    JobSpec,
+    Meter,
+    RestoredFailure,
+    discard_leftovers,
+    error_text,
+    run_job,
+)
+
+log = logging.getLogger(__name__)
+
+STATES = ("queued", "running", "paused", "throttled", "failed", "done", "cancelled")
+FINISHED = frozenset({"done", "cancelled"})
+TICK_MS = 100                 # progress published at most 10 times a second
+SAVE_DELAY_MS = 300           # state changes in a burst are saved once
+SPEED_WINDOW = 3.0            # seconds of history in the moving-average speed
+_FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class TransferJob:
+    """A snapshot of one job for the panel (values, never live objects)."""
+
+    id: int
+    kind: str
+    title: str
+    state: str
+    done_bytes: int
+    total_bytes: int | None
+    speed: float                  # bytes (or items) per second, over the last ~3 s
+    eta: float | None             # seconds; None when unknown
+    error: BaseException | None
+    account_id: str
+    bucket: str
+    key: str                      # key or prefix; for copy/move/delete the first item
+    path: str
+    unit: str                     # "bytes", or "items" for deletes
+    spec: JobSpec
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """The whole queue at a glance (jobs counted in bytes only for the byte figures)."""
+
+    done_bytes: int
+    total_bytes: int
+    speed: float
+    eta: float | None
+    counts: Mapping[str, int]
+
+
+@dataclass(eq=False)
+class _Record:
+    """One job's mutable state; touched on the GUI thread only (the Meter is the shared part)."""
+
+    id: int
+    spec: JobSpec
+    state: str = "queued"
+    error: BaseException | None = None
+    meter: Meter | None = None
+    thread: threading.Thread | None = None
+    done: int = 0
+    total: int | None = None
+    speed: float = 0.0
+    eta: float | None = None
+    seen_version: int = -1
+    samples: deque[tuple[float, int]] = field(default_factory=deque)
+    outcome: tuple[str, object] | None = None   # set by the worker thread before it ends
+
+
+class _Bridge(QObject):
+    """Lives on the GUI thread, so a worker's emit is queued to it (STYLE 3.6)."""
+
+    ended = Signal(object)        # job id
+
+
+def _work(record: _Record, ctx: Context, meter: Meter, bridge: _Bridge) -> None:
+    """Worker thread: run the job, leave the outcome on the record, tell the GUI thread."""
+    control = meter.control
+    try:
+        result = run_job(record.spec, ctx, meter)
+    except Exception as exc:  # every failure is shown in the panel
+        if control.suspended:
+            record.outcome = ("suspended", exc)
+        elif isinstance(exc, Cancelled) or control.cancel.cancelled:
+            record.outcome = ("cancelled", exc)
+        else:
+            log.warning("transfer %s failed", record.spec.title, exc_info=exc)
+            record.outcome = ("failed", exc)
+    else:
+        record.outcome = ("done", result)
+    emit(bridge.ended, record.id)
+
+
+class TransferQueue(QObject):
+    """Runs transfers in the background; every public method is for the GUI thread."""
+
+    job_added = Signal(object)            # job id
+    job_changed = Signal(object)          # job id
+    job_finished = Signal(object, object)  # job id, result or exception
+    job_removed = Signal(object)          # job id (clear_finished)
+    totals_changed = Signal(object)       # Totals
+
+    def __init__(self, registry: ClientRegistry, *, state_path: str | os.PathLike[str],
+                 journal_dir: str | os.PathLike[str], config: TransferConfig | None = None,
+                 max_files: int = 4, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        if max_files < 1:
+            raise ValueError("max_files must be at least 1")
+        config = config or TransferConfig()
+        self._state_path = Path(state_path)
+        self._max_files = max_files
+        self._ctx = Context(clients=registry.get, config=config,
+                            slots=SlotPool(max_files * config.parts_in_flight),
+                            journal=UploadJournal(journal_dir), files_in_flight=max_files)
+        self._ids = itertools.count(1)
+        self._records: dict[int, _Record] = {}
+        self._helpers: set[threading.Thread] = set()
+        self._closed = False
+        self._bridge = _Bridge(self)
+        self._bridge.ended.connect(self._on_job_ended)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._on_tick)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._on_save_due)
+        self._saver = ThreadPoolExecutor(1, thread_name_prefix="transfer-state")
+
+    # --- adding jobs ----------------------------------------------------------------------
+
+    def enqueue_upload(self, account_id: str, bucket: str, key: str, path: str) -> int:
+        return self._add(JobSpec("upload", account_id, bucket, key=key, path=os.fspath(path)))
+
+    def enqueue_folder_upload(self, account_id: str, bucket: str, prefix: str,
+                              local_dir: str) -> int:
+        return self._add(JobSpec("folder-upload", account_id, bucket, key=prefix,
+                                 path=os.fspath(local_dir)))
+
+    def enqueue_download(self, account_id: str, bucket: str, key: str, path: str, *,
+                         size: int | None = None) -> int:
+        """`size` (from the listing) spares the HEAD that would find the total."""
+        return self._add(JobSpec("download", account_id, bucket, key=key,
+                                 path=os.fspath(path), size=size))
+
+    def enqueue_prefix_download(self, account_id: str, bucket: str, prefix: str,
+                                local_dir: str) -> int:
+        return self._add(JobSpec("prefix-download", account_id, bucket, key=prefix,
+                                 path=os.fspath(local_dir)))
+
+    def enqueue_copy(  # noqa: PLR0917 - the fixed interface between the engineers
+            self, src_account: str, src_bucket: str, keys: list[str] | tuple[str, ...],
+            dst_account: str, dst_bucket: str, dst_prefix: str, *, move: bool) -> int:
+        """Keys ending in "/" are folders; each lands under `dst_prefix` by its last name."""
+        return self._add(JobSpec("move" if move else "copy", src_account, src_bucket,
+                                 keys=tuple(keys), dst_account=dst_account,
+                                 dst_bucket=dst_bucket, dst_prefix=dst_prefix))
+
+    def enqueue_delete(self, account_id: str, bucket: str,
+                       keys_or_prefixes: list[str] | tuple[str, ...]) -> int:
+        return self._add(JobSpec("delete", account_id, bucket, keys=tuple(keys_or_prefixes)))
+
+    def _add(self, spec: JobSpec, state: str = "queued",
+             error: BaseException | None = None) -> int:
+        if self._closed:
+            raise RuntimeError("TransferQueue used after shutdown")
+        record = _Record(next(self._ids), spec, state=state, error=error)
+        self._records[record.id] = record
+        emit(self.job_added, record.id)
+        self._changed(record)
+        self._schedule()
+        return record.id
+
+    # --- reading --------------------------------------------------------------------------
+
+    def jobs(self) -> list[TransferJob]:
+        return [self._snapshot(r) for r in self._records.values()]
+
+    def job(self, job_id: int) -> TransferJob | None:
+        record = self._records.get(job_id)
+        return self._snapshot(record) if record is not None else None
+
+    def totals(self) -> Totals:
+        counts = dict.fromkeys(STATES, 0)
+        done = total = 0
+        speed = 0.0
+        for r in self._records.values():
+            counts[r.state] += 1
+            if r.spec.unit == "bytes" and r.state != "cancelled":
+                done += r.done
+                total += r.total if r.total is not None else r.done
+                if r.state in ("running", "throttled"):
+                    speed += r.speed
+        remaining = total - done
+        eta = remaining / speed if speed > 0 and remaining > 0 else None
+        return Totals(done, total, speed, eta, MappingProxyType(counts))
+
+    def _snapshot(self, r: _Record) -> TransferJob:
+        first = r.spec.keys[0] if r.spec.keys else r.spec.key
+        return TransferJob(id=r.id, kind=r.spec.kind, title=r.spec.title, state=r.state,
+                           done_bytes=r.done, total_bytes=r.total, speed=r.speed, eta=r.eta,
+                           error=r.error, account_id=r.spec.account_id, bucket=r.spec.bucket,
+                           key=first, path=r.spec.path, unit=r.spec.unit, spec=r.spec)
+
+    # --- controlling ----------------------------------------------------------------------
+
+    def pause(self, job_id: int) -> None:
+        record = self._records.get(job_id)
+        if record is None or record.state not in ("queued", "running", "throttled"):
+            return
+        if record.meter is not None:
+            record.meter.control.pause()   # in-flight parts finish, no new ones start
+        record.state = "paused"
+        record.speed, record.eta = 0.0, None
+        record.samples.clear()
+        self._changed(record)
+        self._schedule()
+
+    def resume(self, job_id: int) -> None:
+        record = self._records.get(job_id)
+        if record is None or record.state != "paused":
+            return
+        if record.meter is not None:
+            record.meter.control.resume()
+            record.state = "running"
+        else:
+            record.state = "queued"
+        self._changed(record)
+        self._schedule()
+
+    def cancel(self, job_id: int) -> None:
+        """Stop for good: the engine aborts a multipart upload and deletes a `.part` file."""
+        record = self._records.get(job_id)
+        if record is None or record.state in FINISHED:
+            return
+        record.state = "cancelled"
+        record.speed, record.eta = 0.0, None
+        if record.meter is not None:
+            record.meter.control.stop()    # job_finished follows when the thread ends
+            self._changed(record)
+            return
+        self._changed(record)
+        if record.spec.kind in ("upload", "download"):
+            self._start_helper(record.spec)
+        emit(self.job_finished, record.id, Cancelled("cancelled"))
+        self._schedule()
+
+    def retry_failed(self) -> list[int]:
+        """Queue every failed job again (and only those); returns their ids."""
+        again = [r for r in self._records.values() if r.state == "failed"]
+        for record in again:
+            record.state, record.error = "queued", None
+            record.done, record.speed, record.eta = 0, 0.0, None
+            self._changed(record)
+        self._schedule()
+        return [r.id for r in again]
+
+    def clear_finished(self) -> list[int]:
+        gone = [r.id for r in self._records.values()
+                if r.state in FINISHED and r.thread is None]
+        for job_id in gone:
+            del self._records[job_id]
+            emit(self.job_removed, job_id)
+        if gone:
+            self._emit_totals()
+            self._save_soon()
+        return gone
+
+    # --- running --------------------------------------------------------------------------
+
+    def _schedule(self) -> None:
+        if self._closed:
+            return
+        busy = sum(1 for r in self._records.values()
+                   if r.thread is not None and r.state in ("running", "throttled"))
+        for record in sorted(self._records.values(), key=lambda r: r.id):
+            if busy >= self._max_files:
+                break
+            if record.state == "queued" and record.thread is None:
+                self._start(record)
+                busy += 1
+
+    def _start(self, record: _Record) -> None:
+        meter = Meter(JobControl())
+        record.meter, record.outcome = meter, None
+        record.state, record.samples = "running", deque()
+        record.seen_version = -1
+        thread = threading.Thread(target=_work, args=(record, self._ctx, meter, self._bridge),
+                                  name=f"transfer-{record.id}", daemon=True)
+        record.thread = thread
+        thread.start()
+        self._changed(record)
+        if not self._ticker.isActive():
+            self._ticker.start()
+
+    def _start_helper(self, spec: JobSpec) -> None:
+        ctx = self._ctx
+
+        def discard() -> None:
+            try:
+                discard_leftovers(spec, ctx)
+            except Exception:
+                log.warning("could not clean up after %s", spec.title, exc_info=True)
+
+        helper = threading.Thread(target=discard, name="transfer-discard", daemon=True)
+        self._helpers = {t for t in self._helpers if t.is_alive()} | {helper}
+        helper.start()
+
+    def _on_job_ended(self, job_id: int) -> None:
+        record = self._records.get(job_id)
+        if record is None or self._closed or record.outcome is None:
+            return
+        if record.thread is not None:
+            record.thread.join()           # it has emitted; this returns at once
+        outcome, payload = record.outcome
+        self._read_meter(record, time.monotonic())
+        record.thread, record.meter = None, None
+        record.speed, record.eta = 0.0, None
+        if outcome == "done":
+            record.state, record.error = "done", None
+            if record.total is None:
+                record.total = record.done
+        elif outcome == "cancelled":
+            record.state = "cancelled"
+        elif outcome == "failed":
+            record.state = "failed"
+            record.error = payload if isinstance(payload, BaseException) else None
+        else:  # suspended, only during shutdown
+            return
+        self._changed(record)
+        emit(self.job_finished, job_id, payload if outcome != "cancelled"
+                               or isinstance(payload, Cancelled) else Cancelled("cancelled"))
+        self._schedule()
+
+    def _on_tick(self) -> None:
+        now = time.monotonic()
+        live = [r for r in self._records.values() if r.meter is not None]
+        changed = [r for r in live if self._read_meter(r, now)]
+        for record in changed:
+            emit(self.job_changed, record.id)
+        if changed:
+            self._emit_totals()
+        if not live:
+            self._ticker.stop()
+
+    def _read_meter(self, record: _Record, now: float) -> bool:
+        """Copy the Meter into the record; True when the panel should repaint the row."""
+        assert record.meter is not None
+        done, total, throttled, version = record.meter.read()
+        before = (record.state, record.speed, record.eta)
+        record.done, record.total = done, total
+        if record.state in ("running", "throttled"):
+            record.state = "throttled" if throttled else "running"
+            samples = record.samples
+            samples.append((now, done))
+            while len(samples) > 2 and now - samples[1][0] >= SPEED_WINDOW:
+                samples.popleft()
+            start_time, start_done = samples[0]
+            elapsed = now - start_time
+            record.speed = max(0.0, (done - start_done) / elapsed) if elapsed >= 0.25 else 0.0
+            left = (total - done) if total is not None else None
+            record.eta = left / record.speed if left is not None and record.speed > 0 else None
+        changed = version != record.seen_version or before != (record.state, record.speed,
+                                                               record.eta)
+        record.seen_version = version
+        if before[0] != record.state:
+            self._save_soon()
+        return changed
+
+    def _changed(self, record: _Record) -> None:
+        emit(self.job_changed, record.id)
+        self._emit_totals()
+        self._save_soon()
+
+    def _emit_totals(self) -> None:
+        emit(self.totals_changed, self.totals())
+
+    # --- persistence ----------------------------------------------------------------------
+
+    def _save_soon(self) -> None:
+        if not self._closed:
+            self._save_timer.start()
+
+    def _state_json(self) -> bytes:
+        jobs = []
+        for r in sorted(self._records.values(), key=lambda r: r.id):
+            state = r.state
+            if r.outcome is not None and r.outcome[0] in ("done", "cancelled"):
+                state = r.outcome[0]       # it ended while shutting down
+            if state in FINISHED:
+                continue
+            error = error_text(r.error) if state == "failed" and r.error is not None else None
+            jobs.append({"spec": r.spec.to_json(), "state": state, "done": r.done,
+                         "total": r.total, "error": error})
+        return json.dumps({"version": _FORMAT, "jobs": jobs}, indent=1).encode()
+
+    def _on_save_due(self) -> None:
+        data, target = self._state_json(), self._state_path
+        self._saver.submit(_write_atomically, target, data)
+
+    def restore(self) -> list[int]:
+        """Re-add the jobs saved by the last session, paused (Cyberduck also lists them and
+        waits for Resume: the user may be on another network, or not want them any more)."""
+        try:
+            raw = json.loads(self._state_path.read_bytes())
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError) as exc:
+            log.warning("cannot read the saved transfer queue %s: %s", self._state_path, exc)
+            return []
+        ids = []
+        entries = raw.get("jobs", []) if isinstance(raw, dict) else []
+        for entry in entries:
+            try:
+                spec = JobSpec.from_json(entry.get("spec"))
+            except (ValueError, TypeError, AttributeError) as exc:
+                log.warning("skipping a saved transfer: %s", exc)
+                continue
+            failed = entry.get("state") == "failed"
+            error = RestoredFailure(str(entry.get("error") or "failed")) if failed else None
+            job_id = self._add(spec, "failed" if failed else "paused", error)
+            record = self._records[job_id]
+            done, total = entry.get("done"), entry.get("total")
+            record.done = done if isinstance(done, int) and done >= 0 else 0
+            record.total = total if isinstance(total, int) and total >= 0 else None
+            ids.append(job_id)
+        return ids
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Stop every job without cancelling it, save the queue, and wait for the threads.
+
+        Uploads keep their journal and downloads their `.part`, so restore() + resume go on
+        where they stopped. False when a thread outlived the timeout (it is a daemon).
+        """
+        if self._closed:
+            return True
+        self._closed = True
+        self._ticker.stop()
+        self._save_timer.stop()
+        for record in self._records.values():
+            if record.meter is not None:
+                record.meter.control.suspend()
+        deadline = time.monotonic() + timeout_ms / 1000
+        threads = [r.thread for r in self._records.values() if r.thread is not None]
+        threads += list(self._helpers)
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        self._saver.shutdown(wait=True)
+        try:
+            _write_atomically(self._state_path, self._state_json())
+        except OSError:
+            log.warning("could not save the transfer queue", exc_info=True)
+        alive = [t.name for t in threads if t.is_alive()]
+        if alive:
+            log.warning("transfer threads still running after %d ms: %s", timeout_ms, alive)
+        return not alive
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def state_json_for_tests(queue: TransferQueue) -> dict[str, Any]:
+    """The JSON the queue would save now (tests check that no secret is in it)."""
+    return json.loads(queue._state_json())
