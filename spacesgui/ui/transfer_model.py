@@ -1,0 +1,249 @@
+"""TransferTableModel: one row per job of a TransferQueue, refreshed one row at a time."""
+# ruff: noqa: N802 - Qt overrides keep their camelCase names
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from spacesgui.ui.errors import describe, details
+from spacesgui.ui.formatting import human_size
+from spacesgui.workers.qt_emit import emit
+from spacesgui.workers.transfer_jobs import RestoredFailure
+from spacesgui.workers.transfers import TransferJob, TransferQueue
+
+_ROOT = QModelIndex()
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+JobRole = Qt.ItemDataRole.UserRole + 1          # the TransferJob snapshot
+FractionRole = Qt.ItemDataRole.UserRole + 2     # 0..1, or -1 when the total is unknown
+
+COLUMNS = ("Name", "Kind", "Progress", "Speed", "Time left", "State")
+NAME, KIND, PROGRESS, SPEED, ETA, STATE = range(len(COLUMNS))
+
+KIND_LABELS = {"upload": "Upload", "folder-upload": "Folder upload", "download": "Download",
+               "prefix-download": "Folder download", "copy": "Copy", "move": "Move",
+               "delete": "Delete"}
+STATE_LABELS = {"queued": "Queued", "running": "Running", "paused": "Paused",
+                "throttled": "Throttled (server busy)", "failed": "Failed", "done": "Done",
+                "cancelled": "Cancelled"}
+# Colours readable on light and dark palettes; running uses the palette's own link colour.
+_STATE_COLOURS = {"failed": "#d0342c", "throttled": "#c77c02", "paused": "#7a7a7a",
+                  "cancelled": "#7a7a7a", "done": "#2e8540"}
+_KIND_ICONS = {"upload": QStyle.StandardPixmap.SP_ArrowUp,
+               "folder-upload": QStyle.StandardPixmap.SP_ArrowUp,
+               "download": QStyle.StandardPixmap.SP_ArrowDown,
+               "prefix-download": QStyle.StandardPixmap.SP_ArrowDown,
+               "copy": QStyle.StandardPixmap.SP_FileDialogNewFolder,
+               "move": QStyle.StandardPixmap.SP_ArrowForward,
+               "delete": QStyle.StandardPixmap.SP_TrashIcon}
+
+
+def human_duration(seconds: float | None) -> str:
+    if seconds is None or not math.isfinite(seconds):
+        return ""
+    seconds = max(0, round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    if seconds < 86_400:
+        return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+    return f"{seconds // 86_400} d {seconds % 86_400 // 3600} h"
+
+
+def short_error(job: TransferJob) -> str:
+    """The first sentence of the advice, for the row itself (the tooltip has the rest)."""
+    if job.error is None:
+        return "Failed"
+    text = str(job.error) if isinstance(job.error, RestoredFailure) else describe(job.error)
+    first = text.split("\n", 1)[0]
+    return first.split(". ", 1)[0].rstrip(".")
+
+
+def progress_text(job: TransferJob) -> str:
+    """'45% · 12.3 MiB of 27.0 MiB'; items for deletes; the bytes alone when the total is not
+    known yet; the reason for a failure; "Waiting" before the first byte."""
+    if job.state == "failed":
+        return short_error(job)
+    if job.state == "queued" and not job.done_bytes:
+        return "Waiting"
+    if job.unit == "items":
+        done = f"{job.done_bytes:,}"
+        if job.total_bytes is None:
+            return f"{done} items"
+        percent = _percent(job.done_bytes, job.total_bytes)
+        return f"{percent}% \u00b7 {done} of {job.total_bytes:,} items"
+    if job.total_bytes is None:
+        return human_size(job.done_bytes) if job.done_bytes else ""
+    percent = _percent(job.done_bytes, job.total_bytes)
+    return (f"{percent}% \u00b7 {human_size(job.done_bytes)} of "
+            f"{human_size(job.total_bytes)}")
+
+
+def _percent(done: int, total: int) -> int:
+    if total <= 0:
+        return 100 if done >= 0 else 0
+    # Never show 100 % before the last byte: floor, not round.
+    return max(0, min(100, done * 100 // total))
+
+
+def fraction(job: TransferJob) -> float:
+    if job.state == "done":
+        return 1.0
+    if job.total_bytes is None:
+        return -1.0
+    if job.total_bytes <= 0:
+        return 0.0
+    return max(0.0, min(1.0, job.done_bytes / job.total_bytes))
+
+
+def speed_text(job: TransferJob) -> str:
+    if job.state not in ("running", "throttled") or job.speed <= 0:
+        return ""
+    if job.unit == "items":
+        return f"{job.speed:,.0f} items/s"
+    return f"{human_size(round(job.speed))}/s"
+
+
+def state_tooltip(job: TransferJob) -> str:
+    if job.error is None:
+        return STATE_LABELS[job.state]
+    if isinstance(job.error, RestoredFailure):
+        return f"Failed before the last restart:\n{job.error}"
+    return f"{describe(job.error)}\n\n{details(job.error)}"
+
+
+class TransferTableModel(QAbstractTableModel):
+    """Follows the queue's signals; each update repaints exactly one row."""
+
+    def __init__(self, queue: TransferQueue, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._queue = queue
+        self._ids: list[int] = []
+        self._jobs: dict[int, TransferJob] = {}
+        for job in queue.jobs():
+            self._ids.append(job.id)
+            self._jobs[job.id] = job
+        queue.job_added.connect(self._on_job_added)
+        queue.job_changed.connect(self._on_job_changed)
+        queue.job_removed.connect(self._on_job_removed)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def job(self, index: AnyIndex) -> TransferJob | None:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        return self._jobs.get(self._ids[index.row()])
+
+    def job_ids(self, indexes: list[QModelIndex]) -> list[int]:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return [self._ids[r] for r in rows if r < len(self._ids)]
+
+    def row_of(self, job_id: int) -> int:
+        try:
+            return self._ids.index(job_id)
+        except ValueError:
+            return -1
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex,  # noqa: PLR0911 - one answer per role
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        job = self.job(index)
+        if job is None:
+            return None
+        column = index.column()
+        if role == JobRole:
+            return job
+        if role == FractionRole:
+            return fraction(job)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(job, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == KIND:
+            icon: QIcon = QApplication.style().standardIcon(_KIND_ICONS[job.kind])
+            return icon
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(job, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
+            colour = _STATE_COLOURS.get(job.state)
+            if colour is None:
+                return QApplication.palette().color(QPalette.ColorRole.Link)
+            return QColor(colour)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (SPEED, ETA):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, job: TransferJob, column: int) -> str:  # noqa: PLR0911
+        if column == NAME:
+            return job.title
+        if column == KIND:
+            return KIND_LABELS[job.kind]
+        if column == PROGRESS:
+            return progress_text(job)
+        if column == SPEED:
+            return speed_text(job)
+        if column == ETA:
+            return human_duration(job.eta) if job.state in ("running", "throttled") else ""
+        code = getattr(job.error, "code", None)
+        if job.state == "failed" and code:
+            return f"Failed \u00b7 {code}"
+        return STATE_LABELS[job.state]
+
+    def _tooltip(self, job: TransferJob, column: int) -> str:
+        if column == STATE:
+            return state_tooltip(job)
+        where = f"{job.bucket}/{job.key}"
+        if job.kind in ("upload", "folder-upload"):
+            return f"{job.path}\n\u2192 {where}"
+        if job.kind in ("download", "prefix-download"):
+            return f"{where}\n\u2192 {job.path}"
+        spec = job.spec
+        if job.kind in ("copy", "move"):
+            target = f"{spec.dst_bucket or spec.bucket}/{spec.dst_prefix}"
+            return "\n".join(spec.keys[:10]) + f"\n\u2192 {target}"
+        return "\n".join(spec.keys[:10])
+
+    # --- following the queue ------------------------------------------------------------------
+
+    def _on_job_added(self, job_id: int) -> None:
+        job = self._queue.job(job_id)
+        if job is None or job_id in self._jobs:
+            return
+        row = len(self._ids)
+        self.beginInsertRows(_ROOT, row, row)
+        self._ids.append(job_id)
+        self._jobs[job_id] = job
+        self.endInsertRows()
+
+    def _on_job_changed(self, job_id: int) -> None:
+        row = self.row_of(job_id)
+        job = self._queue.job(job_id)
+        if row < 0 or job is None:
+            return
+        self._jobs[job_id] = job
+        emit(self.dataChanged, self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _on_job_removed(self, job_id: int) -> None:
+        row = self.row_of(job_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(_ROOT, row, row)
+        del self._ids[row]
+        del self._jobs[job_id]
+        self.endRemoveRows()
