@@ -208,6 +208,10 @@ class TransferPanel(QDockWidget):
             self.actions_by_name[name].setEnabled(on)
 
     def _on_context_menu(self, pos: QPoint) -> None:
+        self.context_menu().popup(self.table.viewport().mapToGlobal(pos))
+
+    def context_menu(self) -> QMenu:
+        """The right-click menu (its own method so tests need not pop it up)."""
         menu = QMenu(self)
         menu.setObjectName("transferMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -216,7 +220,7 @@ class TransferPanel(QDockWidget):
         menu.addSeparator()
         for name in ("retry", "clear"):
             menu.addAction(self.actions_by_name[name])
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        return menu
 
     def _on_totals_changed(self, totals: Totals) -> None:
         self.totals_label.setText(totals_text(totals))
