@@ -22,6 +22,7 @@ from spacesgui.s3 import (
     ServiceError,
 )
 from spacesgui.secrets import SecretStoreUnavailable
+from spacesgui.workers.qt_emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +149,7 @@ class ErrorPresenter(QObject):
         text = f"{action}: {describe(exc)}".replace("\n", " \u2014 ")
         if self._status_bar is not None:
             self._status_bar.showMessage(text, 10_000)
-        self.transient_shown.emit(text)
+        emit(self.transient_shown, text)
 
     def blocking(self, action: str, exc: BaseException) -> QMessageBox:
         """Open a window-modal box that does not block the event loop (open(), not exec())."""

@@ -272,3 +272,18 @@ def test_config_load_failure_keeps_editing_off(qtbot: QtBot, tmp_path: Path,
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.add_button.isEnabled(), timeout=WAIT)
     assert store.path.read_text() == "{ this is not json"  # never overwritten
+
+
+def test_select_account_before_load_is_applied_after(
+        qtbot: QtBot, config_store: ConfigStore, async_vault: AsyncVault,
+        runner: TaskRunner) -> None:
+    from spacesgui.config import AppConfig
+
+    a, b = Account.new(name="A", access_key_id="K1"), Account.new(name="B", access_key_id="K2")
+    config_store.save(AppConfig((a, b)))
+    dialog = AccountsDialog(config_store, async_vault, runner)
+    qtbot.addWidget(dialog)
+    dialog.select_account(b.id)  # what the app does right after constructing it
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=WAIT)
+    assert dialog.current_account() == b
+    assert dialog.heading.text() == "B"

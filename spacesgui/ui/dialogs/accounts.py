@@ -61,6 +61,7 @@ class AccountsDialog(QDialog):
         self._config = AppConfig()
         self._loaded = False
         self._check_task: int | None = None
+        self._wanted_id: str | None = None
         self._save_task: int | None = None
         self._save_again = False
         self._session_queue: list[tuple[Account, str]] = []
@@ -176,6 +177,12 @@ class AccountsDialog(QDialog):
     def current_account(self) -> Account | None:
         return self.model.account_at(self.list_view.currentIndex().row())
 
+    def select_account(self, account_id: str) -> None:
+        """Select an account now, or as soon as the config has loaded."""
+        self._wanted_id = account_id
+        if self._loaded:
+            self.select(account_id)
+
     def select(self, account_id: str) -> None:
         row = self.model.row_of(account_id)
         if row >= 0:
@@ -208,7 +215,8 @@ class AccountsDialog(QDialog):
         self.model.set_accounts(config.accounts)
         self.status_bar.clearMessage()
         if config.accounts:
-            self.list_view.setCurrentIndex(self.model.index(0))
+            wanted = self.model.row_of(self._wanted_id) if self._wanted_id else -1
+            self.list_view.setCurrentIndex(self.model.index(max(wanted, 0)))
         self._on_selection_changed()
 
     def _on_load_failed(self, _task_id: int, exc: BaseException) -> None:
