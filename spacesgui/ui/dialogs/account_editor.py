@@ -219,7 +219,7 @@ class AccountEditor(QDialog):
     # -- reading the form ----------------------------------------------------------------------
     @property
     def custom_endpoint(self) -> bool:
-        return self.region_box.currentData() == CUSTOM
+        return bool(self.region_box.currentData() == CUSTOM)
 
     def account(self) -> Account:
         """The edited copy (valid or not); `problems()` says what is wrong with it."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -49,7 +50,7 @@ class AccountListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         account = self._rows[index.row()]
-        values = {
+        values: dict[int, Callable[[], Any]] = {
             Qt.ItemDataRole.DisplayRole: lambda: account.name,
             Qt.ItemDataRole.ToolTipRole: lambda: where(account),
             Qt.ItemDataRole.DecorationRole: lambda: self._icon,
