@@ -1,0 +1,378 @@
+"""Share one object: a presigned link that expires, and its public and CDN addresses.
+
+Presigning is pure CPU, so links are made on the GUI thread as the expiry changes; whether the
+object is public needs GetObjectAcl, which goes through the runner. Presigned requests are never
+cached by the Spaces CDN (research/peers.md 4.3): a "CDN-compatible" link is signed
+virtual-host style against the origin and then pointed at the CDN host, which forwards it with
+the origin's Host header, so the signature still matches.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextOption
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spacesgui.s3 import InvalidInput, ServiceError
+from spacesgui.s3.client import S3Client
+from spacesgui.s3.spaces import cdn_url, is_spaces_host, origin_url
+from spacesgui.ui.errors import describe
+from spacesgui.workers.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+HOUR = 3600
+DAY = 24 * HOUR
+SIGV4_MAX_SECONDS = 7 * DAY
+SIGV2_MAX_SECONDS = 3650 * DAY  # SigV2 has no ceiling; ten years keeps the spin box sane
+PRESETS: tuple[tuple[str, int], ...] = (
+    ("1 hour", HOUR), ("6 hours", 6 * HOUR), ("1 day", DAY), ("3 days", 3 * DAY),
+    ("7 days", 7 * DAY))
+CUSTOM = -1
+UNITS: tuple[tuple[str, int], ...] = (("minutes", 60), ("hours", HOUR), ("days", DAY))
+CDN_NOTE = (
+    "Presigned links bypass the CDN cache: every download is served by the origin, even from "
+    "a CDN-compatible link, and counts as origin bandwidth (through the CDN possibly twice). "
+    "For a file many people download, make it public and share the CDN address instead.")
+
+
+def swap_to_cdn(url: str, bucket: str, region: str) -> str:
+    """Point a virtual-host URL signed against the origin at the bucket's CDN host."""
+    parts = urlsplit(url)
+    cdn_host = urlsplit(cdn_url(region, bucket)).netloc
+    return urlunsplit((parts.scheme, cdn_host, parts.path, parts.query, parts.fragment))
+
+
+def _mono(widget: QWidget) -> None:
+    widget.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+
+
+def _url_field(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setReadOnly(True)  # read-only still selects and copies
+    _mono(edit)
+    return edit
+
+
+class ShareLinkDialog(QDialog):
+    """The share dialog for bucket/key. `runner` (recommended) checks whether it is public.
+
+    Without a runner the dialog makes a private one-thread runner and shuts it down on close.
+    """
+
+    def __init__(self, client: S3Client, account: Any, bucket: str, key: str,
+                 parent: QWidget | None = None, *, runner: TaskRunner | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shareLinkDialog")
+        self._client, self._bucket, self._key = client, bucket, key
+        self._region = client.region
+        host = urlsplit(client.endpoint).hostname or ""
+        self.is_spaces = is_spaces_host(host)
+        self._cdn_problem = self._find_cdn_problem()
+        self._max_seconds = SIGV2_MAX_SECONDS if client.signature == "v2" else SIGV4_MAX_SECONDS
+        self._owns_runner = runner is None
+        self._runner = runner if runner is not None else TaskRunner(max_threads=1, parent=self)
+        self._acl_task: int | None = None
+        self.is_public: bool | None = None  # None: not known (yet, or not allowed)
+        self.url = ""
+        self.expires_at: datetime | None = None
+        name = getattr(account, "name", "") or ""
+        self.setWindowTitle(f"Share \u201c{key.rsplit('/', 1)[-1] or key}\u201d")
+        self._build(name)
+        self._connect()
+        self._on_expiry_changed()
+        self._show_public_state()
+        self._check_public()
+        self.resize(max(self.sizeHint().width(), 640), self.sizeHint().height())
+
+    # -- building -------------------------------------------------------------------------------
+    def _build(self, account_name: str) -> None:
+        prefix = f"{account_name} \u00b7 " if account_name else ""
+        where = QLabel(f"{prefix}{self._bucket}/{self._key}")
+        where.setObjectName("objectLabel")
+        where.setTextFormat(Qt.TextFormat.PlainText)  # keys are untrusted text
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        signed = self._build_signed()
+        public = self._build_public()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText("C&lose")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addWidget(signed)
+        layout.addWidget(public)
+        layout.addLayout(bottom)
+
+    def _build_expiry(self) -> QHBoxLayout:
+        self.expiry_box = QComboBox()
+        self.expiry_box.setObjectName("expiryBox")
+        for label, seconds in PRESETS:
+            self.expiry_box.addItem(label, seconds)
+        self.expiry_box.addItem("Custom\u2026", CUSTOM)
+        self.expiry_box.setCurrentIndex(2)  # one day: long enough to be useful, short to leak
+        self.custom_spin = QSpinBox()
+        self.custom_spin.setObjectName("customExpirySpin")
+        self.custom_spin.setRange(1, 99999)
+        self.custom_spin.setValue(12)
+        self.custom_spin.setAccessibleName("Custom expiry amount")
+        self.unit_box = QComboBox()
+        self.unit_box.setObjectName("customUnitBox")
+        self.unit_box.setAccessibleName("Custom expiry unit")
+        for label, seconds in UNITS:
+            self.unit_box.addItem(label, seconds)
+        self.unit_box.setCurrentIndex(1)
+        expiry_row = QHBoxLayout()
+        expiry_row.addWidget(self.expiry_box)
+        expiry_row.addWidget(self.custom_spin)
+        expiry_row.addWidget(self.unit_box)
+        expiry_row.addStretch(1)
+        return expiry_row
+
+    def _build_signed(self) -> QGroupBox:
+        expiry_row = self._build_expiry()
+        self.expires_label = QLabel()
+        self.expires_label.setObjectName("expiresLabel")
+        self.expiry_problem = QLabel()
+        self.expiry_problem.setObjectName("expiryProblemLabel")
+        self.expiry_problem.setWordWrap(True)
+        self.expiry_problem.setStyleSheet("color: #b3261e;")
+
+        self.cdn_box = QCheckBox("&CDN-compatible link (signed for the origin, sent to the CDN)")
+        self.cdn_box.setObjectName("cdnCompatibleBox")
+        if self._cdn_problem:
+            self.cdn_box.setEnabled(False)
+            self.cdn_box.setToolTip(self._cdn_problem)
+        self.url_edit = QPlainTextEdit()
+        self.url_edit.setObjectName("presignedUrlEdit")
+        self.url_edit.setReadOnly(True)
+        self.url_edit.setAccessibleName("Presigned link")
+        self.url_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.url_edit.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        self.url_edit.setTabChangesFocus(True)
+        _mono(self.url_edit)
+        self.url_edit.setFixedHeight(self.url_edit.fontMetrics().lineSpacing() * 5 + 12)
+        self.copy_button = QPushButton("C&opy link")
+        self.copy_button.setObjectName("copyPresignedButton")
+        self.copy_button.setDefault(True)
+
+        signed = QGroupBox("&Temporary link (works for anyone until it expires)")
+        signed.setObjectName("presignedGroup")
+        form = QFormLayout(signed)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        valid_label = QLabel("&Valid for:")
+        valid_label.setBuddy(self.expiry_box)
+        form.addRow(valid_label, expiry_row)
+        form.addRow("Expires:", self.expires_label)
+        form.addRow("", self.expiry_problem)
+        form.addRow("", self.cdn_box)
+        form.addRow("Link:", self.url_edit)
+        copy_row = QHBoxLayout()
+        copy_row.addStretch(1)
+        copy_row.addWidget(self.copy_button)
+        form.addRow("", copy_row)
+        self.note_label = QLabel(CDN_NOTE)
+        self.note_label.setObjectName("cdnNoteLabel")
+        self.note_label.setWordWrap(True)
+        self.note_label.setEnabled(False)  # greyed: advice, not a field
+        form.addRow("", self.note_label)
+        return signed
+
+    def _build_public(self) -> QGroupBox:
+        self.access_label = QLabel()
+        self.access_label.setObjectName("accessLabel")
+        self.access_label.setWordWrap(True)
+        self.access_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.public_edit = _url_field("publicUrlEdit")
+        self.public_edit.setText(self._public_url())
+        self.copy_public_button = QPushButton("Cop&y")
+        self.copy_public_button.setObjectName("copyPublicButton")
+        public_row = QHBoxLayout()
+        public_row.addWidget(self.public_edit, 1)
+        public_row.addWidget(self.copy_public_button)
+        self.cdn_edit = _url_field("cdnUrlEdit")
+        self.copy_cdn_button = QPushButton("Copy C&DN")
+        self.copy_cdn_button.setObjectName("copyCdnButton")
+        cdn_row = QHBoxLayout()
+        cdn_row.addWidget(self.cdn_edit, 1)
+        cdn_row.addWidget(self.copy_cdn_button)
+        public = QGroupBox("&Permanent addresses (work only while the file is public)")
+        public.setObjectName("publicGroup")
+        public_form = QFormLayout(public)
+        public_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        public_form.addRow("Access:", self.access_label)
+        public_label = QLabel("&Public:")
+        public_label.setBuddy(self.public_edit)
+        public_form.addRow(public_label, public_row)
+        self.cdn_row_label = QLabel("CD&N:")
+        self.cdn_row_label.setBuddy(self.cdn_edit)
+        public_form.addRow(self.cdn_row_label, cdn_row)
+        cdn_hint = QLabel("The CDN address works once the CDN is enabled for this bucket.")
+        cdn_hint.setWordWrap(True)
+        cdn_hint.setEnabled(False)
+        public_form.addRow("", cdn_hint)
+        if self.is_spaces and not self._cdn_problem:
+            self.cdn_edit.setText(cdn_url(self._region, self._bucket, self._key))
+        else:  # kept in the layout (so parented) but not shown
+            for widget in (self.cdn_edit, self.copy_cdn_button, self.cdn_row_label, cdn_hint):
+                widget.hide()
+        return public
+
+    def _connect(self) -> None:
+        self.expiry_box.currentIndexChanged.connect(self._on_expiry_changed)
+        self.custom_spin.valueChanged.connect(self._on_expiry_changed)
+        self.unit_box.currentIndexChanged.connect(self._on_expiry_changed)
+        self.cdn_box.toggled.connect(self._on_expiry_changed)
+        self.copy_button.clicked.connect(self._on_copy_presigned_clicked)
+        self.copy_public_button.clicked.connect(self._on_copy_public_clicked)
+        self.copy_cdn_button.clicked.connect(self._on_copy_cdn_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+    def _find_cdn_problem(self) -> str:
+        if not self.is_spaces:
+            return ("Only DigitalOcean Spaces has a CDN address for buckets; this account "
+                    "connects to another S3 server.")
+        if "." in self._bucket:
+            return "The Spaces CDN cannot serve buckets with dots in their names."
+        return ""
+
+    def _public_url(self) -> str:
+        if self.is_spaces:
+            return origin_url(self._region, self._bucket, self._key)
+        return self._client.object_url(self._bucket, self._key)[0]
+
+    # -- expiry and the link --------------------------------------------------------------------
+    def expires_in(self) -> int:
+        """The chosen lifetime in seconds (custom or preset)."""
+        seconds = self.expiry_box.currentData()
+        if seconds == CUSTOM:
+            return int(self.custom_spin.value()) * int(self.unit_box.currentData())
+        return int(seconds)
+
+    def _on_expiry_changed(self, *_args: object) -> None:
+        custom = self.expiry_box.currentData() == CUSTOM
+        self.custom_spin.setVisible(custom)
+        self.unit_box.setVisible(custom)
+        seconds = self.expires_in()
+        problem = ""
+        if seconds > self._max_seconds:
+            problem = ("A link can last at most 7 days: signature version 4 links stop working "
+                       "after a week. Choose a shorter time."
+                       if self._max_seconds == SIGV4_MAX_SECONDS
+                       else "A link can last at most ten years.")
+        self.expiry_problem.setText(problem)
+        self.expiry_problem.setVisible(bool(problem))
+        self.url = "" if problem else self._make_link(seconds)
+        self.url_edit.setPlainText(self.url)
+        self.copy_button.setEnabled(bool(self.url))
+        if self.url:
+            self.expires_at = datetime.now().astimezone() + timedelta(seconds=seconds)
+            self.expires_label.setText(self.expires_at.strftime("%A %d %B %Y, %H:%M %Z"))
+        else:
+            self.expires_at = None
+            self.expires_label.setText("\u2014")
+
+    def _make_link(self, seconds: int) -> str:
+        try:
+            if self.cdn_box.isChecked() and not self._cdn_problem:
+                signed = self._client.presign("GET", bucket=self._bucket, key=self._key,
+                                              expires_in=seconds, addressing="virtual")
+                return swap_to_cdn(signed, self._bucket, self._region)
+            return self._client.presign("GET", bucket=self._bucket, key=self._key,
+                                        expires_in=seconds)
+        except InvalidInput as exc:  # the core says why (a key no URL can carry, and such)
+            self.expiry_problem.setText(str(exc))
+            self.expiry_problem.setVisible(True)
+            return ""
+
+    # -- copying ----------------------------------------------------------------------------------
+    def _copy(self, text: str, what: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.status_label.setText(f"{what} copied to the clipboard.")
+
+    def _on_copy_presigned_clicked(self) -> None:
+        if self.url:
+            self._copy(self.url, "Temporary link")
+
+    def _on_copy_public_clicked(self) -> None:
+        self._copy(self.public_edit.text(), "Public address")
+
+    def _on_copy_cdn_clicked(self) -> None:
+        self._copy(self.cdn_edit.text(), "CDN address")
+
+    # -- is it public? ----------------------------------------------------------------------------
+    def _check_public(self) -> None:
+        client, bucket, key = self._client, self._bucket, self._key
+        self.access_label.setText("Checking\u2026")
+        self._acl_task = self._runner.submit(
+            lambda token: client.get_object_acl(bucket=bucket, key=key, cancel=token),
+            self._on_acl_loaded, self._on_acl_failed)
+
+    def _on_acl_loaded(self, task_id: int, policy: Any) -> None:
+        if task_id != self._acl_task:
+            return
+        self._acl_task = None
+        self.is_public = bool(policy.is_public_read)
+        self.access_label.setText(
+            "Public: anyone with these addresses can download the file." if self.is_public
+            else "Private: these addresses answer \u201cAccess Denied\u201d until the file is "
+                 "made public (Properties \u203a Permissions).")
+        self._show_public_state()
+
+    def _on_acl_failed(self, task_id: int, exc: BaseException) -> None:
+        if task_id != self._acl_task:
+            return
+        self._acl_task = None
+        self.is_public = None
+        if isinstance(exc, ServiceError) and exc.status == 403:
+            text = ("Unknown: not allowed for this key (it may not read permissions). The "
+                    "addresses below work only if the file is public.")
+        else:
+            log.info("could not read the ACL of %s/%s", self._bucket, self._key, exc_info=exc)
+            text = f"Unknown: {describe(exc).splitlines()[0]}"
+        self.access_label.setText(text)
+        self._show_public_state()
+
+    def _show_public_state(self) -> None:
+        """Public addresses are shown in full only when the object is known to be public."""
+        public = self.is_public is True
+        for edit in (self.public_edit, self.cdn_edit):
+            edit.setEnabled(public)
+        # Greyed but copyable: the user may know better (a bucket policy can make it public).
+        self.copy_public_button.setEnabled(True)
+        self.copy_cdn_button.setEnabled(True)
+
+    def done(self, result: int) -> None:  # Qt override: stop the ACL check on close
+        if self._acl_task is not None:
+            self._runner.cancel(self._acl_task)
+            self._acl_task = None
+        if self._owns_runner:
+            self._runner.shutdown(2000)
+        super().done(result)
