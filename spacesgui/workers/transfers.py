@@ -11,21 +11,16 @@ upload then resumes through the engine's journal.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
-import json
 import logging
 import os
-import tempfile
 import threading
 import time
 from collections import deque
-from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -42,7 +37,15 @@ from spacesgui.workers.transfer_jobs import (
     RestoredFailure,
     discard_leftovers,
     error_text,
-    run_job,
+)
+from spacesgui.workers.transfer_kinds import JobRecord, work
+from spacesgui.workers.transfer_store import (
+    SavedJob,
+    Totals,
+    TransferJob,
+    encode_state,
+    read_state,
+    write_atomically,
 )
 
 log = logging.getLogger(__name__)
@@ -51,83 +54,12 @@ STATES = ("queued", "running", "paused", "throttled", "failed", "done", "cancell
 FINISHED = frozenset({"done", "cancelled"})
 TICK_MS = 100                 # progress published at most 10 times a second
 SAVE_DELAY_MS = 300           # state changes in a burst are saved once
-SPEED_WINDOW = 3.0            # seconds of history in the moving-average speed
-_FORMAT = 1
-
-
-@dataclass(frozen=True, slots=True)
-class TransferJob:
-    """A snapshot of one job for the panel (values, never live objects)."""
-
-    id: int
-    kind: str
-    title: str
-    state: str
-    done_bytes: int
-    total_bytes: int | None
-    speed: float                  # bytes (or items) per second, over the last ~3 s
-    eta: float | None             # seconds; None when unknown
-    error: BaseException | None
-    account_id: str
-    bucket: str
-    key: str                      # key or prefix; for copy/move/delete the first item
-    path: str
-    unit: str                     # "bytes", or "items" for deletes
-    spec: JobSpec
-
-
-@dataclass(frozen=True, slots=True)
-class Totals:
-    """The whole queue at a glance (jobs counted in bytes only for the byte figures)."""
-
-    done_bytes: int
-    total_bytes: int
-    speed: float
-    eta: float | None
-    counts: Mapping[str, int]
-
-
-@dataclass(eq=False)
-class _Record:
-    """One job's mutable state; touched on the GUI thread only (the Meter is the shared part)."""
-
-    id: int
-    spec: JobSpec
-    state: str = "queued"
-    error: BaseException | None = None
-    meter: Meter | None = None
-    thread: threading.Thread | None = None
-    done: int = 0
-    total: int | None = None
-    speed: float = 0.0
-    eta: float | None = None
-    seen_version: int = -1
-    samples: deque[tuple[float, int]] = field(default_factory=deque)
-    outcome: tuple[str, object] | None = None   # set by the worker thread before it ends
 
 
 class _Bridge(QObject):
     """Lives on the GUI thread, so a worker's emit is queued to it (STYLE 3.6)."""
 
     ended = Signal(object)        # job id
-
-
-def _work(record: _Record, ctx: Context, meter: Meter, bridge: _Bridge) -> None:
-    """Worker thread: run the job, leave the outcome on the record, tell the GUI thread."""
-    control = meter.control
-    try:
-        result = run_job(record.spec, ctx, meter)
-    except Exception as exc:  # every failure is shown in the panel
-        if control.suspended:
-            record.outcome = ("suspended", exc)
-        elif isinstance(exc, Cancelled) or control.cancel.cancelled:
-            record.outcome = ("cancelled", exc)
-        else:
-            log.warning("transfer %s failed", record.spec.title, exc_info=exc)
-            record.outcome = ("failed", exc)
-    else:
-        record.outcome = ("done", result)
-    emit(bridge.ended, record.id)
 
 
 class TransferQueue(QObject):
@@ -152,7 +84,7 @@ class TransferQueue(QObject):
                             slots=SlotPool(max_files * config.parts_in_flight),
                             journal=UploadJournal(journal_dir), files_in_flight=max_files)
         self._ids = itertools.count(1)
-        self._records: dict[int, _Record] = {}
+        self._records: dict[int, JobRecord] = {}
         self._helpers: set[threading.Thread] = set()
         self._closed = False
         self._bridge = _Bridge(self)
@@ -203,7 +135,7 @@ class TransferQueue(QObject):
              error: BaseException | None = None) -> int:
         if self._closed:
             raise RuntimeError("TransferQueue used after shutdown")
-        record = _Record(next(self._ids), spec, state=state, error=error)
+        record = JobRecord(next(self._ids), spec, state=state, error=error)
         self._records[record.id] = record
         emit(self.job_added, record.id)
         self._changed(record)
@@ -234,7 +166,7 @@ class TransferQueue(QObject):
         eta = remaining / speed if speed > 0 and remaining > 0 else None
         return Totals(done, total, speed, eta, MappingProxyType(counts))
 
-    def _snapshot(self, r: _Record) -> TransferJob:
+    def _snapshot(self, r: JobRecord) -> TransferJob:
         first = r.spec.keys[0] if r.spec.keys else r.spec.key
         return TransferJob(id=r.id, kind=r.spec.kind, title=r.spec.title, state=r.state,
                            done_bytes=r.done, total_bytes=r.total, speed=r.speed, eta=r.eta,
@@ -319,12 +251,13 @@ class TransferQueue(QObject):
                 self._start(record)
                 busy += 1
 
-    def _start(self, record: _Record) -> None:
+    def _start(self, record: JobRecord) -> None:
         meter = Meter(JobControl())
         record.meter, record.outcome = meter, None
         record.state, record.samples = "running", deque()
         record.seen_version = -1
-        thread = threading.Thread(target=_work, args=(record, self._ctx, meter, self._bridge),
+        notify = partial(emit, self._bridge.ended)
+        thread = threading.Thread(target=work, args=(record, self._ctx, notify),
                                   name=f"transfer-{record.id}", daemon=True)
         record.thread = thread
         thread.start()
@@ -382,31 +315,15 @@ class TransferQueue(QObject):
         if not live:
             self._ticker.stop()
 
-    def _read_meter(self, record: _Record, now: float) -> bool:
+    def _read_meter(self, record: JobRecord, now: float) -> bool:
         """Copy the Meter into the record; True when the panel should repaint the row."""
-        assert record.meter is not None
-        done, total, throttled, version = record.meter.read()
-        before = (record.state, record.speed, record.eta)
-        record.done, record.total = done, total
-        if record.state in ("running", "throttled"):
-            record.state = "throttled" if throttled else "running"
-            samples = record.samples
-            samples.append((now, done))
-            while len(samples) > 2 and now - samples[1][0] >= SPEED_WINDOW:
-                samples.popleft()
-            start_time, start_done = samples[0]
-            elapsed = now - start_time
-            record.speed = max(0.0, (done - start_done) / elapsed) if elapsed >= 0.25 else 0.0
-            left = (total - done) if total is not None else None
-            record.eta = left / record.speed if left is not None and record.speed > 0 else None
-        changed = version != record.seen_version or before != (record.state, record.speed,
-                                                               record.eta)
-        record.seen_version = version
-        if before[0] != record.state:
+        state = record.state
+        changed = record.read_meter(now)
+        if state != record.state:
             self._save_soon()
         return changed
 
-    def _changed(self, record: _Record) -> None:
+    def _changed(self, record: JobRecord) -> None:
         emit(self.job_changed, record.id)
         self._emit_totals()
         self._save_soon()
@@ -429,39 +346,23 @@ class TransferQueue(QObject):
             if state in FINISHED:
                 continue
             error = error_text(r.error) if state == "failed" and r.error is not None else None
-            jobs.append({"spec": r.spec.to_json(), "state": state, "done": r.done,
-                         "total": r.total, "error": error})
-        return json.dumps({"version": _FORMAT, "jobs": jobs}, indent=1).encode()
+            jobs.append(SavedJob(r.spec, state, r.done, r.total, error))
+        return encode_state(jobs)
 
     def _on_save_due(self) -> None:
         data, target = self._state_json(), self._state_path
-        self._saver.submit(_write_atomically, target, data)
+        self._saver.submit(write_atomically, target, data)
 
     def restore(self) -> list[int]:
         """Re-add the jobs saved by the last session, paused (Cyberduck also lists them and
-        waits for Resume: the user may be on another network, or not want them any more)."""
-        try:
-            raw = json.loads(self._state_path.read_bytes())
-        except FileNotFoundError:
-            return []
-        except (OSError, ValueError) as exc:
-            log.warning("cannot read the saved transfer queue %s: %s", self._state_path, exc)
-            return []
+        waits for Resume: the user may be on another network, or not want them any more).
+        Failed jobs come back failed, with the reason they failed."""
         ids = []
-        entries = raw.get("jobs", []) if isinstance(raw, dict) else []
-        for entry in entries:
-            try:
-                spec = JobSpec.from_json(entry.get("spec"))
-            except (ValueError, TypeError, AttributeError) as exc:
-                log.warning("skipping a saved transfer: %s", exc)
-                continue
-            failed = entry.get("state") == "failed"
-            error = RestoredFailure(str(entry.get("error") or "failed")) if failed else None
-            job_id = self._add(spec, "failed" if failed else "paused", error)
+        for saved in read_state(self._state_path):
+            error = RestoredFailure(saved.error or "failed") if saved.failed else None
+            job_id = self._add(saved.spec, "failed" if saved.failed else "paused", error)
             record = self._records[job_id]
-            done, total = entry.get("done"), entry.get("total")
-            record.done = done if isinstance(done, int) and done >= 0 else 0
-            record.total = total if isinstance(total, int) and total >= 0 else None
+            record.done, record.total = saved.done, saved.total
             ids.append(job_id)
         return ids
 
@@ -486,30 +387,10 @@ class TransferQueue(QObject):
             thread.join(max(0.0, deadline - time.monotonic()))
         self._saver.shutdown(wait=True)
         try:
-            _write_atomically(self._state_path, self._state_json())
+            write_atomically(self._state_path, self._state_json())
         except OSError:
             log.warning("could not save the transfer queue", exc_info=True)
         alive = [t.name for t in threads if t.is_alive()]
         if alive:
             log.warning("transfer threads still running after %d ms: %s", timeout_ms, alive)
         return not alive
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
-def state_json_for_tests(queue: TransferQueue) -> dict[str, Any]:
-    """The JSON the queue would save now (tests check that no secret is in it)."""
-    return json.loads(queue._state_json())

@@ -1,0 +1,326 @@
+"""How each kind of queued job drives the engine, on its worker thread (no Qt in here).
+
+Split from transfer_jobs.py, which holds what a job *is* (spec, control, meter); this holds
+what it *does*: single files go straight to the engine, folders, copies and deletes first
+measure their totals with one listing pass so the progress bar has an end.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from spacesgui.s3.client import S3Client
+from spacesgui.s3.errors import Cancelled, InvalidInput
+from spacesgui.s3.transfer.common import SlotPool, TransferControl
+from spacesgui.s3.transfer.copying import copy_object_smart
+from spacesgui.s3.transfer.deleting import delete_keys, delete_prefix
+from spacesgui.s3.transfer.download import download_file
+from spacesgui.s3.transfer.folders import (
+    FOLDER_CONTENT_TYPE,
+    FolderUploadReport,
+    Job,
+    Runner,
+    download_prefix,
+    plan_folder_upload,
+)
+from spacesgui.s3.transfer.renaming import move_across_regions, rename_folder, rename_object
+from spacesgui.s3.transfer.upload import upload_file
+from spacesgui.workers.transfer_jobs import (
+    Context,
+    JobSpec,
+    Meter,
+    PartialFailure,
+    Suspended,
+    last_segment,
+)
+
+log = logging.getLogger(__name__)
+
+SPEED_WINDOW = 3.0            # seconds of history in the moving-average speed
+
+
+@dataclass(eq=False)
+class JobRecord:
+    """One job's mutable state; touched on the GUI thread only (the Meter is the shared part)."""
+
+    id: int
+    spec: JobSpec
+    state: str = "queued"
+    error: BaseException | None = None
+    meter: Meter | None = None
+    thread: threading.Thread | None = None
+    done: int = 0
+    total: int | None = None
+    speed: float = 0.0
+    eta: float | None = None
+    seen_version: int = -1
+    samples: deque[tuple[float, int]] = field(default_factory=deque)
+    outcome: tuple[str, object] | None = None   # set by the worker thread before it ends
+
+    def read_meter(self, now: float) -> bool:
+        """Copy the Meter in, with speed over the last ~3 s and the ETA from it; True when
+        something the panel shows changed."""
+        assert self.meter is not None
+        done, total, throttled, version = self.meter.read()
+        before = (self.state, self.speed, self.eta)
+        self.done, self.total = done, total
+        if self.state in ("running", "throttled"):
+            self.state = "throttled" if throttled else "running"
+            samples = self.samples
+            samples.append((now, done))
+            while len(samples) > 2 and now - samples[1][0] >= SPEED_WINDOW:
+                samples.popleft()
+            start_time, start_done = samples[0]
+            elapsed = now - start_time
+            self.speed = max(0.0, (done - start_done) / elapsed) if elapsed >= 0.25 else 0.0
+            left = (total - done) if total is not None else None
+            self.eta = left / self.speed if left is not None and self.speed > 0 else None
+        changed = version != self.seen_version or before != (self.state, self.speed, self.eta)
+        self.seen_version = version
+        return changed
+
+
+def work(record: JobRecord, ctx: Context, notify: Callable[[int], None]) -> None:
+    """Worker thread: run the job, leave the outcome on the record, then `notify(id)` (which
+    queues a signal to the GUI thread)."""
+    meter = record.meter
+    assert meter is not None
+    control = meter.control
+    try:
+        result = run_job(record.spec, ctx, meter)
+    except Exception as exc:  # every failure is shown in the panel
+        if control.suspended:
+            record.outcome = ("suspended", exc)
+        elif isinstance(exc, Cancelled) or control.cancel.cancelled:
+            record.outcome = ("cancelled", exc)
+        else:
+            log.warning("transfer %s failed", record.spec.title, exc_info=exc)
+            record.outcome = ("failed", exc)
+    else:
+        record.outcome = ("done", result)
+    notify(record.id)
+
+
+def _client(ctx: Context, account_id: str) -> S3Client:
+    client = ctx.clients(account_id)
+    if client is None:
+        raise InvalidInput("This account is not connected yet (its secret key may be missing). "
+                           "Open the account, then retry.")
+    return client
+
+
+def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:
+    """Run `spec` to the end on the calling (worker) thread; returns the engine's result."""
+    control = meter.control
+    meter.restart()
+    client = _client(ctx, spec.account_id)
+    common: dict[str, Any] = {"config": ctx.config, "control": control, "slots": ctx.slots,
+                              "progress": meter.add}
+    if spec.kind == "upload":
+        meter.set_total(os.path.getsize(spec.path))
+        return upload_file(client, bucket=spec.bucket, key=spec.key, path=spec.path,
+                           journal=ctx.journal, on_retry=meter.on_retry, **common)
+    if spec.kind == "download":
+        if spec.size is None:
+            with ctx.slots.slot(control.cancel):
+                head = client.head_object(bucket=spec.bucket, key=spec.key,
+                                          cancel=control.cancel)
+            meter.set_total(head.content_length)
+        else:
+            meter.set_total(spec.size)
+        return download_file(client, bucket=spec.bucket, key=spec.key, path=spec.path, **common)
+    if spec.kind == "folder-upload":
+        return _upload_folder(client, spec, ctx, meter)
+    if spec.kind == "prefix-download":
+        meter.set_total(measure_prefix(client, spec.bucket, spec.key, control, ctx.slots)[1])
+        report = download_prefix(client, bucket=spec.bucket, prefix=spec.key,
+                                 dest_dir=spec.path, files_in_flight=ctx.files_in_flight,
+                                 **common)
+        return _check_report(report, report.downloaded + len(report.failed))
+    if spec.kind == "delete":
+        return _delete(client, spec, ctx, meter)
+    return _copy(client, spec, ctx, meter)
+
+
+def _check_report(report: Any, attempted: int) -> Any:
+    failed = tuple(getattr(report, "failed", ()))
+    if failed:
+        raise PartialFailure(f"{len(failed)} of {attempted} files failed; the first: "
+                             f"{failed[0].key}: {failed[0].error}", failed=len(failed),
+                             first=failed[0].error)
+    return report
+
+
+def _upload_folder(client: S3Client, spec: JobSpec, ctx: Context,
+                   meter: Meter) -> FolderUploadReport:
+    """upload_folder's loop, except that a suspended job stops scheduling files at once
+    (the engine's version would try, and log, every remaining file)."""
+    control = meter.control
+    plan = plan_folder_upload(spec.path, spec.key)
+    meter.set_total(plan.total_bytes)
+
+    def upload(path: str, key: str) -> None:
+        upload_file(client, bucket=spec.bucket, key=key, path=path, config=ctx.config,
+                    control=control, slots=ctx.slots, journal=ctx.journal,
+                    progress=meter.add, on_retry=meter.on_retry)
+
+    def marker(key: str) -> None:
+        control.checkpoint()
+        with ctx.slots.slot(control.cancel):
+            client.put_object(bucket=spec.bucket, key=key, body=b"",
+                              content_type=FOLDER_CONTENT_TYPE, cancel=control.cancel)
+
+    def jobs() -> Iterator[Job]:
+        for item in plan.items:
+            if control.suspended:
+                return
+            work = partial(marker if item.is_marker else upload, *(
+                (item.key,) if item.is_marker else (item.path, item.key)))
+            yield item.key, item.path, "marker" if item.is_marker else "file", work
+
+    runner = Runner(ctx.files_in_flight, control)
+    runner.run(jobs())
+    if control.suspended:
+        raise Suspended("the transfer queue is shutting down")
+    report = FolderUploadReport(uploaded=runner.done.get("file", 0),
+                                markers=runner.done.get("marker", 0), bytes=meter.read()[0],
+                                failed=tuple(runner.failed), problems=plan.problems)
+    return _check_report(report, len(plan.items))
+
+
+def measure_prefix(client: S3Client, bucket: str, prefix: str, control: TransferControl,
+                   slots: SlotPool) -> tuple[int, int]:
+    """(keys, bytes) under `prefix`: one listing pass, so the bar has a total."""
+    return _sum_listing(list_prefix(client, bucket, prefix, control, slots))
+
+
+def _sum_listing(items: Iterable[tuple[str, int, str | None]]) -> tuple[int, int]:
+    count = size = 0
+    for _key, item_size, _etag in items:
+        count += 1
+        size += item_size
+    return count, size
+
+
+def list_prefix(client: S3Client, bucket: str, prefix: str, control: TransferControl,
+                slots: SlotPool) -> Iterator[tuple[str, int, str | None]]:
+    token: str | None = None
+    while True:
+        control.checkpoint()
+        with slots.slot(control.cancel):
+            page = client.list_objects_page(bucket=bucket, prefix=prefix, delimiter="",
+                                            token=token, cancel=control.cancel)
+        for item in page.objects:
+            yield item.key, item.size, item.etag
+        token = page.next_token
+        if token is None:
+            return
+
+
+def _delete(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object:
+    control = meter.control
+    files = [k for k in spec.keys if not k.endswith("/")]
+    folders = [k for k in spec.keys if k.endswith("/")]
+    meter.set_total(len(files) + sum(measure_prefix(client, spec.bucket, p, control,
+                                                    ctx.slots)[0] for p in folders))
+    reports = []
+    if files:
+        reports.append(delete_keys(client, bucket=spec.bucket, keys=files, control=control,
+                                   slots=ctx.slots, progress=meter.add))
+    for prefix in folders:
+        reports.append(delete_prefix(client, bucket=spec.bucket, prefix=prefix,
+                                     control=control, slots=ctx.slots, progress=meter.add))
+    errors = [e for r in reports for e in r.errors]
+    if errors:
+        raise PartialFailure(f"{len(errors)} keys could not be deleted; the first: "
+                             f"{errors[0].key}: {errors[0].code}", failed=len(errors),
+                             first=f"{errors[0].code}: {errors[0].message}")
+    return reports
+
+
+def _copy(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object:
+    """Copy or move keys and folders; server-side within one account, via a temporary
+    file between accounts (Spaces cannot copy across regions or credentials)."""
+    control = meter.control
+    move = spec.kind == "move"
+    dst_client = _client(ctx, spec.dst_account or spec.account_id)
+    same = dst_client is client
+    dst_bucket = spec.dst_bucket or spec.bucket
+    prefix = spec.dst_prefix
+    plan: list[tuple[str, str, int | None, str | None]] = []    # src key, dst key, size, etag
+    folder_moves: list[tuple[str, str]] = []
+    for key in spec.keys:
+        if key.endswith("/"):
+            target = prefix + last_segment(key) + "/"
+            if same and move:
+                folder_moves.append((key, target))
+                continue
+            plan.extend((k, target + k[len(key):], s, e)
+                        for k, s, e in list_prefix(client, spec.bucket, key, control, ctx.slots))
+        else:
+            plan.append((key, prefix + last_segment(key), None, None))
+    for src, dst, _size, _etag in plan:
+        if (dst_bucket, dst) == (spec.bucket, src) and same:
+            raise InvalidInput(f"{src!r} would be copied onto itself")
+    factor = 1 if same else 2          # between accounts the bytes go down, then up
+    sized = [p for p in plan if p[2] is not None]
+    meter.set_total(None if len(sized) < len(plan) or folder_moves
+                    else factor * sum(p[2] or 0 for p in sized))
+    for src, dst in folder_moves:
+        report = rename_folder(client, bucket=spec.bucket, prefix=src, new_prefix=dst,
+                               new_bucket=dst_bucket, config=ctx.config, control=control,
+                               slots=ctx.slots, progress=meter.add)
+        if not report.ok:
+            raise PartialFailure(f"{len(report.copy_failures)} files of {src!r} could not be "
+                                 "copied; the folder was kept", failed=len(report.copy_failures),
+                                 first=report.copy_failures[0].error if report.copy_failures
+                                 else "delete failed")
+
+    def one(src: str, dst: str, size: int | None, etag: str | None) -> None:
+        args: dict[str, Any] = {"config": ctx.config, "control": control, "slots": ctx.slots,
+                                "progress": meter.add}
+        if same and move:
+            rename_object(client, bucket=spec.bucket, key=src, new_key=dst,
+                          new_bucket=dst_bucket, **args)
+        elif same:
+            copy_object_smart(client, src_bucket=spec.bucket, src_key=src, dst_bucket=dst_bucket,
+                              dst_key=dst, size=size, etag=etag, **args)
+        elif move:
+            move_across_regions(client, dst_client, src_bucket=spec.bucket, src_key=src,
+                                dst_bucket=dst_bucket, dst_key=dst, journal=ctx.journal, **args)
+        else:
+            _copy_between(client, dst_client, src_bucket=spec.bucket, src_key=src,
+                          dst_bucket=dst_bucket, dst_key=dst, ctx=ctx, args=args)
+
+    runner = Runner(ctx.files_in_flight, control)
+    runner.run((src, None, "copy", partial(one, src, dst, size, etag))
+               for src, dst, size, etag in plan if not control.suspended)
+    if control.suspended:
+        raise Suspended("the transfer queue is shutting down")
+    if runner.failed:
+        raise PartialFailure(f"{len(runner.failed)} of {len(plan)} copies failed; the first: "
+                             f"{runner.failed[0].key}: {runner.failed[0].error}",
+                             failed=len(runner.failed), first=runner.failed[0].error)
+    return len(plan) + len(folder_moves)
+
+
+def _copy_between(src_client: S3Client, dst_client: S3Client, *, src_bucket: str,
+                  src_key: str, dst_bucket: str, dst_key: str, ctx: Context,
+                  args: dict[str, Any]) -> None:
+    folder = tempfile.mkdtemp(prefix="spacesgui-copy-")
+    try:
+        local = os.path.join(folder, "object")
+        download_file(src_client, bucket=src_bucket, key=src_key, path=local, **args)
+        upload_file(dst_client, bucket=dst_bucket, key=dst_key, path=local,
+                    journal=ctx.journal, **args)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,114 @@
+"""What the transfer queue shows and saves: job snapshots, totals, and the JSON state file.
+
+The file holds no secret (account ids, buckets, keys, local paths, states) and is replaced
+atomically, so a crash mid-write leaves the previous queue, never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacesgui.workers.transfer_jobs import JobSpec
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class TransferJob:
+    """A snapshot of one job for the panel (values, never live objects)."""
+
+    id: int
+    kind: str
+    title: str
+    state: str
+    done_bytes: int
+    total_bytes: int | None
+    speed: float                  # bytes (or items) per second, over the last ~3 s
+    eta: float | None             # seconds; None when unknown
+    error: BaseException | None
+    account_id: str
+    bucket: str
+    key: str                      # key or prefix; for copy/move/delete the first item
+    path: str
+    unit: str                     # "bytes", or "items" for deletes
+    spec: JobSpec
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """The whole queue at a glance (jobs counted in bytes only for the byte figures)."""
+
+    done_bytes: int
+    total_bytes: int
+    speed: float
+    eta: float | None
+    counts: Mapping[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class SavedJob:
+    spec: JobSpec
+    state: str
+    done: int
+    total: int | None
+    error: str | None
+
+    @property
+    def failed(self) -> bool:
+        return self.state == "failed"
+
+
+def encode_state(jobs: list[SavedJob]) -> bytes:
+    return json.dumps({"version": FORMAT, "jobs": [
+        {"spec": j.spec.to_json(), "state": j.state, "done": j.done, "total": j.total,
+         "error": j.error} for j in jobs]}, indent=1).encode()
+
+
+def read_state(path: Path) -> list[SavedJob]:
+    """The saved jobs; a missing file is an empty queue, a damaged one is logged and skipped."""
+    try:
+        raw = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError) as exc:
+        log.warning("cannot read the saved transfer queue %s: %s", path, exc)
+        return []
+    entries = raw.get("jobs", []) if isinstance(raw, dict) else []
+    found = []
+    for entry in entries:
+        try:
+            spec = JobSpec.from_json(entry.get("spec"))
+        except (ValueError, TypeError, AttributeError) as exc:
+            log.warning("skipping a saved transfer: %s", exc)
+            continue
+        done, total, error = entry.get("done"), entry.get("total"), entry.get("error")
+        found.append(SavedJob(
+            spec, str(entry.get("state")),
+            done if isinstance(done, int) and done >= 0 else 0,
+            total if isinstance(total, int) and total >= 0 else None,
+            error if isinstance(error, str) else None))
+    return found
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
