@@ -1,0 +1,323 @@
+"""The composition root: config, secrets, clients, workers, the transfer queue and the window.
+
+Start-up does only cheap work on the GUI thread (one small JSON read); keyring reads, client
+construction for accounts and the sandbox server all happen on worker threads, and each account
+appears as "connecting" until its client is in the registry. Shutdown runs in a fixed order:
+the queue persists its jobs, the runners drain, then the sandbox server stops.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from spacesgui.clients import ClientRegistry
+from spacesgui.sandbox import (
+    SANDBOX_ACCESS_KEY,
+    SANDBOX_ACCOUNT_ID,
+    SANDBOX_NAME,
+    SANDBOX_REGION,
+    Sandbox,
+)
+from spacesgui.workers.qt_emit import emit
+from spacesgui.workers.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+# Account states shown in the tree (see ui/window_tree.py).
+CONNECTING = "connecting"
+READY = "ready"
+NEEDS_KEY = "needs key"
+FAILED = "failed"
+
+
+def guard_singleton_refcounts() -> None:
+    """Make None, True and False effectively immortal in this process, as CPython 3.12 does.
+
+    Measured on PySide6 6.12.0 with CPython 3.11.7: every call of a void C++ method (setText,
+    setEnabled, show, ...) takes one reference from None, and every emit one from True
+    (workers/qt_emit.py). None starts near 40,000 references, so an ordinary session aborts
+    with "Fatal Python error: none_dealloc" after a few minutes of use. Adding 2**40 to the
+    three counts (a Py_ssize_t at the start of each object) keeps them alive for good.
+    """
+    if sys.version_info >= (3, 12):
+        return  # immortal already
+    import ctypes
+
+    for obj in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    """Where the app keeps its data; tests and benchmarks pass temporary directories."""
+
+    data_dir: Path
+    config_dir: Path | None = None  # None: the ConfigStore's own default
+
+    @classmethod
+    def default(cls) -> Paths:
+        from platformdirs import user_data_dir
+
+        return cls(Path(user_data_dir("spacesgui", appauthor=False)))
+
+
+class AppContext(QObject):
+    """What the window needs: runner, registry, queue, accounts and their connection states.
+
+    Signals:
+        accounts_changed(object): the tuple of accounts to show (the sandbox first, if any).
+        account_state_changed(object, object): account id, one of CONNECTING/READY/NEEDS_KEY/FAILED.
+        sandbox_failed(object): the sandbox could not start; the exception.
+    """
+
+    accounts_changed = Signal(object)
+    account_state_changed = Signal(object, object)
+    sandbox_failed = Signal(object)
+
+    def __init__(self, *, runner: TaskRunner, registry: ClientRegistry, queue: Any,
+                 store: Any = None, vault: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.registry, self.queue = runner, registry, queue
+        self.store, self.vault = store, vault
+        self._configured: tuple[Any, ...] = ()
+        self._extra: dict[str, Any] = {}  # accounts not in the config: the sandbox, tests
+        self._states: dict[str, str] = {}
+        self._secret_tasks: dict[int, Any] = {}
+        self.sandbox: Sandbox | None = None
+        self._sandbox_task: int | None = None
+        self._pending_sandbox: Sandbox | None = None
+
+    # -- accounts ------------------------------------------------------------------------
+    @property
+    def accounts(self) -> tuple[Any, ...]:
+        return tuple(self._extra.values()) + self._configured
+
+    def account(self, account_id: str) -> Any | None:
+        return next((a for a in self.accounts if a.id == account_id), None)
+
+    def state(self, account_id: str) -> str:
+        return self._states.get(account_id, CONNECTING)
+
+    def is_sandbox(self, account_id: str) -> bool:
+        return account_id == SANDBOX_ACCOUNT_ID
+
+    def add_ready_account(self, account: Any, client: Any) -> None:
+        """An account whose client is already built (the sandbox, tests): shown at the top."""
+        self.registry.put(account.id, client)
+        self._extra[account.id] = account
+        self._set_state(account.id, READY)
+        emit(self.accounts_changed, self.accounts)
+
+    def set_accounts(self, accounts: Iterable[Any]) -> None:
+        """Show the configured accounts; their clients are built as their secrets arrive."""
+        accounts = tuple(accounts)
+        keep = {a.id for a in accounts}
+        for old in self._configured:
+            if old.id not in keep:
+                self.registry.drop(old.id)
+                self._states.pop(old.id, None)
+        self._configured = accounts
+        for account in accounts:
+            self.registry.drop(account.id)  # the key or endpoint may have changed
+            self._states[account.id] = CONNECTING
+        emit(self.accounts_changed, self.accounts)
+        for account in accounts:
+            self._fetch_secret(account)
+
+    def _fetch_secret(self, account: Any) -> None:
+        if self.vault is None:
+            self._set_state(account.id, NEEDS_KEY)
+            return
+        task = self.vault.get(account.id, self._on_secret_read, self._on_secret_failed)
+        self._secret_tasks[task] = account
+
+    def _on_secret_read(self, task_id: int, secret: str | None) -> None:
+        account = self._secret_tasks.pop(task_id, None)
+        if account is None or account not in self._configured:
+            return  # stale: the accounts were edited meanwhile
+        if not secret:
+            self._set_state(account.id, NEEDS_KEY)
+            return
+        try:
+            client = account.make_client(secret)  # pure construction: no request is sent
+        except Exception as exc:  # an invalid stored account: show it, do not crash start-up
+            log.warning("account %s cannot be used", account.id, exc_info=exc)
+            self._set_state(account.id, FAILED)
+            return
+        self.registry.put(account.id, client)
+        self._set_state(account.id, READY)
+
+    def _on_secret_failed(self, task_id: int, exc: BaseException) -> None:
+        account = self._secret_tasks.pop(task_id, None)
+        if account is not None:
+            log.warning("secret for account %s unavailable", account.id, exc_info=exc)
+            self._set_state(account.id, NEEDS_KEY)
+
+    def _set_state(self, account_id: str, state: str) -> None:
+        self._states[account_id] = state
+        emit(self.account_state_changed, account_id, state)
+
+    def load_config(self) -> None:
+        """Read the config (a small JSON file; fine on the GUI thread) and show its accounts."""
+        if self.store is None:
+            return
+        try:
+            config = self.store.load()
+        except Exception as exc:
+            log.error("could not read the account config", exc_info=exc)
+            self.set_accounts(())
+            return
+        self.set_accounts(config.accounts)
+
+    @property
+    def can_edit_accounts(self) -> bool:
+        return self.store is not None and self.vault is not None and _accounts_dialog() is not None
+
+    def open_accounts_dialog(self, parent: QWidget,
+                             account_id: str | None = None) -> QWidget | None:
+        """Open the accounts dialog (non-modal flow); the tree reloads when it closes."""
+        dialog_class = _accounts_dialog()
+        if dialog_class is None or self.store is None or self.vault is None:
+            return None
+        dialog = dialog_class(self.store, self.vault, self.runner, parent)
+        select = getattr(dialog, "select_account", None)
+        if account_id and callable(select):
+            select(account_id)
+        dialog.finished.connect(self._on_accounts_dialog_closed)
+        dialog.open()
+        return dialog
+
+    def _on_accounts_dialog_closed(self, _result: int) -> None:
+        self.load_config()
+
+    # -- the sandbox ---------------------------------------------------------------------
+    def start_sandbox(self) -> None:
+        """Start the embedded server on a worker thread; the account appears when it is up."""
+        if self.sandbox is not None or self._sandbox_task is not None:
+            return
+        sandbox = Sandbox()
+
+        def start(_token: Any) -> Sandbox:
+            sandbox.start()
+            return sandbox
+
+        self._pending_sandbox = sandbox  # stopped at shutdown even if its result never arrives
+        self._sandbox_task = self.runner.submit(start, self._on_sandbox_started,
+                                                self._on_sandbox_failed)
+
+    def _on_sandbox_started(self, _task_id: int, sandbox: Sandbox) -> None:
+        self._sandbox_task = None
+        self.sandbox = sandbox
+        self.add_ready_account(sandbox_account(sandbox.endpoint), sandbox.client())
+
+    def _on_sandbox_failed(self, _task_id: int, exc: BaseException) -> None:
+        self._sandbox_task = None
+        log.error("the local sandbox did not start", exc_info=exc)
+        emit(self.sandbox_failed, exc)
+
+    @property
+    def sandbox_starting(self) -> bool:
+        return self._sandbox_task is not None
+
+    # -- shutdown ------------------------------------------------------------------------
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Queue first (it persists), then the runners, then the sandbox. True if all drained."""
+        ok = True
+        if self.queue is not None:
+            ok = bool(self.queue.shutdown(timeout_ms)) and ok
+        ok = self.runner.shutdown(timeout_ms) and ok
+        if self.vault is not None:
+            ok = self.vault.shutdown(timeout_ms) and ok
+        for sandbox in {id(s): s for s in (self.sandbox, self._pending_sandbox) if s}.values():
+            sandbox.stop()
+        self.sandbox = self._pending_sandbox = None
+        return ok
+
+
+def sandbox_account(endpoint: str) -> Any:
+    """The Account shown for the sandbox (never saved to the config)."""
+    from spacesgui.config import Account
+
+    return Account(id=SANDBOX_ACCOUNT_ID, name=SANDBOX_NAME, provider="s3",
+                   region=SANDBOX_REGION, endpoint=endpoint, access_key_id=SANDBOX_ACCESS_KEY,
+                   addressing="path")
+
+
+def _accounts_dialog() -> Any:
+    try:
+        from spacesgui.ui.dialogs.accounts import AccountsDialog
+    except ImportError:
+        return None
+    return AccountsDialog
+
+
+def build_context(paths: Paths, *, use_keyring: bool = True,
+                  parent: QObject | None = None) -> AppContext:
+    """Everything but the window. Cheap: no network, no keyring, no moto import."""
+    from spacesgui.workers.transfers import TransferQueue
+
+    runner = TaskRunner(max_threads=max(4, min(8, (os.cpu_count() or 2) * 2)), parent=parent)
+    registry = ClientRegistry()
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    queue = TransferQueue(registry, state_path=paths.data_dir / "transfers.json",
+                          journal_dir=paths.data_dir / "journal", parent=parent)
+    store = vault = None
+    try:
+        from spacesgui.config import ConfigStore
+        from spacesgui.secrets import KeyringSecretStore, MemorySecretStore, SecretVault
+        from spacesgui.workers.secrets import AsyncVault
+    except ImportError:  # issue 5 not installed: the sandbox still works
+        log.warning("account support is not available in this build")
+    else:
+        store = ConfigStore(paths.config_dir) if paths.config_dir else ConfigStore()
+        primary = KeyringSecretStore() if use_keyring else MemorySecretStore()
+        vault = AsyncVault(SecretVault(primary), parent=parent)
+    return AppContext(runner=runner, registry=registry, queue=queue, store=store, vault=vault,
+                      parent=parent)
+
+
+def run(*, sandbox: bool = False, paths: Paths | None = None,
+        first_paint_probe: bool = False, started: float | None = None) -> int:
+    """Build everything, show the window, run the event loop, shut down in order."""
+    from PySide6.QtWidgets import QApplication
+
+    from spacesgui.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create the QApplication first (see __main__)"
+    context = build_context(paths or Paths.default())
+    context.load_config()
+    if sandbox or not context._configured:
+        context.start_sandbox()
+    window = MainWindow(context)
+    if first_paint_probe:
+        origin = started if started is not None else time.perf_counter()
+        window.first_painted.connect(lambda t: _report_first_paint(t - origin))
+    restored = context.queue.restore()
+    for job_id in restored:  # the sandbox of the last session is gone, and its files with it
+        job = context.queue.job(job_id)
+        if job is not None and job.account_id == SANDBOX_ACCOUNT_ID:
+            context.queue.cancel(job_id)
+    window.show()
+    code = app.exec()
+    window.save_state()
+    if not context.shutdown(5000):
+        log.warning("some background work was still running at exit")
+    return code
+
+
+def _report_first_paint(seconds: float) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    print(f"first-paint {seconds:.4f}", flush=True)
+    QApplication.quit()

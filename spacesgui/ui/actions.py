@@ -1,0 +1,186 @@
+"""The window's actions: names, standard shortcuts, icons, menus, toolbar and context menus.
+
+Every command exists once as a QAction (objectName `act_<name>`), so the menu, the toolbar, the
+context menus and the shortcut are the same thing and are enabled together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
+
+Key = QKeySequence.StandardKey
+SP = QStyle.StandardPixmap
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    name: str
+    text: str
+    keys: tuple[Any, ...] = ()  # QKeySequence.StandardKey or strings; the first is shown
+    theme: str = ""  # freedesktop icon name
+    fallback: SP | None = None  # Qt's own icon when the desktop has no icon theme
+    tip: str = ""
+    checkable: bool = False
+
+
+SPECS: tuple[Spec, ...] = (
+    # File
+    Spec("add_account", "Add Spaces &Account\u2026", (), "list-add-user", SP.SP_DirLinkIcon,
+         "Connect to DigitalOcean Spaces or another S3 server"),
+    Spec("upload_files", "&Upload Files\u2026", ("Ctrl+U",), "document-send", SP.SP_ArrowUp,
+         "Upload files into this folder (or drop them on the window)"),
+    Spec("upload_folder", "Upload F&older\u2026", ("Ctrl+Shift+U",), "folder-upload",
+         SP.SP_DirIcon, "Upload a whole folder into this folder"),
+    Spec("download", "&Download\u2026", ("Ctrl+D",), "document-save", SP.SP_ArrowDown,
+         "Download the selection to a folder on this computer"),
+    Spec("new_folder", "&New Folder\u2026", ("Ctrl+Shift+N",), "folder-new",
+         SP.SP_FileDialogNewFolder, "Create a folder here"),
+    Spec("open", "&Open", (Key.Open,), "document-open", SP.SP_DialogOpenButton,
+         "Open the folder, or preview the file"),
+    Spec("share_link", "&Share Link\u2026", ("Ctrl+Shift+C",), "emblem-shared", SP.SP_DriveNetIcon,
+         "Make a link to the file that works for a limited time"),
+    Spec("properties", "P&roperties\u2026", ("Ctrl+I",), "document-properties",
+         SP.SP_FileDialogInfoView, "Size, ETag, metadata, tags and permissions"),
+    Spec("open_sandbox", "Open Local &Sandbox", (), "applications-science", SP.SP_DriveHDIcon,
+         "Sample buckets on a server inside the app: try things without an account"),
+    Spec("quit", "&Quit", (Key.Quit,), "application-exit", SP.SP_DialogCloseButton),
+    # Edit
+    Spec("cut", "Cu&t", (Key.Cut,), "edit-cut", None, "Move the selection: cut, then paste"),
+    Spec("copy", "&Copy", (Key.Copy,), "edit-copy", None, "Copy the selection (server-side)"),
+    Spec("paste", "&Paste", (Key.Paste,), "edit-paste", None, "Paste into this folder"),
+    Spec("rename", "Re&name\u2026", ("F2",), "edit-rename", None, "Rename the file or folder"),
+    Spec("delete", "&Delete\u2026", (Key.Delete,), "edit-delete", SP.SP_TrashIcon,
+         "Delete the selection (asks first)"),
+    Spec("select_all", "Select &All", (Key.SelectAll,), "edit-select-all"),
+    Spec("find", "&Filter This Folder", (Key.Find,), "edit-find", None,
+         "Show only names containing the text"),
+    Spec("search", "&Search Below This Folder\u2026", ("Ctrl+Shift+F",), "system-search", None,
+         "List every key under this folder that starts with the text"),
+    # View
+    Spec("refresh", "&Refresh", (Key.Refresh, "Ctrl+R"), "view-refresh", SP.SP_BrowserReload,
+         "Load this folder again"),
+    # Go
+    Spec("back", "&Back", (Key.Back,), "go-previous", SP.SP_ArrowBack),
+    Spec("forward", "&Forward", (Key.Forward,), "go-next", SP.SP_ArrowForward),
+    Spec("up", "&Up", ("Alt+Up", "Backspace"), "go-up", SP.SP_FileDialogToParent,
+         "Go to the enclosing folder"),
+    Spec("go_to", "&Go to Location\u2026", ("Ctrl+L",), "go-jump", None,
+         "Type or paste a path, s3:// address or Spaces link"),
+    # Bucket
+    Spec("new_bucket", "&New Bucket\u2026", ("Ctrl+Shift+B",), "folder-new",
+         SP.SP_FileDialogNewFolder, "Create a bucket in this account"),
+    Spec("delete_bucket", "&Delete Bucket\u2026", (), "edit-delete", SP.SP_TrashIcon,
+         "Delete an empty bucket"),
+    # Transfers
+    Spec("retry_failed", "&Retry Failed", (), "view-refresh", SP.SP_BrowserReload),
+    Spec("clear_finished", "&Clear Finished", (), "edit-clear", SP.SP_DialogResetButton),
+    # Help
+    Spec("about", "&About spacesgui", (), "help-about", SP.SP_MessageBoxInformation),
+)
+
+MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("file", "&File", ("add_account", "open_sandbox", "-", "upload_files", "upload_folder",
+                       "download", "-", "new_folder", "open", "share_link", "properties", "-",
+                       "quit")),
+    ("edit", "&Edit", ("cut", "copy", "paste", "-", "rename", "delete", "-", "select_all",
+                       "find", "search")),
+    ("view", "&View", ("refresh", "-", "@panel")),
+    ("go", "&Go", ("back", "forward", "up", "-", "go_to")),
+    ("bucket", "&Bucket", ("new_bucket", "delete_bucket")),
+    ("transfers", "&Transfers", ("@panel", "-", "retry_failed", "clear_finished")),
+    ("help", "&Help", ("about",)),
+)
+
+TOOLBAR = ("back", "forward", "up", "-", "upload_files", "download", "new_folder", "-",
+           "share_link", "properties", "delete", "-", "refresh", "-", "add_account")
+TABLE_MENU = ("open", "-", "download", "share_link", "-", "cut", "copy", "paste", "-", "rename",
+              "delete", "-", "properties")
+TABLE_EMPTY_MENU = ("upload_files", "upload_folder", "new_folder", "paste", "-", "refresh")
+BUCKET_LIST_MENU = ("open", "new_bucket", "delete_bucket", "-", "refresh")
+TREE_MENU = ("upload_files", "new_folder", "paste", "-", "new_bucket", "delete_bucket", "-",
+             "refresh")
+
+
+def _icon(widget: QWidget, spec: Spec) -> QIcon:
+    icon = QIcon.fromTheme(spec.theme) if spec.theme else QIcon()
+    if icon.isNull() and spec.fallback is not None:
+        icon = widget.style().standardIcon(spec.fallback)
+    return icon
+
+
+class WindowActions:
+    """All QActions of one window, by name: `actions["rename"]`."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self._window = window
+        self.by_name: dict[str, QAction] = {}
+        for spec in SPECS:
+            action = QAction(_icon(window, spec), spec.text, window)
+            action.setObjectName(f"act_{spec.name}")
+            keys = [QKeySequence(k) for k in spec.keys]
+            if keys:
+                action.setShortcuts(keys)
+            if spec.tip:
+                shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+                action.setStatusTip(spec.tip)
+                action.setToolTip(f"{spec.tip} ({shown})" if shown else spec.tip)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)  # shortcuts work even when the menu bar is hidden
+            self.by_name[spec.name] = action
+        self.by_name["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+        self.by_name["about"].setMenuRole(QAction.MenuRole.AboutRole)
+        self.menus: dict[str, QMenu] = {}
+        self.toolbar: QToolBar | None = None
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.by_name[name]
+
+    def build_menus(self, panel_action: QAction | None) -> None:
+        bar = self._window.menuBar()
+        for key, title, names in MENUS:
+            menu = bar.addMenu(title)
+            menu.setObjectName(f"menu_{key}")
+            self._fill(menu, names, panel_action)
+            self.menus[key] = menu
+
+    def build_toolbar(self) -> QToolBar:
+        bar = QToolBar("Main toolbar", self._window)
+        bar.setObjectName("mainToolBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        bar.setIconSize(QSize(22, 22))
+        bar.setMovable(False)
+        for name in TOOLBAR:
+            if name == "-":
+                bar.addSeparator()
+            else:
+                bar.addAction(self.by_name[name])
+        self._window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+        return bar
+
+    def context_menu(self, names: tuple[str, ...], parent: QWidget) -> QMenu:
+        """A menu of the enabled actions among `names` (disabled ones are left out)."""
+        menu = QMenu(parent)
+        menu.setObjectName("contextMenu")
+        self._fill(menu, tuple(n for n in names if n == "-" or self.by_name[n].isEnabled()),
+                   None)
+        return menu
+
+    def _fill(self, menu: QMenu, names: tuple[str, ...], panel_action: QAction | None) -> None:
+        for name in names:
+            if name == "-":
+                menu.addSeparator()
+            elif name == "@panel":
+                if panel_action is not None:
+                    menu.addAction(panel_action)
+            else:
+                menu.addAction(self.by_name[name])
+
+    def set_enabled(self, **states: bool) -> None:
+        for name, on in states.items():
+            self.by_name[name].setEnabled(on)
