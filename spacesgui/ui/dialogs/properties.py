@@ -1,0 +1,422 @@
+"""Properties of one or many objects: what they are, and the headers, tags and ACL to change.
+
+Loading (HEAD, GetObjectTagging, GetObjectAcl per key, a few keys at a time) and applying
+(CopyObject onto itself with REPLACE, PutObjectTagging, PutObjectAcl) run through the runner.
+With several objects, values they share are shown, the others as "(mixed)", and only fields the
+user changed are written; everything else stays as it is on each object
+(see properties_model).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spacesgui.s3 import ServiceError
+from spacesgui.s3.client import S3Client
+from spacesgui.ui.dialogs import properties_model as pm
+from spacesgui.ui.dialogs.properties_tables import MIXED_TEXT, PairTable
+from spacesgui.ui.errors import describe
+from spacesgui.ui.formatting import human_size
+from spacesgui.workers.qt_emit import emit
+from spacesgui.workers.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+_EDIT_NAMES = {"content_type": "contentTypeEdit", "cache_control": "cacheControlEdit",
+               "content_disposition": "contentDispositionEdit",
+               "content_encoding": "contentEncodingEdit"}
+_ACLS = (("private", "Private (only this account's keys)"),
+         ("public-read", "Public (anyone with the address can read)"))
+
+
+def _error_text(exc: BaseException) -> str:
+    if isinstance(exc, pm.ChangedMeanwhile):
+        return str(exc)
+    return describe(exc).replace("\n", " \u2014 ")
+
+
+def _shown(value: Any, fmt: Any = str) -> str:
+    if value is pm.MIXED:
+        return MIXED_TEXT
+    return "\u2014" if value in (None, "") else fmt(value)
+
+
+class PropertiesDialog(QDialog):
+    """Shows and edits the properties of `keys` in `bucket`; emits `applied` when done."""
+
+    applied = Signal(object)  # {key: None or the exception}, after every key was tried
+
+    def __init__(self, runner: TaskRunner, client: S3Client, bucket: str, keys: Sequence[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("propertiesDialog")
+        if not keys:
+            raise ValueError("PropertiesDialog needs at least one key")
+        self._runner, self._client, self._bucket = runner, client, bucket
+        self._keys = list(dict.fromkeys(keys))
+        self._props: dict[str, pm.ObjectProps] = {}
+        self._failures: dict[str, BaseException] = {}
+        self._touched: set[str] = set()
+        self._initial_acl = -1
+        self._task: int | None = None
+        self._applying = False
+        self.results: dict[str, BaseException | None] = {}
+        name = self._keys[0].rstrip("/").rsplit("/", 1)[-1] if len(self._keys) == 1 \
+            else f"{len(self._keys)} files"
+        self.setWindowTitle(f"Properties \u2014 {name}")
+        self._build()
+        self._set_editable(False)
+        self._load()
+        self.resize(max(self.sizeHint().width(), 620), max(self.sizeHint().height(), 560))
+
+    # -- building -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("propertiesTabs")
+        self.tabs.addTab(self._build_info(), "&General")
+        self.tabs.addTab(self._build_headers(), "H&eaders")
+        self.tags_table = PairTable("tags", headers=("Key", "Value"), add_text="&Add tag",
+                                    check=pm.tag_problems, max_rows=10)
+        self.tabs.addTab(self.tags_table, "&Tags")
+        self.tabs.addTab(self._build_permissions(), "&Permissions")
+        self._build_bottom()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error_view)
+        layout.addWidget(self.buttons)
+
+        self.metadata_table.edited.connect(self._revalidate)
+        self.tags_table.edited.connect(self._revalidate)
+        self.acl_box.currentIndexChanged.connect(self._revalidate)
+        self.buttons.accepted.connect(self._on_apply_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+    def _build_info(self) -> QWidget:
+        self.info: dict[str, QLabel] = {}
+        info_box = QWidget()
+        info_form = QFormLayout(info_box)
+        for field, label in (("name", "Name:"), ("size", "Size:"), ("etag", "ETag:"),
+                             ("modified", "Modified:"), ("storage_class", "Storage class:"),
+                             ("version_id", "Version ID:"), ("type", "Content type:")):
+            value = QLabel("\u2026")
+            value.setObjectName(f"{field}Value")
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            value.setWordWrap(True)
+            self.info[field] = value
+            info_form.addRow(label, value)
+        return info_box
+
+    def _build_headers(self) -> QWidget:
+        self.field_edits: dict[str, QLineEdit] = {}
+        headers = QWidget()
+        form = QFormLayout(headers)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        mnemonics = {"content_type": "Content-T&ype:", "cache_control": "Cac&he-Control:",
+                     "content_disposition": "Content-D&isposition:",
+                     "content_encoding": "Content-E&ncoding:"}
+        for field, _label in pm.CONTENT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(_EDIT_NAMES[field])
+            edit.textEdited.connect(functools.partial(self._on_field_edited, field))
+            self.field_edits[field] = edit
+            form.addRow(mnemonics[field], edit)
+        self.metadata_table = PairTable("metadata", headers=("Name (x-amz-meta-)", "Value"),
+                                        add_text="&Add metadata",
+                                        check=pm.metadata_problems)
+        form.addRow(QLabel("Custom metadata:"))
+        form.addRow(self.metadata_table)
+        return headers
+
+    def _build_permissions(self) -> QWidget:
+        self.acl_box = QComboBox()
+        self.acl_box.setObjectName("aclBox")
+        self.acl_note = QLabel()
+        self.acl_note.setObjectName("aclNote")
+        self.acl_note.setWordWrap(True)
+        self.acl_note.setTextFormat(Qt.TextFormat.PlainText)
+        permissions = QWidget()
+        perm_form = QFormLayout(permissions)
+        perm_form.addRow("A&ccess:", self.acl_box)
+        perm_form.addRow("", self.acl_note)
+        return permissions
+
+    def _build_bottom(self) -> None:
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("problemLabel")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.hide()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progressBar")
+        self.progress.setRange(0, len(self._keys))
+        self.error_view = QPlainTextEdit()
+        self.error_view.setObjectName("errorView")
+        self.error_view.setReadOnly(True)
+        self.error_view.setMaximumHeight(110)
+        self.error_view.setAccessibleName("Errors per file")
+        self.error_view.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("&Apply")
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText("&Cancel")
+
+    def _set_editable(self, editable: bool) -> None:
+        for edit in self.field_edits.values():
+            edit.setReadOnly(not editable)
+        for table in (self.metadata_table, self.tags_table):
+            table.setEnabled(editable)
+        self.acl_box.setEnabled(editable)
+        self.ok_button.setEnabled(editable and self._can_apply())
+
+    # -- loading ----------------------------------------------------------------------------------
+    def _load(self) -> None:
+        client, bucket, keys = self._client, self._bucket, list(self._keys)
+        self.status_label.setText(f"Reading {len(keys)} file(s)\u2026" if len(keys) > 1
+                                  else "Reading\u2026")
+
+        def load(token: Any) -> Any:
+            return pm.bounded_map(lambda k: pm.load_object(client, bucket, k, token), keys, token)
+
+        self._task = self._runner.submit_stream(load, self._on_object_loaded,
+                                                self._on_load_done, self._on_load_failed)
+
+    def _on_object_loaded(self, task_id: int, item: tuple[str, Any]) -> None:
+        if task_id != self._task:
+            return
+        key, result = item
+        if isinstance(result, BaseException):
+            self._failures[key] = result
+        else:
+            self._props[key] = result
+        self.progress.setValue(len(self._props) + len(self._failures))
+
+    def _on_load_failed(self, task_id: int, exc: BaseException) -> None:
+        if task_id != self._task:
+            return
+        self._task = None
+        self.status_label.setText(f"Could not read the properties: {_error_text(exc)}")
+
+    def _on_load_done(self, task_id: int) -> None:
+        if task_id != self._task:
+            return
+        self._task = None
+        self._show_errors(self._failures, "Could not read")
+        if not self._props:
+            self.status_label.setText("None of the files could be read.")
+            return
+        self._populate([self._props[k] for k in self._keys if k in self._props])
+        self.status_label.setText("")
+        self.progress.hide()
+        self._set_editable(True)
+        self._revalidate()
+
+    def _populate(self, objects: list[pm.ObjectProps]) -> None:
+        heads = [p.head for p in objects]
+        many = len(objects) > 1
+        self.info["name"].setText(f"{len(objects)} files in {self._bucket}" if many
+                                  else f"{self._bucket}/{objects[0].key}")
+        total = sum(h.content_length for h in heads)
+        self.info["size"].setText(f"{human_size(total)} ({total:,} bytes)"
+                                  + (" in total" if many else ""))
+        self.info["etag"].setText(_shown(pm.merge(h.etag for h in heads)))
+        modified = pm.merge(h.last_modified for h in heads)
+        self.info["modified"].setText(_shown(
+            modified, lambda d: d.astimezone().strftime("%d %B %Y, %H:%M:%S %Z")))
+        self.info["storage_class"].setText(_shown(
+            pm.merge(h.storage_class for h in heads)) if any(h.storage_class for h in heads)
+            else "STANDARD")
+        self.info["version_id"].setText(_shown(pm.merge(h.version_id for h in heads)))
+        self.info["type"].setText(_shown(pm.merge(h.content_type for h in heads)))
+        for field, edit in self.field_edits.items():
+            value = pm.merge(getattr(h, field) for h in heads)
+            edit.setText("" if value is pm.MIXED else value or "")
+            edit.setPlaceholderText(MIXED_TEXT if value is pm.MIXED else "")
+            edit.setToolTip("Differs between the files; type to set it on all of them."
+                            if value is pm.MIXED else "")
+        self.metadata_table.set_rows(pm.merge_pairs([h.metadata for h in heads]))
+        tag_maps = [p.tags for p in objects if p.tags is not None]
+        self.tags_table.set_rows(pm.merge_pairs(tag_maps))
+        unreadable = [p for p in objects if p.tags is None]
+        if unreadable and not tag_maps:
+            self.tags_table.set_unavailable(
+                "Unknown: " + self._refusal(unreadable[0].tags_error) + " Tags cannot be edited.")
+        elif unreadable:
+            self.tags_table.set_note(f"{len(unreadable)} file(s) whose tags could not be read "
+                                     "keep them unchanged.")
+        self._populate_acl(objects)
+
+    @staticmethod
+    def _refusal(exc: BaseException | None) -> str:
+        if isinstance(exc, ServiceError) and exc.status == 403:
+            return "not allowed for this key."
+        return _error_text(exc) if exc is not None else "could not be read."
+
+    def _populate_acl(self, objects: list[pm.ObjectProps]) -> None:
+        self.acl_box.blockSignals(True)
+        self.acl_box.clear()
+        for data, label in _ACLS:
+            self.acl_box.addItem(label, data)
+        canned = pm.merge(p.canned_acl for p in objects)
+        note = ""
+        if canned is pm.MIXED:
+            self.acl_box.addItem("(mixed) \u2014 kept as each file has it", None)
+        elif canned == "custom":
+            self.acl_box.addItem("Custom (kept)", None)
+            note = "These permissions are neither private nor public-read; they are kept " \
+                   "unless you choose one of the above."
+        elif canned is None:
+            self.acl_box.addItem("Unknown: not allowed for this key", None)
+            note = "Reading the permissions was refused: " + self._refusal(objects[0].acl_error)
+        if any(p.acl is None for p in objects):
+            note += (" Changing headers copies a file onto itself, which resets permissions "
+                     "that could not be read to private.")
+        index = self.acl_box.findData(canned) if canned in ("private", "public-read") \
+            else self.acl_box.count() - 1
+        self.acl_box.setCurrentIndex(index)
+        self._initial_acl = index
+        self.acl_note.setText(note.strip())
+        self.acl_box.blockSignals(False)
+
+    # -- editing ----------------------------------------------------------------------------------
+    def _on_field_edited(self, field: str, _text: str = "") -> None:
+        self._touched.add(field)
+        self.field_edits[field].setPlaceholderText("")
+        self._revalidate()
+
+    def edits(self) -> pm.Edits:
+        fields = {f: self.field_edits[f].text().strip() for f in self._touched}
+        metadata = self.metadata_table.edits()
+        tags = self.tags_table.edits()
+        acl = None
+        if self.acl_box.currentIndex() != self._initial_acl:
+            acl = self.acl_box.currentData()
+        return pm.Edits(fields=fields,
+                        metadata=metadata[0] if metadata else None,
+                        removed_metadata=metadata[1] if metadata else frozenset(),
+                        tags=tags[0] if tags else None,
+                        removed_tags=tags[1] if tags else frozenset(), acl=acl)
+
+    def problems(self) -> list[str]:
+        found: list[str] = []
+        for field, label in pm.CONTENT_FIELDS:
+            if field not in self._touched:
+                continue
+            text = self.field_edits[field].text().strip()
+            if field == "content_type" and not text:
+                found.append("Content-Type cannot be empty (use application/octet-stream).")
+            problem = pm.header_value_problem(label, text) if text else None
+            if problem:
+                found.append(problem + ".")
+        found += self.metadata_table.problems()
+        found += self.tags_table.problems()
+        return found
+
+    def _can_apply(self) -> bool:
+        return bool(self._props) and not self._applying and not self.problems()
+
+    def _revalidate(self, *_args: object) -> None:
+        problems = self.problems()
+        self.problem_label.setText("\n".join(problems))
+        self.problem_label.setVisible(bool(problems))
+        self.ok_button.setEnabled(bool(self._props) and not self._applying and not problems)
+
+    # -- applying ---------------------------------------------------------------------------------
+    def _on_apply_clicked(self) -> None:
+        if not self._can_apply():
+            return
+        edits = self.edits()
+        if edits.empty:
+            self.accept()
+            return
+        plans = {k: pm.plan_for(p, edits) for k, p in self._props.items()}
+        client, bucket = self._client, self._bucket
+        self._applying = True
+        self._set_editable(False)
+        self.results = {}
+        self.progress.setRange(0, len(plans))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status_label.setText(f"Applying to {len(plans)} file(s)\u2026")
+        self.error_view.hide()
+
+        def apply(token: Any) -> Any:
+            return pm.bounded_map(lambda k: pm.apply_plan(client, bucket, plans[k], token),
+                                  list(plans), token)
+
+        self._task = self._runner.submit_stream(apply, self._on_key_applied,
+                                                self._on_apply_done, self._on_apply_failed)
+
+    def _on_key_applied(self, task_id: int, item: tuple[str, Any]) -> None:
+        if task_id != self._task:
+            return
+        key, result = item
+        self.results[key] = result if isinstance(result, BaseException) else None
+        self.progress.setValue(len(self.results))
+
+    def _on_apply_failed(self, task_id: int, exc: BaseException) -> None:
+        if task_id != self._task:
+            return
+        self._task = None
+        self._applying = False
+        self.status_label.setText(f"Applying stopped: {_error_text(exc)}")
+        emit(self.applied, dict(self.results))
+
+    def _on_apply_done(self, task_id: int) -> None:
+        if task_id != self._task:
+            return
+        self._task = None
+        self._applying = False
+        failed = {k: e for k, e in self.results.items() if e is not None}
+        emit(self.applied, dict(self.results))
+        if not failed:
+            self.accept()
+            return
+        done = len(self.results) - len(failed)
+        self.status_label.setText(f"Applied to {done} of {len(self.results)} file(s); "
+                                  f"{len(failed)} failed.")
+        self._show_errors(failed, "Failed")
+        self.cancel_button.setText("C&lose")
+
+    def _show_errors(self, failures: dict[str, BaseException], verb: str) -> None:
+        if not failures:
+            return
+        for key, exc in failures.items():
+            log.warning("%s %s/%s", verb, self._bucket, key, exc_info=exc)
+        self.error_view.setPlainText("\n".join(f"{verb} {key}: {_error_text(exc)}"
+                                               for key, exc in failures.items()))
+        self.error_view.show()
+
+    def done(self, result: int) -> None:  # Qt override: stop loading/applying on close
+        if self._task is not None:
+            self._runner.cancel(self._task)
+            self._task = None
+        super().done(result)

@@ -1,0 +1,304 @@
+"""What the properties dialog loads, merges and writes back, without any Qt.
+
+Changing an object's headers means copying it onto itself with metadata_directive REPLACE,
+which replaces *every* describing header. So a plan always carries all of the object's current
+headers and metadata, with only the fields the user touched changed; a plain CopyObject also
+resets the ACL and the storage class, so both are given back explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacesgui.s3 import InvalidInput, ServiceError
+from spacesgui.s3.cancel import CancelToken
+from spacesgui.s3.client import S3Client
+from spacesgui.s3.headers import MAX_METADATA_BYTES, check_header_value
+from spacesgui.s3.models.acl import AccessControlPolicy, tagging_problems
+from spacesgui.s3.models.objects import ObjectHead
+from spacesgui.s3.transfer.common import MAX_SINGLE_PUT
+
+CONTENT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("content_type", "Content-Type"), ("cache_control", "Cache-Control"),
+    ("content_disposition", "Content-Disposition"), ("content_encoding", "Content-Encoding"))
+MIXED = object()  # the merged value of a field that differs between the selected objects
+LOAD_CONCURRENCY = 4
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectProps:
+    """One object as loaded: its HEAD, and its tags and ACL unless reading them failed."""
+
+    key: str
+    head: ObjectHead
+    tags: Mapping[str, str] | None
+    acl: AccessControlPolicy | None
+    tags_error: BaseException | None = None
+    acl_error: BaseException | None = None
+
+    @property
+    def canned_acl(self) -> str | None:
+        """"private", "public-read", "custom" or None (not readable)."""
+        if self.acl is None:
+            return None
+        return self.acl.canned() or "custom"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadFailure:
+    key: str
+    error: BaseException
+
+
+def load_object(client: S3Client, bucket: str, key: str,
+                cancel: CancelToken | None = None) -> ObjectProps:
+    """HEAD, then tags and ACL; a refusal of the last two is kept, not raised."""
+    head = client.head_object(bucket=bucket, key=key, cancel=cancel)
+    tags: Mapping[str, str] | None = None
+    acl: AccessControlPolicy | None = None
+    tags_error: BaseException | None = None
+    acl_error: BaseException | None = None
+    try:
+        tags = dict(client.get_object_tagging(bucket=bucket, key=key, cancel=cancel).tags)
+    except ServiceError as exc:  # keys without tagging rights, servers without tagging
+        tags_error = exc
+    try:
+        acl = client.get_object_acl(bucket=bucket, key=key, cancel=cancel)
+    except ServiceError as exc:
+        acl_error = exc
+    return ObjectProps(key, head, tags, acl, tags_error, acl_error)
+
+
+def bounded_map(fn: Callable[[str], Any], keys: Sequence[str], cancel: CancelToken,
+                workers: int = LOAD_CONCURRENCY) -> Iterator[tuple[str, Any]]:
+    """Run fn(key) for each key, `workers` at a time; yields (key, result or exception)."""
+    pending: dict[Future[Any], str] = {}
+    todo = iter(keys)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="props") as pool:
+        try:
+            while True:
+                while len(pending) < workers and not cancel.cancelled:
+                    key = next(todo, None)
+                    if key is None:
+                        break
+                    pending[pool.submit(fn, key)] = key
+                if not pending:
+                    return
+                done, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                for future in done:
+                    key = pending.pop(future)
+                    exc = future.exception()
+                    yield key, exc if exc is not None else future.result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+# --- merging many objects ----------------------------------------------------------------
+
+def merge(values: Iterable[Any]) -> Any:
+    """The one value all share, or MIXED."""
+    distinct: list[Any] = []
+    for value in values:
+        if value not in distinct:
+            distinct.append(value)
+    return distinct[0] if len(distinct) == 1 else MIXED if distinct else None
+
+
+@dataclass(frozen=True, slots=True)
+class PairRow:
+    """One row of a name/value table: the name, and its merged value (MIXED if it differs
+    between objects, or is missing from some)."""
+
+    name: str
+    value: Any
+
+
+def merge_pairs(maps: Sequence[Mapping[str, str]]) -> list[PairRow]:
+    names: list[str] = []
+    for mapping in maps:
+        names.extend(n for n in mapping if n not in names)
+    return [PairRow(n, merge(m.get(n) for m in maps)) for n in sorted(names)]
+
+
+# --- what the user changed -----------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class PairEdit:
+    """A row after editing: `original` name (None for a new row); `value` None = untouched."""
+
+    original: str | None
+    name: str
+    value: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Edits:
+    """Only what the user changed; anything absent is kept per object as it is."""
+
+    fields: Mapping[str, str] = field(default_factory=dict)   # content_type -> new ("" clears)
+    metadata: tuple[PairEdit, ...] | None = None               # None: the table was not touched
+    removed_metadata: frozenset[str] = frozenset()
+    tags: tuple[PairEdit, ...] | None = None
+    removed_tags: frozenset[str] = frozenset()
+    acl: str | None = None                                     # "private" / "public-read"
+
+    @property
+    def empty(self) -> bool:
+        return not (self.fields or self.metadata is not None or self.tags is not None
+                    or self.acl)
+
+
+def apply_pairs(current: Mapping[str, str], rows: Sequence[PairEdit],
+                removed: frozenset[str]) -> dict[str, str]:
+    result = {k: v for k, v in current.items() if k not in removed}
+    for row in rows:
+        old = current.get(row.original) if row.original is not None else None
+        if row.original is not None and row.original != row.name:
+            result.pop(row.original, None)
+        value = row.value if row.value is not None else old
+        if value is not None:  # an untouched "(mixed)" row missing from this object stays absent
+            result[row.name] = value
+    return result
+
+
+# --- validation ----------------------------------------------------------------------------
+
+def header_value_problem(label: str, value: str) -> str | None:
+    try:
+        check_header_value(label, value)
+    except InvalidInput as exc:
+        return str(exc)
+    return None
+
+
+def metadata_problems(rows: Sequence[tuple[str, str | None]]) -> list[str]:
+    """Names must be header tokens, unique ignoring case; values printable ASCII."""
+    found: list[str] = []
+    seen: set[str] = set()
+    total = 0
+    for name, value in rows:
+        if not name:
+            found.append("A metadata name is empty.")
+            continue
+        if not _TOKEN.fullmatch(name):
+            found.append(f"Metadata name {name!r} may hold only letters, digits and "
+                         "- _ . ! # $ % & ' * + ^ ` | ~ (no spaces).")
+        if name.lower() in seen:
+            found.append(f"Metadata name {name!r} appears twice (names ignore case).")
+        seen.add(name.lower())
+        if value is not None:
+            problem = header_value_problem(f"The value of {name!r}", value)
+            if problem:
+                found.append(problem + ".")
+            total += len(name) + len(value)
+    if total > MAX_METADATA_BYTES:
+        found.append(f"Metadata totals {total} bytes; S3 allows {MAX_METADATA_BYTES}.")
+    return found
+
+
+def tag_problems(rows: Sequence[tuple[str, str | None]]) -> list[str]:
+    names = [n for n, _ in rows]
+    found = [f"Tag {n!r} appears twice." for i, n in enumerate(names) if n in names[:i]]
+    found += [p + "." for p in tagging_problems({n: v or "" for n, v in rows})]
+    return found
+
+
+# --- applying ------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class KeyPlan:
+    """The requests for one key: a self-copy (kwargs) or not, then tags, then the ACL."""
+
+    key: str
+    size: int
+    etag: str | None
+    copy: Mapping[str, Any] | None
+    tags: Mapping[str, str] | None
+    acl: str | None
+    acl_policy: AccessControlPolicy | None  # a custom ACL to give back after a copy
+
+
+def plan_for(props: ObjectProps, edits: Edits) -> KeyPlan:
+    head = props.head
+    current = {name: getattr(head, name) for name, _ in CONTENT_FIELDS}
+    wanted = dict(current)
+    for name, value in edits.fields.items():
+        wanted[name] = value or None
+    metadata = dict(head.metadata)
+    if edits.metadata is not None:
+        metadata = apply_pairs(head.metadata, edits.metadata, edits.removed_metadata)
+    copy: dict[str, Any] | None = None
+    if wanted != current or metadata != dict(head.metadata):
+        copy = {**wanted, "content_language": head.content_language, "expires": head.expires,
+                "metadata": metadata, "website_redirect_location":
+                head.website_redirect_location, "storage_class": head.storage_class}
+    tags = None
+    if edits.tags is not None and props.tags is not None:
+        new_tags = apply_pairs(props.tags, edits.tags, edits.removed_tags)
+        tags = new_tags if new_tags != dict(props.tags) else None
+    if copy is not None and tags is None and props.tags:
+        tags = dict(props.tags)  # a copy keeps tags on AWS; put them back where it does not
+    acl = edits.acl if edits.acl and edits.acl != props.canned_acl else None
+    policy = None
+    if copy is not None and acl is None:
+        if props.canned_acl in ("private", "public-read"):
+            acl = props.canned_acl
+        elif props.acl is not None:
+            policy = props.acl
+    return KeyPlan(props.key, head.content_length, head.etag, copy, tags, acl, policy)
+
+
+class ChangedMeanwhile(Exception):
+    """The object changed after the dialog read it; applying would overwrite that change."""
+
+
+def apply_plan(client: S3Client, bucket: str, plan: KeyPlan, cancel: CancelToken) -> str:
+    """Run one key's requests; returns a short summary of what was done."""
+    done: list[str] = []
+    if plan.copy is not None:
+        kwargs = {k: v for k, v in plan.copy.items() if v is not None}
+        if plan.acl:
+            kwargs["acl"] = plan.acl
+        try:
+            if plan.size > MAX_SINGLE_PUT:
+                from spacesgui.s3.transfer import copying
+                from spacesgui.s3.transfer.common import TransferControl
+                kwargs.pop("expires", None)  # the multipart path carries no Expires header
+                kwargs.pop("website_redirect_location", None)
+                copying.copy_object_smart(
+                    client, src_bucket=bucket, src_key=plan.key, dst_bucket=bucket,
+                    dst_key=plan.key, size=plan.size, etag=plan.etag,
+                    metadata_directive="REPLACE", control=TransferControl(cancel), **kwargs)
+            else:
+                client.copy_object(bucket=bucket, key=plan.key, source_bucket=bucket,
+                                   source_key=plan.key, metadata_directive="REPLACE",
+                                   copy_source_if_match=plan.etag, cancel=cancel, **kwargs)
+        except ServiceError as exc:
+            if exc.code == "PreconditionFailed":
+                raise ChangedMeanwhile(
+                    f"{plan.key} changed after the dialog read it; reopen Properties and try "
+                    "again.") from exc
+            raise
+        done.append("headers")
+    if plan.tags is not None:
+        if plan.tags:
+            client.put_object_tagging(bucket=bucket, key=plan.key, tags=plan.tags,
+                                      cancel=cancel)
+        else:
+            client.delete_object_tagging(bucket=bucket, key=plan.key, cancel=cancel)
+        done.append("tags")
+    if plan.acl and (plan.copy is None or plan.size > MAX_SINGLE_PUT):
+        client.put_object_acl(bucket=bucket, key=plan.key, acl=plan.acl,  # type: ignore[arg-type]
+                              cancel=cancel)
+        done.append("permissions")
+    elif plan.acl_policy is not None:
+        client.put_object_acl(bucket=bucket, key=plan.key,
+                              access_control_policy=plan.acl_policy, cancel=cancel)
+        done.append("permissions")
+    return ", ".join(done) or "nothing to change"
