@@ -1,0 +1,150 @@
+"""Ask for a new bucket's name and region, saying why a name will not do while it is typed.
+
+The rules live in the core (`spacesgui.s3.names`), so the dialog only shows them: problems in
+red keep OK disabled; warnings (dots) in amber leave the choice to the user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spacesgui.s3.names import bucket_name_problems, bucket_name_warnings
+from spacesgui.s3.spaces import Region, region_label
+
+# What S3-compatible servers accept as a signing region: "us-east-1", "garage", "nyc3".
+_FREE_REGION = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
+
+
+def _as_region(item: Region | str) -> Region:
+    return item if isinstance(item, Region) else Region(item, region_label(item))
+
+
+class NewBucketDialog(QDialog):
+    """Name and region of a new bucket; `result_value()` after accept."""
+
+    def __init__(self, parent: QWidget | None = None, *, regions: Sequence[Region | str] = (),
+                 default_region: str = "", is_spaces: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("newBucketDialog")
+        self.setWindowTitle("New Bucket")
+        self.is_spaces = is_spaces
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("bucketNameEdit")
+        self.name_edit.setPlaceholderText("e.g. holiday-photos")
+        self.name_edit.setMaxLength(80)  # long enough to say "too long" instead of stopping
+        self.region_box = QComboBox()
+        self.region_box.setObjectName("regionBox")
+        self.region_edit = QLineEdit()
+        self.region_edit.setObjectName("regionEdit")
+        self.region_edit.setPlaceholderText("e.g. us-east-1")
+        if is_spaces:
+            for region in map(_as_region, regions):
+                self.region_box.addItem(region.display_name, region.slug)
+            if default_region and self.region_box.findData(default_region) < 0:
+                self.region_box.addItem(region_label(default_region), default_region)
+            self.region_box.setCurrentIndex(max(self.region_box.findData(default_region), 0))
+        else:
+            self.region_edit.setText(default_region)
+
+        self._build()
+        self.name_edit.textChanged.connect(self._revalidate)
+        self.region_edit.textChanged.connect(self._revalidate)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._revalidate()
+        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+
+    def _build(self) -> None:
+        hint = QLabel("Bucket names are shared by everyone using the region: 3\u201363 "
+                      "lowercase letters, digits and hyphens.")
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("problemLabel")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("warningLabel")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setStyleSheet("color: #8a5300;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("C&reate Bucket")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Cancel")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("", hint)
+        if self.is_spaces:
+            form.addRow("&Region:", self.region_box)
+            self.region_edit.hide()
+        else:
+            form.addRow("&Region:", self.region_edit)
+            self.region_box.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.warning_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def region(self) -> str:
+        if self.is_spaces:
+            return str(self.region_box.currentData() or "")
+        return self.region_edit.text().strip()
+
+    def problems(self) -> list[str]:
+        name = self.name()
+        # An empty field is not an error yet; OK stays disabled without shouting at the user.
+        found = bucket_name_problems(name) if name else []
+        region = self.region()
+        if not self.is_spaces and region and not _FREE_REGION.fullmatch(region):
+            found.append("A region is lowercase letters, digits and hyphens, such as us-east-1.")
+        if self.is_spaces and not region:
+            found.append("Choose a region.")
+        return found
+
+    def _revalidate(self) -> None:
+        problems = self.problems()
+        warnings = bucket_name_warnings(self.name()) if not problems else []
+        self.problem_label.setText("\n".join(problems))
+        self.problem_label.setVisible(bool(problems))
+        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setVisible(bool(warnings))
+        self.ok_button.setEnabled(bool(self.name()) and not problems)
+
+    def result_value(self) -> tuple[str, str]:
+        return self.name(), self.region()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None, *, regions: Sequence[Region | str] = (),
+            default_region: str = "", is_spaces: bool = True) -> tuple[str, str] | None:
+        """(name, region) or None if cancelled. A modal seam callers' tests monkeypatch."""
+        dialog = cls(parent, regions=regions, default_region=default_region,
+                     is_spaces=is_spaces)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.result_value()
+            return None
+        finally:
+            dialog.deleteLater()
