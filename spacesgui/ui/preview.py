@@ -1,0 +1,355 @@
+"""Open an object: text and images are shown in the app, anything else by the system's program.
+
+Text previews read only the first MiB (a ranged GET); images are read whole up to a cap and
+decoded off the GUI thread with an allocation limit, so a hostile "image" cannot exhaust memory.
+Other files are downloaded to a private temporary folder, removed when the app quits, and handed
+to QDesktopServices.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, Qt, QUrl
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFontDatabase,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spacesgui.s3.client import S3Client
+from spacesgui.s3.content_types import guess_content_type
+from spacesgui.s3.errors import InvalidInput, ServiceError
+from spacesgui.s3.transfer.common import SlotPool, TransferConfig, TransferControl
+from spacesgui.s3.transfer.download import download_file
+from spacesgui.ui.errors import ErrorPresenter, describe
+from spacesgui.ui.formatting import human_size
+from spacesgui.workers.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+TEXT_LIMIT = 1024 * 1024
+IMAGE_LIMIT = 50 * 1024 * 1024
+IMAGE_ALLOCATION_MIB = 256  # decoded pixels; a 8000 x 8000 RGBA image is 244 MiB
+_TEXT_TYPES = ("application/json", "application/xml", "application/javascript",
+               "application/x-yaml", "application/yaml", "application/toml",
+               "application/x-sh", "application/sql", "image/svg+xml")
+_TEXT_EXTENSIONS = frozenset((
+    "txt", "log", "md", "markdown", "rst", "csv", "tsv", "json", "xml", "yaml", "yml", "toml",
+    "ini", "cfg", "conf", "py", "js", "ts", "css", "html", "htm", "sh", "sql", "c", "h", "cpp",
+    "rs", "go", "java", "rb", "env", "gitignore", "dockerfile", "srt", "vtt"))
+_UNSAFE_NAME = re.compile(r"[^\w.\- ()\[\]]+")
+
+
+def preview_kind(key: str, size: int | None) -> str:
+    """"text", "image" or "external" for this key and size."""
+    name = key.rstrip("/").rsplit("/", 1)[-1]
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else name.lower()
+    mime = guess_content_type(name)
+    image_formats = {bytes(f.data()).decode().lower()
+                     for f in QImageReader.supportedImageFormats()}
+    if ext in image_formats and mime.startswith("image/") and mime != "image/svg+xml":
+        return "image" if size is None or size <= IMAGE_LIMIT else "external"
+    if mime.startswith("text/") or mime in _TEXT_TYPES or ext in _TEXT_EXTENSIONS:
+        return "text"
+    return "external"
+
+
+# --- work done in the pool ---------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class TextPreview:
+    text: str
+    encoding: str
+    truncated: bool
+    size: int
+
+
+def decode_text(data: bytes, truncated: bool) -> tuple[str, str]:
+    """(text, encoding label): UTF-8 (a character cut at the 1 MiB edge is dropped), else
+    UTF-16 by its BOM, else Latin-1, which decodes any bytes."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "UTF-16"
+    try:
+        return data.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError as exc:
+        if truncated and exc.start >= len(data) - 3:
+            try:
+                return data[: exc.start].decode("utf-8-sig"), "UTF-8"
+            except UnicodeDecodeError:
+                pass
+    return data.decode("latin-1"), "Latin-1 (not valid UTF-8)"
+
+
+def fetch_text(client: S3Client, bucket: str, key: str, size: int | None,
+               token: Any) -> TextPreview:
+    if size == 0:
+        return TextPreview("", "UTF-8", False, 0)
+    try:
+        result = client.get_object(bucket=bucket, key=key, byte_range=(0, TEXT_LIMIT - 1),
+                                   cancel=token)
+    except ServiceError as exc:
+        if exc.status == 416:  # an empty object has no byte 0
+            return TextPreview("", "UTF-8", False, 0)
+        raise
+    data = b"".join(result.iter_chunks(cancel=token))
+    total = result.head.size
+    truncated = total > len(data)
+    text, encoding = decode_text(data, truncated)
+    return TextPreview(text, encoding, truncated, total)
+
+
+def fetch_image(client: S3Client, bucket: str, key: str, token: Any) -> QImage:
+    result = client.get_object(bucket=bucket, key=key, byte_range=(0, IMAGE_LIMIT), cancel=token)
+    if result.head.size > IMAGE_LIMIT:
+        result.close()
+        raise ValueError(f"The image is larger than {human_size(IMAGE_LIMIT)}")
+    data = b"".join(result.iter_chunks(cancel=token))
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer)
+    reader.setAllocationLimit(IMAGE_ALLOCATION_MIB)
+    reader.setAutoTransform(True)  # honour EXIF rotation as image viewers do
+    image = reader.read()
+    if image.isNull():
+        raise ValueError(f"The image could not be decoded: {reader.errorString()}")
+    return image
+
+
+# --- temporary copies ----------------------------------------------------------------------
+
+_temp_root: str | None = None
+
+
+def temp_root() -> str:
+    """A private folder for opened copies; removed at quit (and at interpreter exit)."""
+    global _temp_root  # noqa: PLW0603 - one folder per process, made on first use
+    if _temp_root is None or not os.path.isdir(_temp_root):
+        _temp_root = tempfile.mkdtemp(prefix="spacesgui-open-")
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(cleanup_temp_files)
+        atexit.register(cleanup_temp_files)
+    return _temp_root
+
+
+def cleanup_temp_files() -> None:
+    global _temp_root  # noqa: PLW0603
+    if _temp_root is not None:
+        shutil.rmtree(_temp_root, ignore_errors=True)
+        _temp_root = None
+
+
+def temp_path_for(key: str) -> str:
+    """A fresh subfolder per open, keeping the object's name so the right program opens it."""
+    name = _UNSAFE_NAME.sub("_", key.rstrip("/").rsplit("/", 1)[-1]).strip(". ") or "file"
+    return os.path.join(tempfile.mkdtemp(dir=temp_root()), name[:200])
+
+
+def _download_copy(client: S3Client, bucket: str, key: str, path: str, token: Any) -> str:
+    download_file(client, bucket=bucket, key=key, path=path, config=TransferConfig(),
+                  control=TransferControl(token), slots=SlotPool(4))
+    return path
+
+
+# --- the dialog ----------------------------------------------------------------------------
+
+class ImageView(QScrollArea):
+    """Shows an image scaled to fit; Ctrl+wheel, Ctrl++ and Ctrl+- zoom, Ctrl+0 fits again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("imageView")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWidget(self.label)
+        self.setWidgetResizable(False)
+        self._pixmap = QPixmap()
+        self.zoom: float | None = None  # None: fit to the window
+
+    def set_image(self, image: QImage) -> None:
+        self._pixmap = QPixmap.fromImage(image)
+        self._render()
+
+    def fit_scale(self) -> float:
+        if self._pixmap.isNull():
+            return 1.0
+        view = self.viewport().size()
+        return min(1.0, view.width() / self._pixmap.width(), view.height() / self._pixmap.height())
+
+    def scale(self) -> float:
+        return self.zoom if self.zoom is not None else self.fit_scale()
+
+    def zoom_by(self, factor: float) -> None:
+        self.zoom = max(0.05, min(16.0, self.scale() * factor))
+        self._render()
+
+    def zoom_fit(self) -> None:
+        self.zoom = None
+        self._render()
+
+    def _render(self) -> None:
+        if self._pixmap.isNull():
+            return
+        scale = self.scale()
+        size = self._pixmap.size() * scale
+        mode = Qt.TransformationMode.SmoothTransformation
+        self.label.setPixmap(self._pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, mode))
+        self.label.resize(self.label.pixmap().size())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.25 if event.angleDelta().y() > 0 else 0.8)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.zoom is None:
+            self._render()
+
+
+class PreviewDialog(QDialog):
+    """A non-modal window showing one object's text or image as it arrives."""
+
+    def __init__(self, runner: TaskRunner, client: S3Client, bucket: str, key: str, *,
+                 size: int | None, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._runner, self.kind, self.key = runner, kind, key
+        name = key.rstrip("/").rsplit("/", 1)[-1]
+        self.setWindowTitle(f"{name} \u2014 Preview")
+        self.text_view = QPlainTextEdit()
+        self.text_view.setObjectName("previewText")
+        self.text_view.setReadOnly(True)
+        self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.image_view = ImageView()
+        self.message = QLabel("Loading\u2026")
+        self.message.setObjectName("previewMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.stack = QStackedWidget()
+        for widget in (self.message, self.text_view, self.image_view):
+            self.stack.addWidget(widget)
+        self.note = QLabel()
+        self.note.setObjectName("previewNote")
+        self.note.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note, 1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
+        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, self._on_zoom_in),
+                           (QKeySequence.StandardKey.ZoomOut, self._on_zoom_out)):
+            QShortcut(QKeySequence(keys), self, slot)
+        QShortcut(QKeySequence("Ctrl+="), self, self._on_zoom_in)
+        QShortcut(QKeySequence("Ctrl+0"), self, self.image_view.zoom_fit)
+        self.resize(900, 650)
+        if kind == "text":
+            self._task: int | None = runner.submit(
+                lambda token: fetch_text(client, bucket, key, size, token),
+                self._on_text_loaded, self._on_load_failed)
+        else:
+            self._task = runner.submit(lambda token: fetch_image(client, bucket, key, token),
+                                       self._on_image_loaded, self._on_load_failed)
+
+    def _on_text_loaded(self, task_id: int, preview: TextPreview) -> None:
+        self._task = None
+        self.text_view.setPlainText(preview.text)
+        self.stack.setCurrentWidget(self.text_view)
+        note = preview.encoding
+        if preview.truncated:
+            note += (f" \u00b7 showing the first {human_size(TEXT_LIMIT)} of "
+                     f"{human_size(preview.size)}")
+        self.note.setText(note)
+
+    def _on_image_loaded(self, task_id: int, image: QImage) -> None:
+        self._task = None
+        self.image_view.set_image(image)
+        self.stack.setCurrentWidget(self.image_view)
+        self.note.setText(f"{image.width()} \u00d7 {image.height()} pixels \u00b7 "
+                          "Ctrl+wheel or Ctrl+/Ctrl\u2212 to zoom, Ctrl+0 to fit")
+
+    def _on_load_failed(self, task_id: int, exc: BaseException) -> None:
+        self._task = None
+        log.warning("preview of %s failed", self.key, exc_info=exc)
+        text = str(exc) if isinstance(exc, ValueError) else describe(exc)
+        self.message.setText(f"Could not show this file.\n\n{text}")
+        self.stack.setCurrentWidget(self.message)
+
+    def _on_zoom_in(self) -> None:
+        if self.kind == "image":
+            self.image_view.zoom_by(1.25)
+
+    def _on_zoom_out(self) -> None:
+        if self.kind == "image":
+            self.image_view.zoom_by(0.8)
+
+    def done(self, result: int) -> None:  # Qt override: stop a download still running
+        if self._task is not None:
+            self._runner.cancel(self._task)
+            self._task = None
+        super().done(result)
+
+
+def open_preview(runner: TaskRunner, client: S3Client, bucket: str, key: str,  # noqa: PLR0917
+                 size: int | None, parent: QWidget | None = None) -> PreviewDialog | None:
+    """Show text or an image in a PreviewDialog; open anything else with the system's program.
+
+    Returns the dialog (already shown), or None when the file goes to another program; then
+    failures reach the user through an ErrorPresenter on `parent`.
+    """
+    kind = preview_kind(key, size)
+    if kind != "external":
+        dialog = PreviewDialog(runner, client, bucket, key, size=size, kind=kind, parent=parent)
+        dialog.show()
+        return dialog
+    path = temp_path_for(key)
+    title = f"Open \u201c{key.rsplit('/', 1)[-1]}\u201d"
+
+    def opened(_task_id: int, local: str) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(local)):
+            log.warning("no program opened %s", local)
+            failed(_task_id, InvalidInput(
+                f"No program is set up to open this kind of file. The copy is at {local}."))
+
+    def failed(_task_id: int, exc: BaseException) -> None:
+        if parent is not None and shiboken6.isValid(parent):
+            ErrorPresenter(parent).blocking(title, exc)
+        else:
+            log.warning("%s failed", title, exc_info=exc)
+
+    runner.submit(lambda token: _download_copy(client, bucket, key, path, token), opened, failed)
+    return None
