@@ -9,15 +9,11 @@ import pytest
 from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ui import _fakes
-
-_fakes.install()
-
-from spacesgui.config import ConfigStore  # noqa: E402
-from spacesgui.secrets import MemorySecretStore, SecretVault  # noqa: E402
-from spacesgui.workers import tasks as tasks_module  # noqa: E402
-from spacesgui.workers.secrets import AsyncVault  # noqa: E402
-from spacesgui.workers.tasks import TaskRunner  # noqa: E402
+from spacesgui.config import ConfigStore
+from spacesgui.secrets import MemorySecretStore, SecretVault
+from spacesgui.workers import tasks as tasks_module
+from spacesgui.workers.secrets import AsyncVault
+from spacesgui.workers.tasks import TaskRunner
 
 
 def _top_level_widgets() -> set[QWidget]:

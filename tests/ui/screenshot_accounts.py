@@ -16,18 +16,14 @@ from pathlib import Path
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ui import _fakes
-
-_fakes.install()
-
-from spacesgui.config import Account, AppConfig, ConfigStore  # noqa: E402
-from spacesgui.connection_check import CheckStep  # noqa: E402
-from spacesgui.secrets import MemorySecretStore, SecretVault  # noqa: E402
-from spacesgui.ui.dialogs.account_editor import CUSTOM, AccountEditor  # noqa: E402
-from spacesgui.ui.dialogs.accounts import AccountsDialog  # noqa: E402
-from spacesgui.ui.dialogs.import_accounts import ImportAccountsDialog  # noqa: E402
-from spacesgui.workers.secrets import AsyncVault  # noqa: E402
-from spacesgui.workers.tasks import TaskRunner  # noqa: E402
+from spacesgui.config import Account, AppConfig, ConfigStore
+from spacesgui.connection_check import CheckStep
+from spacesgui.secrets import MemorySecretStore, SecretVault
+from spacesgui.ui.dialogs.account_editor import CUSTOM, AccountEditor
+from spacesgui.ui.dialogs.accounts import AccountsDialog
+from spacesgui.ui.dialogs.import_accounts import ImportAccountsDialog
+from spacesgui.workers.secrets import AsyncVault
+from spacesgui.workers.tasks import TaskRunner
 
 S3CFG = """[default]
 access_key = DO00QWERTYUIOPASDFGH

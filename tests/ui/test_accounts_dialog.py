@@ -113,6 +113,16 @@ def test_add_and_test_connection_all_steps_pass(
         assert s3_server.secret_key.encode() not in path.read_bytes()
 
 
+def test_pinned_bucket_account_passes_without_listing(
+        qtbot: QtBot, dialog: AccountsDialog, s3_server: ServerInfo, bucket: str) -> None:
+    add_rgw_account(qtbot, dialog, s3_server, name="Scoped", secret=s3_server.secret_key,
+                    pinned=bucket)
+    assert dialog.summary_labels["pinned"].text() == bucket
+    steps = run_test(qtbot, dialog)
+    assert all(step.ok for step in steps.values()), steps
+    assert steps["buckets"].title == "Open the pinned buckets"
+
+
 def test_wrong_secret_fails_at_authenticate_with_code_and_request_id(
         qtbot: QtBot, dialog: AccountsDialog, s3_server: ServerInfo) -> None:
     if s3_server.lacks("auth"):

@@ -122,3 +122,25 @@ def test_import_through_accounts_dialog_puts_secrets_in_the_vault(
     assert memory_store.get(AMS.id) is None
     saved = config_store.path.read_text()
     assert "fra-secret" not in saved and "lab-secret" not in saved
+
+
+def test_real_files_in_a_home_folder(qtbot: QtBot, runner: TaskRunner, tmp_path: Path) -> None:
+    """End to end with the real parsers: what a user with s3cmd and rclone set up would see."""
+    (tmp_path / ".s3cfg").write_text(
+        "[default]\naccess_key = DO00S3CMDKEY\nsecret_key = s3cmd-secret-value\n"
+        "host_base = fra1.digitaloceanspaces.com\n"
+        "host_bucket = %(bucket)s.fra1.digitaloceanspaces.com\n")
+    rclone = tmp_path / ".config" / "rclone"
+    rclone.mkdir(parents=True)
+    (rclone / "rclone.conf").write_text(
+        "[spaces-ams]\ntype = s3\nprovider = DigitalOcean\naccess_key_id = DO00RCLONEKEY\n"
+        "secret_access_key = rclone-secret-value\nendpoint = ams3.digitaloceanspaces.com\n")
+    dialog = open_import(qtbot, runner, home=tmp_path)
+    found = {c.account.access_key_id: c for c in dialog.selected()}
+    assert set(found) == {"DO00S3CMDKEY", "DO00RCLONEKEY"}
+    assert found["DO00S3CMDKEY"].account.region == "fra1"
+    assert found["DO00RCLONEKEY"].account.region == "ams3"
+    tree = dialog.tree
+    shown = " ".join(tree.topLevelItem(i).text(c) for i in range(2) for c in range(4))
+    assert "Frankfurt 1 (fra1)" in shown and "Amsterdam 3 (ams3)" in shown
+    assert "secret-value" not in shown

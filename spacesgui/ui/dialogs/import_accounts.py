@@ -81,8 +81,8 @@ class ImportAccountsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.tree.itemChanged.connect(self._on_item_changed)
-        self._task = runner.submit(lambda _t: discover_with_report(home), self._on_found,
-                                   self._on_failed)
+        self._task: int | None = runner.submit(lambda _t: discover_with_report(home),
+                                               self._on_found, self._on_failed)
 
     def _on_found(self, task_id: int, result: tuple[list[ImportCandidate], list[str]]) -> None:
         if task_id != self._task:
@@ -104,8 +104,9 @@ class ImportAccountsDialog(QDialog):
             item.setToolTip(3, "\n".join(notes))
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
-        if self._candidates:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
         count = len(self._candidates)
         found = (f"Found {count} account{'' if count == 1 else 's'}." if count else
                  "No s3cmd, rclone or AWS CLI accounts were found in your home folder.")
@@ -123,8 +124,9 @@ class ImportAccountsDialog(QDialog):
         self.import_button.setEnabled(bool(self.selected()))
 
     def selected(self) -> list[ImportCandidate]:
-        return [c for i, c in enumerate(self._candidates)
-                if self.tree.topLevelItem(i).checkState(0) == Qt.CheckState.Checked]
+        items = [self.tree.topLevelItem(i) for i in range(len(self._candidates))]
+        return [c for c, item in zip(self._candidates, items, strict=True)
+                if item is not None and item.checkState(0) == Qt.CheckState.Checked]
 
     def done(self, result: int) -> None:
         if self._task is not None:
