@@ -139,7 +139,8 @@ def test_secret_never_in_repr_or_notes() -> None:
     "", "\x00\x01garbage", "[unclosed\nkey", "no section = value\n", "[s]\njust words\n",
     "[default]\naccess_key = A\n", "[default]\nsecret_key = only-a-secret-here\n",
     "[default]\naccess_key = AK\nsecret_key = SECRETSECRET\nhost_base = http://[::1\n",
-    "[default]\naccess_key = AK\nsecret_key = SECRETSECRET\nhost_base = bad.digitaloceanspaces.com\n",
+    "[default]\naccess_key = AK\nsecret_key = SECRETSECRET\n"
+    "host_base = bad.digitaloceanspaces.com\n",
 ])
 def test_broken_input_never_raises(text: str) -> None:
     for parse in (parse_s3cmd, parse_rclone):

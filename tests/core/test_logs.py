@@ -72,8 +72,8 @@ def test_short_secrets_are_not_registered() -> None:
 
 def test_filter_works_on_any_handler() -> None:
     register_secret("filter-secret-000000000001")
-    record = logging.LogRecord("x", logging.INFO, __file__, 1, "got %s", ("filter-secret-000000000001",),
-                               None)
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "got %s",
+                               ("filter-secret-000000000001",), None)
     assert RedactingFilter().filter(record)
     assert record.getMessage() == "got ***"
 
