@@ -423,14 +423,21 @@ class MainWindow(QMainWindow):
 
     def _on_loading_changed(self, loading: bool) -> None:
         self.status.update_listing()
-        if not loading and self._select_after_load:
-            key, self._select_after_load = self._select_after_load, None
-            source = self.table_model.index_for_key(key)
-            index = self.proxy.mapFromSource(source) if source.isValid() else QModelIndex()
-            if index.isValid():
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(index.row())
-                self.table.scrollTo(index)
+        key = self._select_after_load
+        if loading or not key:
+            return
+        source = self.table_model.index_for_key(key)
+        if not source.isValid():
+            if self.table_model.canFetchMore():
+                return  # the listing restarted, or the key is on a later page
+            self._select_after_load = None
+            return
+        self._select_after_load = None
+        index = self.proxy.mapFromSource(source)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
 
     def _on_job_finished(self, job_id: int, _result: object) -> None:
         job, loc = self.context.queue.job(job_id), self.location

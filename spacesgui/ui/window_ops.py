@@ -52,12 +52,14 @@ def ask_text(parent: QWidget, title: str, label: str, text: str,
     dialog.setLabelText(label)
     dialog.setTextValue(text)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.textValueSelected.connect(lambda value: on_ok(value.strip()) if value.strip() else None)
+    dialog.open()
     edit = dialog.findChild(QLineEdit)
     if edit is not None and text:
         stem = text.rfind(".")
-        edit.setSelection(0, stem if stem > 0 else len(text))  # like file managers: not the ext
-    dialog.textValueSelected.connect(lambda value: on_ok(value.strip()) if value.strip() else None)
-    dialog.open()
+        # Like file managers: the name is selected, not the extension (after open(), which
+        # selects everything).
+        edit.setSelection(0, stem if stem > 0 else len(text))
     return dialog
 
 
