@@ -2,6 +2,7 @@
 boto3, a big folder paged in as the table scrolls, the account badges, window state.
 """
 
+# ruff: noqa: F811 - the window fixtures are imported from test_main_window and used as arguments
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
@@ -61,7 +62,7 @@ def test_properties_from_the_shortcut_edit_content_type(qtbot: QtBot, window: Ma
     select(window, "page.html")
     press(qtbot, window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     dialog = dialog_named("propertiesDialog")
-    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=WAIT)
+    qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=WAIT)
     edit = dialog.field_edits["content_type"]
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
