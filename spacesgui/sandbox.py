@@ -21,8 +21,8 @@ log = logging.getLogger(__name__)
 
 SANDBOX_ACCOUNT_ID = "sandbox"
 SANDBOX_NAME = "Local sandbox"
-SANDBOX_TOOLTIP = ("Offline sample data on a server inside this app (127.0.0.1).\n"
-                   "Nothing here is saved: it is gone when the app closes.")
+SANDBOX_TOOLTIP = ("Offline sample data, not saved: a server inside this app (127.0.0.1).\n"
+                   "Everything here is gone when the app closes.")
 # moto checks no signature; any non-empty pair works, and none of it is a secret.
 SANDBOX_ACCESS_KEY = "sandbox"
 SANDBOX_SECRET_KEY = "sandbox-not-a-secret"  # noqa: S105 - see above
