@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFontDatabase,
@@ -48,6 +48,7 @@ from spacesgui.s3.transfer.common import SlotPool, TransferConfig, TransferContr
 from spacesgui.s3.transfer.download import download_file
 from spacesgui.ui.errors import ErrorPresenter, describe
 from spacesgui.ui.formatting import human_size
+from spacesgui.workers.qt_emit import emit
 from spacesgui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -181,6 +182,8 @@ def _download_copy(client: S3Client, bucket: str, key: str, path: str, token: An
 class ImageView(QScrollArea):
     """Shows an image scaled to fit; Ctrl+wheel, Ctrl++ and Ctrl+- zoom, Ctrl+0 fits again."""
 
+    zoomed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("imageView")
@@ -221,6 +224,7 @@ class ImageView(QScrollArea):
         mode = Qt.TransformationMode.SmoothTransformation
         self.label.setPixmap(self._pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, mode))
         self.label.resize(self.label.pixmap().size())
+        emit(self.zoomed)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -299,8 +303,9 @@ class PreviewDialog(QDialog):
         self._task = None
         self.image_view.set_image(image)
         self.stack.setCurrentWidget(self.image_view)
-        self.note.setText(f"{image.width()} \u00d7 {image.height()} pixels \u00b7 "
-                          "Ctrl+wheel or Ctrl+/Ctrl\u2212 to zoom, Ctrl+0 to fit")
+        self._image_size = f"{image.width()} \u00d7 {image.height()} pixels"
+        self.image_view.zoomed.connect(self._on_zoomed)
+        self._on_zoomed()
 
     def _on_load_failed(self, task_id: int, exc: BaseException) -> None:
         self._task = None
@@ -308,6 +313,10 @@ class PreviewDialog(QDialog):
         text = str(exc) if isinstance(exc, ValueError) else describe(exc)
         self.message.setText(f"Could not show this file.\n\n{text}")
         self.stack.setCurrentWidget(self.message)
+
+    def _on_zoomed(self) -> None:
+        self.note.setText(f"{self._image_size} \u00b7 {self.image_view.scale():.0%} \u00b7 "
+                          "Ctrl+wheel or Ctrl+/Ctrl\u2212 to zoom, Ctrl+0 to fit")
 
     def _on_zoom_in(self) -> None:
         if self.kind == "image":

@@ -45,9 +45,9 @@ class NewBucketDialog(QDialog):
         self.name_edit.setObjectName("bucketNameEdit")
         self.name_edit.setPlaceholderText("e.g. holiday-photos")
         self.name_edit.setMaxLength(80)  # long enough to say "too long" instead of stopping
-        self.region_box = QComboBox()
+        self.region_box = QComboBox(self)  # parented: only one of the two joins the layout
         self.region_box.setObjectName("regionBox")
-        self.region_edit = QLineEdit()
+        self.region_edit = QLineEdit(self)
         self.region_edit.setObjectName("regionEdit")
         self.region_edit.setPlaceholderText("e.g. us-east-1")
         if is_spaces:
@@ -65,7 +65,8 @@ class NewBucketDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._revalidate()
-        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+        self.resize(560, self.sizeHint().height())
+        self._grow_to_fit()
 
     def _build(self) -> None:
         hint = QLabel("Bucket names are shared by everyone using the region: 3\u201363 "
@@ -91,7 +92,6 @@ class NewBucketDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("&Name:", self.name_edit)
-        form.addRow("", hint)
         if self.is_spaces:
             form.addRow("&Region:", self.region_box)
             self.region_edit.hide()
@@ -100,6 +100,7 @@ class NewBucketDialog(QDialog):
             self.region_box.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(hint)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.warning_label)
         layout.addStretch(1)
@@ -132,6 +133,18 @@ class NewBucketDialog(QDialog):
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
         self.ok_button.setEnabled(bool(self.name()) and not problems)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Wrapped lines come and go as the name is typed: grow (never shrink) to show them."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def result_value(self) -> tuple[str, str]:
         return self.name(), self.region()

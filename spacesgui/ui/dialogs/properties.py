@@ -9,21 +9,13 @@ user changed are written; everything else stays as it is on each object
 
 from __future__ import annotations
 
-import functools
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QProgressBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +24,7 @@ from PySide6.QtWidgets import (
 from spacesgui.s3 import ServiceError
 from spacesgui.s3.client import S3Client
 from spacesgui.ui.dialogs import properties_model as pm
+from spacesgui.ui.dialogs.properties_layout import PropertiesLayout
 from spacesgui.ui.dialogs.properties_tables import MIXED_TEXT, PairTable
 from spacesgui.ui.errors import describe
 from spacesgui.ui.formatting import human_size
@@ -40,9 +33,6 @@ from spacesgui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-_EDIT_NAMES = {"content_type": "contentTypeEdit", "cache_control": "cacheControlEdit",
-               "content_disposition": "contentDispositionEdit",
-               "content_encoding": "contentEncodingEdit"}
 _ACLS = (("private", "Private (only this account's keys)"),
          ("public-read", "Public (anyone with the address can read)"))
 
@@ -59,7 +49,7 @@ def _shown(value: Any, fmt: Any = str) -> str:
     return "\u2014" if value in (None, "") else fmt(value)
 
 
-class PropertiesDialog(QDialog):
+class PropertiesDialog(PropertiesLayout):
     """Shows and edits the properties of `keys` in `bucket`; emits `applied` when done."""
 
     applied = Signal(object)  # {key: None or the exception}, after every key was tried
@@ -111,83 +101,6 @@ class PropertiesDialog(QDialog):
         self.acl_box.currentIndexChanged.connect(self._revalidate)
         self.buttons.accepted.connect(self._on_apply_clicked)
         self.buttons.rejected.connect(self.reject)
-
-    def _build_info(self) -> QWidget:
-        self.info: dict[str, QLabel] = {}
-        info_box = QWidget()
-        info_form = QFormLayout(info_box)
-        for field, label in (("name", "Name:"), ("size", "Size:"), ("etag", "ETag:"),
-                             ("modified", "Modified:"), ("storage_class", "Storage class:"),
-                             ("version_id", "Version ID:"), ("type", "Content type:")):
-            value = QLabel("\u2026")
-            value.setObjectName(f"{field}Value")
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-            value.setWordWrap(True)
-            self.info[field] = value
-            info_form.addRow(label, value)
-        return info_box
-
-    def _build_headers(self) -> QWidget:
-        self.field_edits: dict[str, QLineEdit] = {}
-        headers = QWidget()
-        form = QFormLayout(headers)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        mnemonics = {"content_type": "Content-T&ype:", "cache_control": "Cac&he-Control:",
-                     "content_disposition": "Content-D&isposition:",
-                     "content_encoding": "Content-E&ncoding:"}
-        for field, _label in pm.CONTENT_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(_EDIT_NAMES[field])
-            edit.textEdited.connect(functools.partial(self._on_field_edited, field))
-            self.field_edits[field] = edit
-            form.addRow(mnemonics[field], edit)
-        self.metadata_table = PairTable("metadata", headers=("Name (x-amz-meta-)", "Value"),
-                                        add_text="&Add metadata",
-                                        check=pm.metadata_problems)
-        form.addRow(QLabel("Custom metadata:"))
-        form.addRow(self.metadata_table)
-        return headers
-
-    def _build_permissions(self) -> QWidget:
-        self.acl_box = QComboBox()
-        self.acl_box.setObjectName("aclBox")
-        self.acl_note = QLabel()
-        self.acl_note.setObjectName("aclNote")
-        self.acl_note.setWordWrap(True)
-        self.acl_note.setTextFormat(Qt.TextFormat.PlainText)
-        permissions = QWidget()
-        perm_form = QFormLayout(permissions)
-        perm_form.addRow("A&ccess:", self.acl_box)
-        perm_form.addRow("", self.acl_note)
-        return permissions
-
-    def _build_bottom(self) -> None:
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("problemLabel")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_label.setStyleSheet("color: #b3261e;")
-        self.problem_label.hide()
-        self.status_label = QLabel()
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("progressBar")
-        self.progress.setRange(0, len(self._keys))
-        self.error_view = QPlainTextEdit()
-        self.error_view.setObjectName("errorView")
-        self.error_view.setReadOnly(True)
-        self.error_view.setMaximumHeight(110)
-        self.error_view.setAccessibleName("Errors per file")
-        self.error_view.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Apply")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText("&Cancel")
 
     def _set_editable(self, editable: bool) -> None:
         for edit in self.field_edits.values():
@@ -256,6 +169,10 @@ class PropertiesDialog(QDialog):
             else "STANDARD")
         self.info["version_id"].setText(_shown(pm.merge(h.version_id for h in heads)))
         self.info["type"].setText(_shown(pm.merge(h.content_type for h in heads)))
+        self.files_list.clear()
+        if many:
+            self.files_list.addItems([f"{p.key}  \u00b7  {human_size(p.head.content_length)}"
+                                      for p in objects])
         for field, edit in self.field_edits.items():
             value = pm.merge(getattr(h, field) for h in heads)
             edit.setText("" if value is pm.MIXED else value or "")
@@ -289,6 +206,8 @@ class PropertiesDialog(QDialog):
         note = ""
         if canned is pm.MIXED:
             self.acl_box.addItem("(mixed) \u2014 kept as each file has it", None)
+            counts = Counter(p.canned_acl or "unknown" for p in objects)
+            note = "Now: " + ", ".join(f"{n} {name}" for name, n in sorted(counts.items())) + "."
         elif canned == "custom":
             self.acl_box.addItem("Custom (kept)", None)
             note = "These permissions are neither private nor public-read; they are kept " \

@@ -111,6 +111,9 @@ class ShareLinkDialog(QDialog):
         prefix = f"{account_name} \u00b7 " if account_name else ""
         where = QLabel(f"{prefix}{self._bucket}/{self._key}")
         where.setObjectName("objectLabel")
+        font = where.font()
+        font.setBold(True)
+        where.setFont(font)
         where.setTextFormat(Qt.TextFormat.PlainText)  # keys are untrusted text
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -212,6 +215,7 @@ class ShareLinkDialog(QDialog):
         self.access_label.setTextFormat(Qt.TextFormat.PlainText)
         self.public_edit = _url_field("publicUrlEdit")
         self.public_edit.setText(self._public_url())
+        self.public_edit.setCursorPosition(0)  # show the start of the address, not its end
         self.copy_public_button = QPushButton("Cop&y")
         self.copy_public_button.setObjectName("copyPublicButton")
         public_row = QHBoxLayout()
@@ -240,6 +244,7 @@ class ShareLinkDialog(QDialog):
         public_form.addRow("", cdn_hint)
         if self.is_spaces and not self._cdn_problem:
             self.cdn_edit.setText(cdn_url(self._region, self._bucket, self._key))
+            self.cdn_edit.setCursorPosition(0)
         else:  # kept in the layout (so parented) but not shown
             for widget in (self.cdn_edit, self.copy_cdn_button, self.cdn_row_label, cdn_hint):
                 widget.hide()
@@ -289,6 +294,7 @@ class ShareLinkDialog(QDialog):
                        else "A link can last at most ten years.")
         self.expiry_problem.setText(problem)
         self.expiry_problem.setVisible(bool(problem))
+        self._grow_to_fit()
         self.url = "" if problem else self._make_link(seconds)
         self.url_edit.setPlainText(self.url)
         self.copy_button.setEnabled(bool(self.url))
@@ -298,6 +304,17 @@ class ShareLinkDialog(QDialog):
         else:
             self.expires_at = None
             self.expires_label.setText("\u2014")
+
+    def _grow_to_fit(self) -> None:
+        """Grow (never shrink) when a wrapped problem line appears, so nothing overlaps."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _make_link(self, seconds: int) -> str:
         try:
