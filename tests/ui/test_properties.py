@@ -251,7 +251,7 @@ def test_per_key_errors_are_reported_and_the_rest_applied(
     assert dialog.isVisible()  # stays open to show what failed
     assert "e/vanishing.txt" in dialog.error_view.toPlainText()
     assert "1 failed" in dialog.status_label.text()
-    assert dialog.cancel_button.text() == "C&lose"
+    assert dialog.cancel_button.text() == "&Close"
     assert boto_client.head_object(Bucket=bucket, Key="e/ok.txt")["CacheControl"] == "no-store"
 
 

@@ -323,7 +323,7 @@ class PropertiesDialog(PropertiesLayout):
         self.status_label.setText(f"Applied to {done} of {len(self.results)} file(s); "
                                   f"{len(failed)} failed.")
         self._show_errors(failed, "Failed")
-        self.cancel_button.setText("C&lose")
+        self.cancel_button.setText("&Close")
 
     def _show_errors(self, failures: dict[str, BaseException], verb: str) -> None:
         if not failures:

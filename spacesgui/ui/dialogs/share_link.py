@@ -186,7 +186,7 @@ class ShareLinkDialog(QDialog):
         self.copy_button.setObjectName("copyPresignedButton")
         self.copy_button.setDefault(True)
 
-        signed = QGroupBox("&Temporary link (works for anyone until it expires)")
+        signed = QGroupBox("Temporary link (works for anyone until it expires)")
         signed.setObjectName("presignedGroup")
         form = QFormLayout(signed)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -227,7 +227,7 @@ class ShareLinkDialog(QDialog):
         cdn_row = QHBoxLayout()
         cdn_row.addWidget(self.cdn_edit, 1)
         cdn_row.addWidget(self.copy_cdn_button)
-        public = QGroupBox("&Permanent addresses (work only while the file is public)")
+        public = QGroupBox("Permanent addresses (work only while the file is public)")
         public.setObjectName("publicGroup")
         public_form = QFormLayout(public)
         public_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
