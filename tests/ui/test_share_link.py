@@ -246,9 +246,13 @@ def test_cdn_option_disabled_with_reason_off_spaces_and_for_dotted_buckets(
     assert dotted.public_edit.text() == "https://fra1.digitaloceanspaces.com/my.bucket/k"
 
 
-def test_dialog_without_runner_makes_and_stops_its_own(qtbot: QtBot,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dialog_without_runner_uses_the_app_wide_one(qtbot: QtBot,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = ShareLinkDialog(spaces_client(monkeypatch), None, "my-bucket", "k")
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.is_public is True, timeout=WAIT)
+    second = ShareLinkDialog(spaces_client(monkeypatch), None, "my-bucket", "k")
+    qtbot.addWidget(second)
+    assert second._runner is dialog._runner
+    qtbot.waitUntil(lambda: second.is_public is True, timeout=WAIT)
     dialog.reject()

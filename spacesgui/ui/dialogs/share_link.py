@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -75,11 +75,20 @@ def _url_field(name: str) -> QLineEdit:
     return edit
 
 
-class ShareLinkDialog(QDialog):
-    """The share dialog for bucket/key. `runner` (recommended) checks whether it is public.
+_FALLBACK: list[TaskRunner] = []
 
-    Without a runner the dialog makes a private one-thread runner and shuts it down on close.
-    """
+
+def _fallback_runner() -> TaskRunner:
+    """One app-wide runner for callers that pass none. A runner owned by the dialog would have
+    to wait for a slow GetObjectAcl on close, holding the GUI thread."""
+    if not _FALLBACK:
+        _FALLBACK.append(TaskRunner(max_threads=2, parent=QCoreApplication.instance()))
+    return _FALLBACK[0]
+
+
+class ShareLinkDialog(QDialog):
+    """The share dialog for bucket/key. `runner` (recommended) checks whether it is public;
+    without one, an app-wide fallback runner is used."""
 
     def __init__(self, client: S3Client, account: Any, bucket: str, key: str,
                  parent: QWidget | None = None, *, runner: TaskRunner | None = None) -> None:
@@ -91,8 +100,7 @@ class ShareLinkDialog(QDialog):
         self.is_spaces = is_spaces_host(host)
         self._cdn_problem = self._find_cdn_problem()
         self._max_seconds = SIGV2_MAX_SECONDS if client.signature == "v2" else SIGV4_MAX_SECONDS
-        self._owns_runner = runner is None
-        self._runner = runner if runner is not None else TaskRunner(max_threads=1, parent=self)
+        self._runner = runner if runner is not None else _fallback_runner()
         self._acl_task: int | None = None
         self.is_public: bool | None = None  # None: not known (yet, or not allowed)
         self.url = ""
@@ -390,6 +398,4 @@ class ShareLinkDialog(QDialog):
         if self._acl_task is not None:
             self._runner.cancel(self._acl_task)
             self._acl_task = None
-        if self._owns_runner:
-            self._runner.shutdown(2000)
         super().done(result)
