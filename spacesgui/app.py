@@ -96,6 +96,7 @@ class AppContext(QObject):
         self.sandbox: Sandbox | None = None
         self._sandbox_task: int | None = None
         self._pending_sandbox: Sandbox | None = None
+        self._sandbox_requested = False
 
     # -- accounts ------------------------------------------------------------------------
     @property
@@ -203,6 +204,7 @@ class AppContext(QObject):
     # -- the sandbox ---------------------------------------------------------------------
     def start_sandbox(self) -> None:
         """Start the embedded server on a worker thread; the account appears when it is up."""
+        self._sandbox_requested = False
         if self.sandbox is not None or self._sandbox_task is not None:
             return
         sandbox = Sandbox()
@@ -225,9 +227,13 @@ class AppContext(QObject):
         log.error("the local sandbox did not start", exc_info=exc)
         emit(self.sandbox_failed, exc)
 
+    def request_sandbox(self) -> None:
+        """Show "starting" now; start_sandbox() follows once the window has painted."""
+        self._sandbox_requested = True
+
     @property
     def sandbox_starting(self) -> bool:
-        return self._sandbox_task is not None
+        return self._sandbox_task is not None or self._sandbox_requested
 
     # -- shutdown ------------------------------------------------------------------------
     def shutdown(self, timeout_ms: int = 5000) -> bool:
@@ -297,9 +303,14 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
     assert isinstance(app, QApplication), "create the QApplication first (see __main__)"
     context = build_context(paths or Paths.default())
     context.load_config()
-    if sandbox or not context._configured:
-        context.start_sandbox()
+    want_sandbox = sandbox or not context.accounts
+    if want_sandbox:
+        context.request_sandbox()
     window = MainWindow(context)
+    if want_sandbox:
+        # Importing moto on a worker thread holds the GIL in long stretches: start it only
+        # once the window has painted, so the first paint is not delayed by it.
+        window.first_painted.connect(lambda _t: context.start_sandbox())
     if first_paint_probe:
         origin = started if started is not None else time.perf_counter()
         window.first_painted.connect(lambda t: _report_first_paint(t - origin))

@@ -6,7 +6,6 @@ does, actions.py declares the commands. Nothing here waits on the network.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import time
 from typing import Any
@@ -16,22 +15,15 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from spacesgui.ui.actions import (
-    BUCKET_LIST_MENU,
-    TABLE_EMPTY_MENU,
-    TABLE_MENU,
-    TREE_MENU,
-    WindowActions,
-)
+from spacesgui.ui import window_commands as commands
+from spacesgui.ui.actions import WindowActions
 from spacesgui.ui.errors import ErrorPresenter
 from spacesgui.ui.models.bucket_tree import BucketTreeModel
 from spacesgui.ui.models.entries import Entry, Location
@@ -40,20 +32,19 @@ from spacesgui.ui.models.object_table import Column, ObjectTableModel
 from spacesgui.ui.window_clipboard import EntryClipboard
 from spacesgui.ui.window_dnd import BucketTreeView, ObjectTableView
 from spacesgui.ui.window_ops import WindowOps
-from spacesgui.ui.window_parts import Navigator, StatusLine, WelcomeBanner, open_item
+from spacesgui.ui.window_parts import (
+    Navigator,
+    StatusLine,
+    WelcomeBanner,
+    make_panel,
+    make_path_bar,
+    open_item,
+)
 from spacesgui.ui.window_state import WindowState
 from spacesgui.ui.window_tree import AccountBadgeProxy
 from spacesgui.workers.qt_emit import emit
 
 log = logging.getLogger(__name__)
-
-
-def _available(module: str) -> bool:
-    """Whether another engineer's piece is installed (no import: start-up stays fast)."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -104,7 +95,7 @@ class MainWindow(QMainWindow):
         self.tree.location_at = self.tree_proxy.location
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table = self._build_table()
-        self.path_bar = self._make_path_bar()
+        self.path_bar = make_path_bar(self)
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("filterBox")
         self.filter_box.setPlaceholderText("Filter this folder")
@@ -133,7 +124,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([240, 760])
         self.splitter.setContentsMargins(6, 6, 6, 0)
         self.setCentralWidget(self.splitter)
-        self.panel = self._make_panel()
+        self.panel = make_panel(self)
         self.resize(1100, 720)
 
     def _build_table(self) -> ObjectTableView:
@@ -162,47 +153,25 @@ class MainWindow(QMainWindow):
 
         return table
 
-    def _make_path_bar(self) -> QWidget:
-        if _available("spacesgui.ui.path_bar"):
-            from spacesgui.ui.path_bar import PathBar
-
-            bar = PathBar(self)
-            bar.location_requested.connect(self._on_path_requested)
-            return bar
-        label = QLabel()  # until the path bar lands: the location as plain text
-        label.setObjectName("pathBar")
-        return label
-
-    def _make_panel(self) -> Any:
-        if not _available("spacesgui.ui.transfer_panel"):
-            return None
-        from spacesgui.ui.transfer_panel import TransferPanel
-
-        panel = TransferPanel(self.context.queue, self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
-        # The files are the point of the window: the panel starts at a third of its height.
-        self.resizeDocks([panel], [190], Qt.Orientation.Vertical)
-        return panel
-
     def _connect(self) -> None:
         a, c = self.actions, self.context
         handlers = {
             "add_account": lambda: c.open_accounts_dialog(self),
-            "open_sandbox": self._open_sandbox,
+            "open_sandbox": lambda: commands.open_sandbox(self),
             "upload_files": lambda: self.ops.upload_dialog(False),
             "upload_folder": lambda: self.ops.upload_dialog(True),
             "download": self.ops.download_dialog, "new_folder": self.ops.new_folder,
-            "open": self.open_selected, "share_link": self.share_link,
-            "properties": self.properties, "quit": self.close,
-            "cut": lambda: self._to_clipboard(cut=True),
-            "copy": lambda: self._to_clipboard(cut=False), "paste": self.ops.paste,
+            "open": self.open_selected, "share_link": lambda: commands.share_link(self),
+            "properties": lambda: commands.properties(self), "quit": self.close,
+            "cut": lambda: commands.to_clipboard(self, cut=True),
+            "copy": lambda: commands.to_clipboard(self, cut=False), "paste": self.ops.paste,
             "rename": self.ops.rename, "delete": self.ops.delete,
             "select_all": self.table.selectAll, "find": self._focus_filter,
-            "search": self._search, "refresh": self.refresh, "back": self.nav.back,
+            "search": lambda: commands.search(self), "refresh": self.refresh, "back": self.nav.back,
             "forward": self.nav.forward, "up": self.nav.up, "go_to": self._focus_path,
             "new_bucket": self.ops.new_bucket, "delete_bucket": self.ops.delete_bucket,
             "retry_failed": c.queue.retry_failed, "clear_finished": c.queue.clear_finished,
-            "about": self._about,
+            "about": lambda: commands.about(self),
         }
         for name, handler in handlers.items():
             a[name].triggered.connect(lambda _checked=False, h=handler: h())
@@ -211,11 +180,11 @@ class MainWindow(QMainWindow):
         c.sandbox_failed.connect(lambda exc: self.presenter.transient("Local sandbox", exc))
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.tree.clicked.connect(self._on_tree_clicked)
-        self.tree.customContextMenuRequested.connect(self._on_tree_menu)
+        self.tree.customContextMenuRequested.connect(lambda p: commands.tree_menu(self, p))
         self.tree.drop_requested.connect(
             lambda r: self.ops.handle_drop(r, self.tree.last_drop_modifiers))
         self.table.activated.connect(lambda _i: self.open_selected())
-        self.table.customContextMenuRequested.connect(self._on_table_menu)
+        self.table.customContextMenuRequested.connect(lambda p: commands.table_menu(self, p))
         self.table.selectionModel().selectionChanged.connect(self.update_actions)
         self.table_model.drop_requested.connect(
             lambda r: self.ops.handle_drop(r, self.table.last_drop_modifiers))
@@ -316,37 +285,6 @@ class MainWindow(QMainWindow):
         else:
             open_item(self, loc, entry)
 
-    def share_link(self) -> None:
-        loc, entries = self.location, self.selected_entries()
-        if loc is None or loc.bucket is None or len(entries) != 1 or entries[0].is_folder:
-            return
-        from spacesgui.ui.dialogs.share_link import ShareLinkDialog
-
-        dialog = ShareLinkDialog(self.context.registry.get(loc.account_id),
-                                 self.context.account(loc.account_id), loc.bucket,
-                                 entries[0].key, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def properties(self) -> None:
-        loc = self.location
-        keys = [e.key for e in self.selected_entries() if not e.is_folder]
-        if loc is None or loc.bucket is None or not keys:
-            return
-        from spacesgui.ui.dialogs.properties import PropertiesDialog
-
-        dialog = PropertiesDialog(self.context.runner, self.context.registry.get(loc.account_id),
-                                  loc.bucket, keys, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def _to_clipboard(self, *, cut: bool) -> None:
-        if self.location is not None:
-            self.clipboard.put(self.location, [e.key for e in self.selected_entries()], cut=cut)
-            what = "Cut" if cut else "Copied"
-            self.show_status(f"{what} {len(self.selected_entries())} item(s); paste in the "
-                             "destination folder.")
-
     def _focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_box.selectAll()
@@ -357,28 +295,6 @@ class MainWindow(QMainWindow):
             focus()
         else:
             self.path_bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _search(self) -> None:
-        from spacesgui.ui.window_ops import ask_text
-
-        if self.location is None or self.location.bucket is None:
-            return
-        ask_text(self, "Search", "Keys below this folder starting with:",
-                 self.table_model.search_text, self.table_model.search_recursive)
-
-    def _open_sandbox(self) -> None:
-        if self.context.account("sandbox") is not None:
-            self.navigate(Location("sandbox", None))
-        else:
-            self.context.start_sandbox()
-            self.show_status("Starting the local sandbox\u2026")
-
-    def _about(self) -> None:
-        from spacesgui import __version__
-
-        QMessageBox.about(self, "About spacesgui",
-                          f"spacesgui {__version__}\nA file manager for DigitalOcean Spaces "
-                          "and S3-compatible storage.")
 
     # -- reactions -----------------------------------------------------------------------
     def _on_accounts_changed(self, accounts: tuple[Any, ...]) -> None:
@@ -415,7 +331,7 @@ class MainWindow(QMainWindow):
         if account_id is not None and self.context.state(account_id) in ("needs key", "failed"):
             self.context.open_accounts_dialog(self, account_id)
 
-    def _on_path_requested(self, target: Any) -> None:
+    def on_path_requested(self, target: Any) -> None:
         if isinstance(target, Location):
             self.navigate(target)
         elif isinstance(target, str) and target:
@@ -448,28 +364,6 @@ class MainWindow(QMainWindow):
         if job.kind not in ("download", "prefix-download") and (loc.account_id,
                                                                  loc.bucket) in buckets:
             self._refresh_timer.start()  # a burst of finished jobs refreshes once
-
-    def _on_tree_menu(self, pos: Any) -> None:
-        index = self.tree.indexAt(pos)
-        if index.isValid() and index != self.tree.currentIndex():
-            self.tree.setCurrentIndex(index)
-        menu = self.actions.context_menu(TREE_MENU, self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.tree.viewport().mapToGlobal(pos))
-
-    def _on_table_menu(self, pos: Any) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            self.table.clearSelection()
-        elif not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            self.table.selectRow(index.row())
-        at_top = self.location is not None and self.location.bucket is None
-        names = BUCKET_LIST_MENU if at_top else (TABLE_MENU if index.isValid()
-                                                 else TABLE_EMPTY_MENU)
-        menu = self.actions.context_menu(names, self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
-        self.context_menu = menu  # the screenshot script and tests look at it
 
     def update_actions(self, *_args: Any) -> None:
         from spacesgui.ui.window_parts import action_states

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from spacesgui.ui.formatting import human_size
 from spacesgui.ui.models.entries import Entry, Location
@@ -158,10 +159,40 @@ def open_item(window: MainWindow, location: Location, entry: Entry) -> None:
                  location.bucket, entry.key, entry.size, window)
 
 
+def _available(module: str) -> bool:
+    """Whether another engineer's piece is installed (no import: start-up stays fast)."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def make_path_bar(w: MainWindow) -> QWidget:
+    if _available("spacesgui.ui.path_bar"):
+        from spacesgui.ui.path_bar import PathBar
+
+        bar = PathBar(w)
+        bar.location_requested.connect(w.on_path_requested)
+        return bar
+    label = QLabel()  # until the path bar lands: the location as plain text
+    label.setObjectName("pathBar")
+    return label
+
+
+def make_panel(w: MainWindow) -> Any:
+    if not _available("spacesgui.ui.transfer_panel"):
+        return None
+    from spacesgui.ui.transfer_panel import TransferPanel
+
+    panel = TransferPanel(w.context.queue, w)
+    w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
+    # The files are the point of the window: the panel starts at a third of its height.
+    w.resizeDocks([panel], [190], Qt.Orientation.Vertical)
+    return panel
+
+
 def action_states(w: MainWindow) -> dict[str, bool]:
     """Which commands make sense now: by location, selection, clipboard, history, account."""
-    from spacesgui.ui.main_window import _available
-
     loc = w.location
     entries = w.selected_entries()
     ready = loc is not None and w.context.registry.get(loc.account_id) is not None

@@ -47,7 +47,7 @@ def settle(ms: int = 300) -> None:
 
 def grab(widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path))
-    print(f"wrote {path}")  # noqa: T201
+    print(f"wrote {path}")
 
 
 def main(out: Path) -> None:
@@ -93,7 +93,7 @@ def main(out: Path) -> None:
     top_left = window.mapToGlobal(QPoint(0, 0))
     shot = screen.grabWindow(0, top_left.x(), top_left.y(), window.width(), window.height())
     shot.save(f"{stem}-menu.png")
-    print(f"wrote {stem}-menu.png")  # noqa: T201
+    print(f"wrote {stem}-menu.png")
     window.context_menu.close()
     window.close()
     context.shutdown(5000)
