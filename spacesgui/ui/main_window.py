@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             "open_sandbox": lambda: commands.open_sandbox(self),
             "upload_files": lambda: self.ops.upload_dialog(False),
             "upload_folder": lambda: self.ops.upload_dialog(True),
-            "download": self.ops.download_dialog, "new_folder": self.ops.new_folder,
+            "download": self.ops.download_dialog, "new_folder": self._new_folder_or_bucket,
             "open": self.open_selected, "share_link": lambda: commands.share_link(self),
             "properties": lambda: commands.properties(self), "quit": self.close,
             "cut": lambda: commands.to_clipboard(self, cut=True),
@@ -234,7 +234,8 @@ class MainWindow(QMainWindow):
         if hasattr(self.path_bar, "set_location"):
             self.path_bar.set_location(location, account.name)
         else:
-            self.path_bar.setText(f"{account.name} / {location.bucket or ''}/{location.prefix}")
+            parts = [account.name, location.bucket or "", *location.folder_names()]
+            self.path_bar.setText(" \u203a ".join(p for p in parts if p))
         self._sync_tree(location)
         self.banner.update_for(location)
         self.setWindowTitle(f"{location.bucket or account.name} \u2014 spacesgui")
@@ -244,6 +245,8 @@ class MainWindow(QMainWindow):
 
     def _sync_tree(self, location: Location) -> None:
         index = self.tree_proxy.index_for(location)
+        if index.isValid() and not index.parent().isValid():
+            self.tree.expand(index)  # an account shows its buckets, as in Cyberduck
         if index.isValid() and index != self.tree.currentIndex():
             self.tree.selectionModel().blockSignals(True)  # showing, not navigating
             self.tree.setCurrentIndex(index)
@@ -275,6 +278,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     # -- commands ------------------------------------------------------------------------
+    def _new_folder_or_bucket(self) -> None:
+        at_top = self.location is not None and self.location.bucket is None
+        (self.ops.new_bucket if at_top else self.ops.new_folder)()
+
     def open_selected(self) -> None:
         loc, entries = self.location, self.selected_entries()
         if loc is None or len(entries) != 1:

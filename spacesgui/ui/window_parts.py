@@ -204,7 +204,8 @@ def action_states(w: MainWindow) -> dict[str, bool]:
     return {
         "add_account": w.context.can_edit_accounts,
         "upload_files": in_bucket, "upload_folder": in_bucket,
-        "download": in_bucket and bool(entries), "new_folder": in_bucket,
+        "download": in_bucket and bool(entries),
+        "new_folder": in_bucket or (at_top and _available("spacesgui.ui.dialogs.new_bucket")),
         "open": bool(one and (entries[0].is_folder or _available("spacesgui.ui.preview"))),
         "share_link": in_bucket and one and bool(files)
         and _available("spacesgui.ui.dialogs.share_link"),

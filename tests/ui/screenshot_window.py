@@ -31,7 +31,7 @@ from spacesgui.ui.main_window import MainWindow  # noqa: E402
 from spacesgui.ui.models.entries import Location  # noqa: E402
 
 
-def wait_until(condition: Callable[[], bool], timeout_ms: int = 15000, what: str = "") -> None:
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 90_000, what: str = "") -> None:
     deadline = QDeadlineTimer(timeout_ms)
     while not condition():
         if deadline.hasExpired():

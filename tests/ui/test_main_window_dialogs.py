@@ -11,7 +11,7 @@ from typing import Any
 
 import requests
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from spacesgui.app import NEEDS_KEY, AppContext
@@ -146,3 +146,42 @@ def test_window_state_round_trips_through_qsettings(qtbot: QtBot, context: AppCo
     assert second.location == Location(ACCOUNT, bucket, "")
     assert second.table.horizontalHeader().sectionSize(1) == 133
     wait_listed(qtbot, second)
+
+
+def test_new_bucket_then_delete_bucket_refused_while_not_empty(
+        qtbot: QtBot, window: MainWindow, bucket_factory: Any, boto_client: Any,
+        monkeypatch: Any, s3_server: Any) -> None:
+    from spacesgui.ui import window_ops
+    from spacesgui.ui.dialogs.new_bucket import NewBucketDialog
+
+    name = bucket_factory("new")  # made (and cleaned up) by the fixture; deleted here first
+    boto_client.delete_bucket(Bucket=name)
+    monkeypatch.setattr(NewBucketDialog, "ask",
+                        classmethod(lambda cls, *a, **kw: (name, s3_server.region)))
+    monkeypatch.setattr(window_ops, "confirm", lambda *a, **kw: kw["on_yes"]())
+    window.navigate(Location(ACCOUNT, None))
+    wait_listed(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_N,
+          Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: name in names(window), timeout=WAIT)
+    boto_client.head_bucket(Bucket=name)
+    boto_client.put_object(Bucket=name, Key="keep.txt", Body=b"x")
+    select(window, name)
+    press(qtbot, window, Qt.Key.Key_Delete)
+    box = None
+
+    def error_shown() -> bool:
+        nonlocal box
+        box = window.findChild(QMessageBox, "errorBox")
+        return box is not None and box.isVisible()
+
+    qtbot.waitUntil(error_shown, timeout=WAIT)
+    assert "delete them first" in box.text() and "BucketNotEmpty" in box.text()
+    box.close()
+    window.activateWindow()  # the box had the focus; shortcuts go to the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    boto_client.delete_object(Bucket=name, Key="keep.txt")
+    select(window, name)
+    press(qtbot, window, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: name not in names(window), timeout=WAIT)
+    boto_client.create_bucket(Bucket=name)  # for the fixture's clean-up
