@@ -33,6 +33,7 @@ from spacesgui.connection_check import CheckStep
 from spacesgui.secrets import SecretStoreUnavailable
 from spacesgui.ui.dialogs.account_editor import AccountEditor
 from spacesgui.ui.dialogs.account_list import AccountDelegate, AccountListModel, where
+from spacesgui.ui.dialogs.account_questions import keyring_question, remove_question
 from spacesgui.ui.dialogs.connection_steps import ConnectionStepsView, run_check
 from spacesgui.ui.dialogs.import_accounts import ImportAccountsDialog
 from spacesgui.ui.errors import ErrorPresenter, describe
@@ -325,17 +326,7 @@ class AccountsDialog(QDialog):
         self._session_queue.append((account, secret))
         if self.keyring_box is not None:
             return  # one question covers every account waiting for an answer
-        box = QMessageBox(QMessageBox.Icon.Warning, "Keyring Not Available", "", parent=self)
-        box.setObjectName("keyringUnavailableBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(exc.reason)
-        box.setInformativeText(
-            "spacesgui never writes secret keys to a file. It can keep the secret key in memory "
-            "until you quit, and ask for it again next time.")
-        self.keep_button = box.addButton("Keep for This &Session Only",
-                                         QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box, self.keep_button = keyring_question(self, exc.reason)
         box.finished.connect(functools.partial(self._on_keyring_answered, box))
         self.keyring_box = box
         box.open()
@@ -354,17 +345,7 @@ class AccountsDialog(QDialog):
         account = self.current_account()
         if account is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove Account",
-                          f"Remove the account \u201c{account.name}\u201d?", parent=self)
-        box.setObjectName("removeAccountBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("Its secret key is deleted from the keyring. Nothing in your "
-                               "buckets is changed.")
-        self.confirm_remove_button = box.addButton("&Remove",
-                                                   QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box, self.confirm_remove_button = remove_question(self, account.name)
         box.finished.connect(functools.partial(self._on_remove_answered, box, account))
         self.remove_box = box
         box.open()
