@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from spacesgui.clients import ClientRegistry
 from spacesgui.s3 import ServiceError
 from spacesgui.ui.models import object_table
-from spacesgui.ui.models.entries import ENTRIES_MIME, Location
-from spacesgui.ui.models.object_filter import ObjectFilterProxy, natural_key
+from spacesgui.ui.models.entries import ENTRIES_MIME, Location, natural_key
+from spacesgui.ui.models.object_filter import ObjectFilterProxy
 from spacesgui.ui.models.object_table import (
     AccountNotReady,
     Column,

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import QFont
@@ -31,8 +30,9 @@ from spacesgui.clients import ClientRegistry
 from spacesgui.s3.errors import InvalidInput, ServiceError
 from spacesgui.ui import icons
 from spacesgui.ui.errors import describe
-from spacesgui.ui.models.entries import ENTRIES_MIME, Location, decode_entries
-from spacesgui.ui.models.object_table import AccountNotReady, DropRequest
+from spacesgui.ui.models.drops import can_drop, drop_request
+from spacesgui.ui.models.entries import ENTRIES_MIME, Location
+from spacesgui.ui.models.object_table import AccountNotReady
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 log = logging.getLogger(__name__)
@@ -409,24 +409,15 @@ class BucketTreeModel(QAbstractItemModel):
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: Index) -> bool:
         node = self._node(parent)
-        if node is None or node.kind not in ("bucket", "folder"):
-            return False
-        return data.hasFormat(ENTRIES_MIME) or any(u.isLocalFile() for u in data.urls())
+        return node is not None and node.kind in ("bucket", "folder") and can_drop(data)
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: Index) -> bool:
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
         target = self.location(parent)
-        assert target is not None
-        source = None
-        if data.hasFormat(ENTRIES_MIME):
-            decoded = decode_entries(data.data(ENTRIES_MIME).data())
-            if decoded is not None:
-                source = (decoded[0], decoded[1], tuple(decoded[2]))
-        paths = tuple(QUrl(u).toLocalFile() for u in data.urls() if u.isLocalFile())
-        if source is None and not paths:
+        if target is None or not self.canDropMimeData(data, action, row, column, parent):
             return False
-        self.drop_requested.emit(DropRequest(target, () if source else paths, source,
-                                             action == Qt.DropAction.MoveAction))
+        request = drop_request(data, action, target)
+        if request is None:
+            return False
+        self.drop_requested.emit(request)
         return True

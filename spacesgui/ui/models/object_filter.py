@@ -15,7 +15,6 @@ rowsInserted; a page that scatters becomes one layout change.
 # ruff: noqa: N802 - Qt overrides keep their camelCase names
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import Any
 
@@ -29,34 +28,27 @@ from PySide6.QtCore import (
 )
 
 from spacesgui.ui.formatting import kind_label
-from spacesgui.ui.models.entries import Entry
+from spacesgui.ui.models.entries import Row
 from spacesgui.ui.models.object_table import Column, ObjectTableModel
 
 _ROOT = QModelIndex()
-_DIGITS = re.compile(r"(\d+)")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def natural_key(text: str) -> tuple[str | int, ...]:
-    """'File10' sorts after 'file9': case-folded, digit runs compared as numbers.
-
-    The split always alternates text, number, text, so two keys compare like with like.
-    """
-    parts = _DIGITS.split(text.casefold())
-    return tuple(int(p) if i % 2 else p for i, p in enumerate(parts))
-
-
-def sort_key(entry: Entry, column: int) -> Any:
-    """What `column` sorts by; ties fall back to the natural name, then the exact name."""
-    name = (natural_key(entry.name), entry.name)
+def sort_key(row: Row, column: int) -> Any:
+    """What `column` sorts by; ties fall back to the name key (natural, then exact name)."""
+    name = row[7]
+    if column == Column.NAME:
+        return name
     if column == Column.SIZE:
-        return (entry.size or 0, name)
+        return (row[3] or 0, name)
     if column == Column.MODIFIED:
-        return (entry.modified.timestamp() if entry.modified else 0.0, name)
+        modified = row[4]
+        return (modified.timestamp() if modified else 0.0, name)
     if column == Column.TYPE:
-        return (kind_label(entry.name, is_folder=entry.is_folder).casefold(), name)
+        return (kind_label(row[0], is_folder=row[2]).casefold(), name)
     if column == Column.STORAGE_CLASS:
-        return (entry.storage_class or "", name)
+        return (row[6] or "", name)
     return name
 
 
@@ -144,20 +136,22 @@ class ObjectFilterProxy(QAbstractProxyModel):
         self.layoutChanged.emit()
 
     # -- building the order -------------------------------------------------------------
-    def _accepts(self, entry: Entry) -> bool:
-        return not self._filter or self._filter in entry.name.casefold()
+    def _accepts(self, row: Row) -> bool:
+        return not self._filter or self._filter in row[0].casefold()
 
     def _rebuild(self, *, keys: bool) -> None:
         src = self._src
         if src is None:
             self._folders, self._objects = _Group(), _Group()
             return
-        for group, count, at in ((self._folders, src.folder_count, src.folder_at),
-                                 (self._objects, src.object_count, src.object_at)):
+        text, column = self._filter, self._column
+        for group, rows in ((self._folders, src.folder_rows), (self._objects, src.object_rows)):
             if keys:
-                column = self._column
-                group.keys = [sort_key(at(i), column) for i in range(count)] if column >= 0 else []
-            order = [i for i in range(count) if self._accepts(at(i))]
+                group.keys = [sort_key(row, column) for row in rows] if column >= 0 else []
+            if text:
+                order = [i for i, row in enumerate(rows) if text in row[0].casefold()]
+            else:
+                order = list(range(len(rows)))
             if group.keys:
                 order.sort(key=group.keys.__getitem__)
             group.order, group.positions = order, None
@@ -175,14 +169,14 @@ class ObjectFilterProxy(QAbstractProxyModel):
             return
         nf = src.folder_count
         if last < nf:
-            group, offset, at, start = self._folders, 0, src.folder_at, first
+            group, offset, rows, start = self._folders, 0, src.folder_rows, first
         else:
-            group, at, start = self._objects, src.object_at, first - nf
+            group, rows, start = self._objects, src.object_rows, first - nf
             offset = len(self._folders.order)
         stop = start + last - first + 1
         if self._column >= 0:
-            group.keys.extend(sort_key(at(i), self._column) for i in range(start, stop))
-        new = [i for i in range(start, stop) if self._accepts(at(i))]
+            group.keys.extend(sort_key(rows[i], self._column) for i in range(start, stop))
+        new = [i for i in range(start, stop) if self._accepts(rows[i])]
         if not new:
             return
         order, keys, n = group.order, group.keys, len(group.order)
@@ -263,7 +257,7 @@ class ObjectFilterProxy(QAbstractProxyModel):
             group, offset, local, size = self._folders, 0, row, nf
         else:
             group, offset = self._objects, len(self._folders.order)
-            local, size = row - nf, src.object_count
+            local, size = row - nf, len(src.object_rows)
         pos = group.position_of(local, size)
         if pos < 0:
             return QModelIndex()
@@ -299,8 +293,8 @@ class ObjectFilterProxy(QAbstractProxyModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._src is None or not index.isValid() or index.row() >= self.rowCount():
             return None
-        entry = self._src.row_entry(self._source_row(index.row()))
-        return self._src.cell(entry, index.column(), role)
+        row = self._src.row_at(self._source_row(index.row()))
+        return self._src.cell(row, index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 from urllib.parse import quote
@@ -26,7 +25,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QUrl,
     Signal,
 )
 
@@ -34,15 +32,17 @@ from spacesgui.clients import ClientRegistry
 from spacesgui.s3.errors import InvalidInput
 from spacesgui.ui import icons
 from spacesgui.ui.formatting import exact_size, full_time, human_size, human_time, kind_label
+from spacesgui.ui.models.drops import DropRequest, can_drop, drop_request
 from spacesgui.ui.models.entries import (
     ENTRIES_MIME,
     Entry,
     Location,
-    decode_entries,
+    Row,
+    bucket_row,
     encode_entries,
-    entry_for_bucket,
-    entry_for_object,
-    entry_for_prefix,
+    entry_of,
+    object_row,
+    prefix_row,
 )
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
@@ -69,19 +69,6 @@ class AccountNotReady(InvalidInput):
     """The account's client is not in the registry yet (its secret is still being read)."""
 
 
-@dataclass(frozen=True, slots=True)
-class DropRequest:
-    """Something was dropped on the table: local files (upload) or entries (server-side copy).
-
-    `target` is the folder it was dropped on (a folder row, or the current folder).
-    """
-
-    target: Location
-    local_paths: tuple[str, ...]
-    source: tuple[str, str, tuple[str, ...]] | None  # (account, bucket, keys) of a drag in-app
-    move: bool
-
-
 def storage_class_label(value: str | None) -> str:
     """'STANDARD_IA' -> 'Standard IA'."""
     if not value:
@@ -90,20 +77,44 @@ def storage_class_label(value: str | None) -> str:
     return " ".join(w if len(w) <= 2 else w.capitalize() for w in words)
 
 
-def _list_page(registry: ClientRegistry, account_id: str, bucket: str, prefix: str,  # noqa: PLR0917
-               delimiter: str, token: str | None, cancel: TaskToken) -> Any:
+def _client(registry: ClientRegistry, account_id: str) -> Any:
     client = registry.get(account_id)
     if client is None:
         raise AccountNotReady("This account is still connecting. Try again in a moment.")
-    return client.list_objects_page(bucket=bucket, prefix=prefix, delimiter=delimiter,
-                                    token=token, max_keys=PAGE_SIZE, cancel=cancel)
+    return client
+
+
+def page_rows(page: Any, base: str, *, flat: bool) -> tuple[list[Row], list[Row]]:
+    """(folder rows, object rows) of one listing page under `base`.
+
+    The folder's own zero-byte marker (`base` itself) is the folder, not a row in it; in a flat
+    search other markers ("a/b/") are shown as the folders they stand for.
+    """
+    folders = [prefix_row(p, base) for p in page.prefixes]
+    objects: list[Row] = []
+    for obj in page.objects:
+        if obj.key == base:
+            continue
+        if flat and obj.key.endswith("/"):
+            folders.append(prefix_row(obj.key, base))
+        else:
+            objects.append(object_row(obj, base))
+    return folders, objects
+
+
+def _list_page(registry: ClientRegistry, account_id: str,
+               where: tuple[str, str, str, str | None], cancel: TaskToken) -> Any:
+    """Worker: one page, already turned into rows so the GUI thread only inserts them."""
+    bucket, base, search, token = where
+    page = _client(registry, account_id).list_objects_page(
+        bucket=bucket, prefix=base + search, delimiter="" if search else "/", token=token,
+        max_keys=PAGE_SIZE, cancel=cancel)
+    return page.next_token, page_rows(page, base, flat=bool(search))
 
 
 def _list_buckets(registry: ClientRegistry, account_id: str, cancel: TaskToken) -> Any:
-    client = registry.get(account_id)
-    if client is None:
-        raise AccountNotReady("This account is still connecting. Try again in a moment.")
-    return client.list_buckets(cancel=cancel)
+    result = _client(registry, account_id).list_buckets(cancel=cancel)
+    return [bucket_row(b.name, b.creation_date) for b in result.buckets]
 
 
 class ObjectTableModel(QAbstractTableModel):
@@ -128,8 +139,8 @@ class ObjectTableModel(QAbstractTableModel):
         self._registry = registry
         self._location: Location | None = None
         self._search = ""
-        self._folders: list[Entry] = []
-        self._objects: list[Entry] = []
+        self._folders: list[Row] = []
+        self._objects: list[Row] = []
         self._token: str | None = None
         self._has_more = False
         self._pending: int | None = None
@@ -209,43 +220,31 @@ class ObjectTableModel(QAbstractTableModel):
             pinned = self._pinned.get(account)
             if pinned is not None:  # bucket-scoped keys: no ListBuckets, which they may not call
                 self._has_more = False
-                self._append([], [Entry(b, b, True, None, None, None, None) for b in pinned])
+                self._append([], [bucket_row(b) for b in pinned])
                 return
             self._pending = self._runner.submit(
                 lambda c: _list_buckets(registry, account, c),
                 self._on_buckets_loaded, self._on_page_failed)
         else:
-            bucket, token = loc.bucket, self._token
-            prefix = loc.prefix + self._search
-            delimiter = "" if self._search else "/"
+            where = (loc.bucket, loc.prefix, self._search, self._token)
             self._pending = self._runner.submit(
-                lambda c: _list_page(registry, account, bucket, prefix, delimiter, token, c),
+                lambda c: _list_page(registry, account, where, c),
                 self._on_page_loaded, self._on_page_failed)
         self.requests_made += 1
         self.loading_changed.emit(True)
 
-    def _on_buckets_loaded(self, task_id: int, result: Any) -> None:
+    def _on_buckets_loaded(self, task_id: int, rows: list[Row]) -> None:
         if task_id != self._pending:
             return  # stale: the user moved on
         self._pending, self._has_more = None, False
-        self._append([entry_for_bucket(b) for b in result.buckets], [])
+        self._append([], rows)
         self.loading_changed.emit(False)
 
-    def _on_page_loaded(self, task_id: int, page: Any) -> None:
-        if task_id != self._pending or self._location is None:
+    def _on_page_loaded(self, task_id: int, result: Any) -> None:
+        if task_id != self._pending:
             return  # stale: the user moved to another folder or search
-        self._pending, self._token = None, page.next_token
-        self._has_more = page.next_token is not None
-        base = self._location.prefix
-        folders = [entry_for_prefix(p, base) for p in page.prefixes]
-        objects: list[Entry] = []
-        for obj in page.objects:
-            if obj.key == base:
-                continue  # the folder's own zero-byte marker is the folder, not a row in it
-            if obj.key.endswith("/") and self._search:
-                folders.append(entry_for_prefix(obj.key, base))  # a marker met in a flat search
-            else:
-                objects.append(entry_for_object(obj, base))
+        self._token, (folders, objects) = result
+        self._pending, self._has_more = None, self._token is not None
         self._append(folders, objects)
         self.loading_changed.emit(False)
 
@@ -256,7 +255,7 @@ class ObjectTableModel(QAbstractTableModel):
         self.loading_changed.emit(False)
         self.load_failed.emit(exc)
 
-    def _append(self, folders: list[Entry], objects: list[Entry]) -> None:
+    def _append(self, folders: list[Row], objects: list[Row]) -> None:
         if folders:
             first = len(self._folders)
             self.beginInsertRows(_ROOT, first, first + len(folders) - 1)
@@ -275,19 +274,21 @@ class ObjectTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
-    def row_entry(self, row: int) -> Entry:
+    def row_at(self, row: int) -> Row:
         folders = self._folders
         return folders[row] if row < len(folders) else self._objects[row - len(folders)]
 
-    def folder_at(self, i: int) -> Entry:
-        return self._folders[i]
-
-    def object_at(self, j: int) -> Entry:
-        return self._objects[j]
+    def row_entry(self, row: int) -> Entry:
+        return entry_of(self.row_at(row))
 
     @property
-    def object_count(self) -> int:
-        return len(self._objects)
+    def folder_rows(self) -> list[Row]:
+        """The folder rows in arrival order; only ever appended to (read-only for callers)."""
+        return self._folders
+
+    @property
+    def object_rows(self) -> list[Row]:
+        return self._objects
 
     def entry(self, index: QModelIndex | QPersistentModelIndex) -> Entry:
         """The Entry at `index`, which may belong to a proxy stacked on this model."""
@@ -300,7 +301,7 @@ class ObjectTableModel(QAbstractTableModel):
 
     def index_for_key(self, key: str) -> QModelIndex:
         for row in range(self.rowCount()):
-            if self.row_entry(row).key == key:
+            if self.row_at(row)[1] == key:
                 return self.index(row, 0)
         return QModelIndex()
 
@@ -326,47 +327,47 @@ class ObjectTableModel(QAbstractTableModel):
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self.rowCount():
             return None
-        return self.cell(self.row_entry(index.row()), index.column(), role)
+        return self.cell(self.row_at(index.row()), index.column(), role)
 
-    def cell(self, entry: Entry, column: int, role: int) -> Any:  # noqa: PLR0911 - one per role
-        """data() for one Entry; the proxy calls this directly to skip a mapping round-trip."""
+    def cell(self, row: Row, column: int, role: int) -> Any:  # noqa: PLR0911 - one per role
+        """data() for one row; the proxy calls this directly to skip a mapping round-trip."""
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
+            return self._display(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME:
             if self._location is not None and self._location.bucket is None:
                 return icons.bucket_icon()
-            return icons.icon_for(entry)
+            return icons.folder_icon() if row[2] else icons.icon_for(entry_of(row))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, column)
+            return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SIZE:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == EntryRole:
-            return entry
+            return entry_of(row)
         if role == SortRole:
             from spacesgui.ui.models.object_filter import sort_key
 
-            return sort_key(entry, column)
+            return sort_key(row, column)
         return None
 
-    def _display(self, entry: Entry, column: int) -> str:
+    def _display(self, row: Row, column: int) -> str:
         if column == Column.NAME:
-            return entry.name
+            return row[0]
         if column == Column.SIZE:
-            return human_size(entry.size)
+            return human_size(row[3])
         if column == Column.MODIFIED:
-            return human_time(entry.modified)
+            return human_time(row[4])
         if column == Column.TYPE:
             at_top = self._location is not None and self._location.bucket is None
-            return "Bucket" if at_top else kind_label(entry.name, is_folder=entry.is_folder)
-        return storage_class_label(entry.storage_class)
+            return "Bucket" if at_top else kind_label(row[0], is_folder=row[2])
+        return storage_class_label(row[6])
 
-    def _tooltip(self, entry: Entry, column: int) -> str | None:
+    def _tooltip(self, row: Row, column: int) -> str | None:
         if column == Column.NAME:
-            return entry.key
+            return row[1]
         if column == Column.SIZE:
-            return exact_size(entry.size) or None
+            return exact_size(row[3]) or None
         if column == Column.MODIFIED:
-            return full_time(entry.modified) or None
+            return full_time(row[4]) or None
         return None
 
     # -- drag and drop -------------------------------------------------------------------
@@ -377,7 +378,7 @@ class ObjectTableModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if in_bucket:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
-            if self.row_entry(index.row()).is_folder:
+            if self.row_at(index.row())[2]:
                 flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 
@@ -414,26 +415,17 @@ class ObjectTableModel(QAbstractTableModel):
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: QModelIndex | QPersistentModelIndex) -> bool:
-        target = self._drop_target(self._source_index(parent))
-        if target is None:
-            return False
-        local = any(u.isLocalFile() for u in data.urls())
-        return local or data.hasFormat(ENTRIES_MIME)
+        return self._drop_target(self._source_index(parent)) is not None and can_drop(data)
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
         target = self._drop_target(self._source_index(parent))
-        assert target is not None
-        source = None
-        if data.hasFormat(ENTRIES_MIME):
-            decoded = decode_entries(data.data(ENTRIES_MIME).data())
-            if decoded is not None:
-                source = (decoded[0], decoded[1], tuple(decoded[2]))
-        paths = tuple(QUrl(u).toLocalFile() for u in data.urls() if u.isLocalFile())
-        if source is None and not paths:
+        request = drop_request(data, action, target) if target is not None else None
+        if request is None:
             return False
-        self.drop_requested.emit(DropRequest(target, () if source else paths, source,
-                                             action == Qt.DropAction.MoveAction))
+        self.drop_requested.emit(request)
         return True
+
+
+__all__ = ["AccountNotReady", "Column", "DropRequest", "EntryRole", "ObjectTableModel",
+           "SortRole"]

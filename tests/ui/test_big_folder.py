@@ -1,0 +1,179 @@
+"""A 100,000-key folder: first rows after one request, then page by page as the view scrolls.
+
+The folder is made with 32 threads of parallel PUTs of empty objects. Measured on the 2-core
+CI machine against RGW: boto3 put_object manages about 230 PUT/s (over 7 minutes for 100,000
+keys, most of it boto3's own CPU time), bare anonymous HTTP PUTs into a public-read-write test
+bucket about 500 PUT/s (RGW's own limit here), so the test uses the latter. How long the fill
+took, how soon the first rows showed, the longest event-loop stall while scrolling and the
+memory per row are printed with the result (run with -s to see them).
+"""
+
+from __future__ import annotations
+
+import gc
+import http.client
+import math
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
+from pytestqt.qtbot import QtBot
+
+from spacesgui.ui.models.entries import Location
+from spacesgui.ui.models.object_filter import ObjectFilterProxy
+from spacesgui.ui.models.object_table import Column, ObjectTableModel
+from spacesgui.workers.tasks import TaskRunner
+from tests.faultproxy import FaultProxy
+from tests.servers import ServerInfo, make_boto_client
+from tests.ui.browser_helpers import ACCOUNT, list_requests, registry_for
+from tests.ui.browser_helpers import rows as rows_of
+
+N = 100_000
+PAGE = 1000
+FIRST_ROWS_LIMIT_S = 0.3  # the issue's figure
+
+
+@pytest.fixture
+def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
+    with FaultProxy(s3_server.endpoint) as p:
+        yield p
+
+
+def fill(server: ServerInfo, bucket: str) -> float:
+    """PUT N empty objects under big/; returns the seconds it took."""
+    make_boto_client(server).put_bucket_acl(Bucket=bucket, ACL="public-read-write")
+    where = urlsplit(server.endpoint)
+    assert where.hostname and where.port
+    local = threading.local()
+    connections: list[http.client.HTTPConnection] = []
+
+    def put(key: str) -> None:
+        conn = getattr(local, "conn", None)
+        if conn is None:  # one keep-alive connection per thread
+            conn = local.conn = http.client.HTTPConnection(where.hostname, where.port, timeout=60)
+            connections.append(conn)
+        conn.request("PUT", f"/{bucket}/{key}", body=b"", headers={"Content-Length": "0"})
+        response = conn.getresponse()
+        response.read()
+        assert response.status == 200, (key, response.status)
+
+    start = time.perf_counter()
+    try:
+        with ThreadPoolExecutor(32) as pool:
+            list(pool.map(put, (f"big/file-{i:06d}.dat" for i in range(N)), chunksize=256))
+    finally:
+        for conn in connections:
+            conn.close()
+    return time.perf_counter() - start
+
+
+def deep_size(objects: Any, seen: set[int]) -> int:
+    """sys.getsizeof of every object reachable through tuples, lists and slotted fields."""
+    total, stack = 0, list(objects)
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or obj is None or isinstance(obj, bool):
+            continue
+        seen.add(id(obj))
+        total += sys.getsizeof(obj)
+        if isinstance(obj, (tuple, list)):
+            stack.extend(obj)
+        elif hasattr(obj, "__slots__") and not isinstance(obj, type):
+            stack.extend(getattr(obj, s) for s in obj.__slots__)
+    return total
+
+
+class Heartbeat:
+    """A 10 ms timer; `longest` is the biggest gap between ticks (an event-loop stall)."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.clock = QElapsedTimer()
+        self.longest = 0
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.clock.start()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        self.longest = max(self.longest, self.clock.restart())
+
+
+@pytest.mark.slow
+def test_100k_folder_pages_in_as_the_view_scrolls(qtbot: QtBot, runner: TaskRunner,
+                                                  s3_server: ServerInfo, bucket: str,
+                                                  proxy: FaultProxy,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    fill_s = fill(s3_server, bucket)
+    model = ObjectTableModel(runner, registry_for(s3_server, proxy))
+    sorter = ObjectFilterProxy(model)
+    sorter.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(sorter)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(22)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    proxy.clear()
+
+    start = time.perf_counter()
+    model.set_location(Location(ACCOUNT, bucket, "big/"))
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    first_rows_s = time.perf_counter() - start
+    assert model.rowCount() == PAGE and list_requests(proxy, bucket) == 1
+    assert view.indexAt(view.viewport().rect().topLeft()).data() == "file-000000.dat"
+
+    beat = Heartbeat()
+    beat.start()
+    scroll_start = time.perf_counter()
+
+    def scrolled_to_the_end() -> bool:
+        view.scrollToBottom()  # at the bottom the view asks for the next page
+        return model.fully_loaded
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=600_000)
+    scroll_s = time.perf_counter() - scroll_start
+    beat.timer.stop()
+
+    assert model.rowCount() == N and sorter.rowCount() == N
+    assert list_requests(proxy, bucket) == math.ceil(N / PAGE) == model.requests_made
+    assert proxy.count("HEAD") == 0
+    assert sorter.index(N - 1, 0).data() == f"file-{N - 1:06d}.dat"
+
+    start = time.perf_counter()
+    sorter.sort(Column.SIZE)
+    sort_s = time.perf_counter() - start
+    start = time.perf_counter()
+    sorter.set_filter_text("-01234")
+    filter_s = time.perf_counter() - start
+    assert rows_of(sorter) == [f"file-01234{i}.dat" for i in range(10)]
+    sorter.set_filter_text("")
+    sorter.sort(Column.NAME)
+
+    gc.collect()
+    seen: set[int] = set()
+    rows_bytes = deep_size(model.folder_rows, seen) + deep_size(model.object_rows, seen)
+    proxy_bytes = deep_size([sorter._folders.keys, sorter._folders.order,
+                             sorter._objects.keys, sorter._objects.order], seen)
+    per_row = (rows_bytes + proxy_bytes) / N
+
+    with capsys.disabled():
+        print(f"\n100k folder: created in {fill_s:.1f} s ({N / fill_s:.0f} PUT/s, 32 threads); "
+              f"first rows after {first_rows_s * 1000:.0f} ms; all {N} rows in {scroll_s:.1f} s "
+              f"over {model.requests_made} list requests, 0 HEAD; longest event-loop stall "
+              f"while scrolling {beat.longest} ms; {per_row:.0f} bytes/row "
+              f"(entries {rows_bytes / N:.0f}, proxy {proxy_bytes / N:.0f}); "
+              f"sort by size {sort_s * 1000:.0f} ms; filter {filter_s * 1000:.0f} ms")
+    assert per_row < 1024
+    assert first_rows_s < FIRST_ROWS_LIMIT_S
