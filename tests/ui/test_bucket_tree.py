@@ -89,21 +89,23 @@ def test_loading_state_without_a_placeholder_row(qtbot: QtBot, qtmodeltester: An
                                                  runner: TaskRunner, s3_server: ServerInfo,
                                                  bucket: str, proxy: FaultProxy) -> None:
     model = BucketTreeModel(runner, registry_for(s3_server, proxy))
-    qtmodeltester.check(model)
-    model.set_accounts([FakeAccount(ACCOUNT, "Held")])
-    account = model.index(0, 0)
+    qtmodeltester.check(model)  # it expands what it can by itself, as a view does
+    states: list[bool] = []
+    model.loading_changed.connect(states.append)
     release = threading.Event()
     held = proxy.delay(release=release, method="GET")
-    with qtbot.waitSignal(model.loading_changed) as started:
-        model.fetchMore(account)
-    assert started.args == [True]
+    model.set_accounts([FakeAccount(ACCOUNT, "Held")])
+    account = model.index(0, 0)
+    model.fetchMore(account)
     assert held.hit.wait(10)
+    assert states == [True] and model.is_loading
     assert account.data() == "Held (loading\u2026)" and account.data(LoadingRole)
     assert account.data(Qt.ItemDataRole.ToolTipRole) == "Loading\u2026"
     assert model.rowCount(account) == 0 and not model.canFetchMore(account)
     release.set()
     qtbot.waitUntil(lambda: not model.is_loading, timeout=WAIT)
     assert account.data() == "Held" and bucket in children(model, account)
+    assert states[:2] == [True, False]
 
 
 def test_refused_list_buckets_says_to_pin(qtbot: QtBot, runner: TaskRunner,
