@@ -49,7 +49,7 @@ class _CrumbArea(QFrame):
 
 
 class PathBar(QWidget):
-    """Breadcrumbs that navigate, and an edit mode (Ctrl+L, or a click on empty space).
+    """Breadcrumbs that navigate, and an edit mode (Ctrl+L, a click on empty space, or ✎).
 
     Signals:
         location_requested(object): a Location the user clicked or typed (always a Location
@@ -61,7 +61,8 @@ class PathBar(QWidget):
     location_requested = Signal(object)
     object_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - widget set-up
+    def __init__(self, parent: QWidget | None = None, *,  # noqa: PLR0915 - widget set-up
+                 shortcut: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("pathBar")
         self._location: Location | None = None
@@ -111,13 +112,15 @@ class PathBar(QWidget):
         self.message.setStyleSheet("color: #b3261e;")
         self.message.hide()
 
-        # The window may put this very action in its Go menu (one action, no ambiguous key).
+        # Ctrl+L lives in the window's Go menu; a second Ctrl+L here would make Qt call the key
+        # ambiguous and do nothing. `shortcut=True` is for a path bar used on its own.
         self.edit_action = QAction("&Go to Location\u2026", self)
         self.edit_action.setObjectName("goToLocationAction")
         self.edit_action.setShortcut(QKeySequence("Ctrl+L"))
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.edit_action.triggered.connect(self.start_editing)
-        self.addAction(self.edit_action)
+        if shortcut:
+            self.addAction(self.edit_action)
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -253,6 +256,8 @@ class PathBar(QWidget):
         self.stack.setCurrentWidget(self.edit)
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
+
+    focus_edit = start_editing  # the name the window's "Go to Location…" action calls
 
     def cancel_editing(self) -> None:
         self._show_problem("")

@@ -19,7 +19,7 @@ ACC = "acc"
 def bar(qtbot: QtBot) -> Iterator[PathBar]:
     window = QWidget()  # Ctrl+L is a window shortcut, so the bar needs a window
     qtbot.addWidget(window)
-    path_bar = PathBar(window)
+    path_bar = PathBar(window, shortcut=True)
     path_bar.resize(700, path_bar.sizeHint().height())
     path_bar.set_location(Location(ACC, "photos", "2024/june/"), "My Spaces", region="fra1")
     window.resize(700, 80)
@@ -56,6 +56,8 @@ def test_crumbs_show_and_navigate(qtbot: QtBot, bar: PathBar) -> None:
 def test_ctrl_l_edits_and_escape_cancels(qtbot: QtBot, bar: PathBar) -> None:
     qtbot.keyClick(bar.window(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert bar.editing and bar.edit.hasFocus()
+    plain = PathBar(bar)
+    assert plain.edit_action not in plain.actions()  # by default the window owns Ctrl+L
     assert bar.edit.text() == "photos/2024/june/" and bar.edit.selectedText() == bar.edit.text()
     with qtbot.assertNotEmitted(bar.location_requested):
         qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
