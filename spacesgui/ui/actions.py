@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
 Key = QKeySequence.StandardKey
 SP = QStyle.StandardPixmap
@@ -62,7 +62,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("search", "&Search Below This Folder\u2026", ("Ctrl+Shift+F",), "system-search", None,
          "List every key under this folder that starts with the text"),
     # View
-    Spec("refresh", "&Refresh", (Key.Refresh, "Ctrl+R"), "view-refresh", SP.SP_BrowserReload,
+    Spec("refresh", "&Refresh", (Key.Refresh,), "view-refresh", SP.SP_BrowserReload,
          "Load this folder again"),
     # Go
     Spec("back", "&Back", (Key.Back,), "go-previous", SP.SP_ArrowBack),
@@ -140,6 +140,18 @@ class WindowActions:
     def __getitem__(self, name: str) -> QAction:
         return self.by_name[name]
 
+    def adopt(self, name: str, action: QAction) -> None:
+        """Use a widget's own action for `name` (one action per key: no ambiguous shortcut)."""
+        old = self.by_name[name]
+        self._window.removeAction(old)
+        old.deleteLater()
+        self.by_name[name] = action
+
+    def yield_keys_to(self, panel: QWidget | None, names: tuple[str, ...]) -> None:
+        """While focus is inside `panel`, its own shortcuts (Del = cancel a transfer) win."""
+        if panel is not None:
+            self._focus_watcher = _FocusWatcher(panel, [self.by_name[n] for n in names])
+
     def build_menus(self, panel_action: QAction | None) -> None:
         bar = self._window.menuBar()
         for key, title, names in MENUS:
@@ -184,3 +196,22 @@ class WindowActions:
     def set_enabled(self, **states: bool) -> None:
         for name, on in states.items():
             self.by_name[name].setEnabled(on)
+
+
+class _FocusWatcher(QObject):
+    """A receiver owned by the panel, so the focus connection dies with the window."""
+
+    def __init__(self, panel: QWidget, actions: list[QAction]) -> None:
+        super().__init__(panel)
+        self._panel, self._actions = panel, actions
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        inside = new is not None and (new is self._panel or self._panel.isAncestorOf(new))
+        # Inside the panel the window's Del/Ctrl+A would clash with the panel's own keys.
+        context = (Qt.ShortcutContext.WidgetShortcut if inside
+                   else Qt.ShortcutContext.WindowShortcut)
+        for action in self._actions:
+            action.setShortcutContext(context)

@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
         self._build_models()
         self._build_layout()
         self.actions = WindowActions(self)
+        edit_action = getattr(self.path_bar, "edit_action", None)
+        if edit_action is not None:
+            self.actions.adopt("go_to", edit_action)
+        self.actions.yield_keys_to(self.panel, ("delete", "select_all"))
         self.actions.build_menus(self.panel.toggleViewAction() if self.panel else None)
         self.actions.build_toolbar()
         self.nav = Navigator(self)
@@ -168,7 +172,7 @@ class MainWindow(QMainWindow):
             "rename": self.ops.rename, "delete": self.ops.delete,
             "select_all": self.table.selectAll, "find": self._focus_filter,
             "search": lambda: commands.search(self), "refresh": self.refresh, "back": self.nav.back,
-            "forward": self.nav.forward, "up": self.nav.up, "go_to": self._focus_path,
+            "forward": self.nav.forward, "up": self.nav.up,
             "new_bucket": self.ops.new_bucket, "delete_bucket": self.ops.delete_bucket,
             "retry_failed": c.queue.retry_failed, "clear_finished": c.queue.clear_finished,
             "about": lambda: commands.about(self),
@@ -232,7 +236,8 @@ class MainWindow(QMainWindow):
         self.table_model.set_location(location)
         account = self.context.account(location.account_id)
         if hasattr(self.path_bar, "set_location"):
-            self.path_bar.set_location(location, account.name)
+            region = account.region if account.provider == "spaces" else None
+            self.path_bar.set_location(location, account.name, region=region)
         else:
             parts = [account.name, location.bucket or "", *location.folder_names()]
             self.path_bar.setText(" \u203a ".join(p for p in parts if p))
@@ -258,6 +263,11 @@ class MainWindow(QMainWindow):
         if self.location is not None:
             self.table_model.refresh()
             self.tree_model.reload(self.tree_model.index_for(self.location))
+
+    def select_when_listed(self, key: str) -> None:
+        """Select `key` once the current listing has it (a pasted link to an object)."""
+        self._select_after_load = key
+        self._on_loading_changed(self.table_model.is_loading)
 
     def refresh_and_select(self, location: Location, key: str) -> None:
         if location == self.location:
@@ -296,14 +306,6 @@ class MainWindow(QMainWindow):
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_box.selectAll()
 
-    def _focus_path(self) -> None:
-        focus = getattr(self.path_bar, "focus_edit", None)
-        if callable(focus):
-            focus()
-        else:
-            self.path_bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    # -- reactions -----------------------------------------------------------------------
     def _on_accounts_changed(self, accounts: tuple[Any, ...]) -> None:
         self.tree_model.set_accounts(accounts)
         self.table_model.set_accounts(accounts)

@@ -173,6 +173,7 @@ def make_path_bar(w: MainWindow) -> QWidget:
 
         bar = PathBar(w)
         bar.location_requested.connect(w.on_path_requested)
+        bar.object_requested.connect(w.select_when_listed)
         return bar
     label = QLabel()  # until the path bar lands: the location as plain text
     label.setObjectName("pathBar")

@@ -185,3 +185,34 @@ def test_new_bucket_then_delete_bucket_refused_while_not_empty(
     press(qtbot, window, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: name not in names(window), timeout=WAIT)
     boto_client.create_bucket(Bucket=name)  # for the fixture's clean-up
+
+
+def test_ctrl_l_takes_a_pasted_link_to_the_folder_and_selects_the_object(
+        qtbot: QtBot, window: MainWindow, bucket: str, boto_client: Any,
+        s3_server: Any) -> None:
+    boto_client.put_object(Bucket=bucket, Key="deep/inside/target.txt", Body=b"x")
+    boto_client.put_object(Bucket=bucket, Key="deep/inside/other.txt", Body=b"x")
+    open_folder(qtbot, window, bucket)
+    press(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    edit = window.path_bar.edit
+    assert edit.hasFocus()
+    edit.clear()
+    qtbot.keyClicks(edit, f"s3://{bucket}/deep/inside/target.txt")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.location == Location(ACCOUNT, bucket, "deep/inside/")
+    qtbot.waitUntil(lambda: [e.name for e in window.selected_entries()] == ["target.txt"],
+                    timeout=WAIT)
+    assert window.actions["go_to"] is window.path_bar.edit_action  # one action for Ctrl+L
+
+
+def test_del_in_the_transfer_panel_cancels_transfers_not_objects(
+        qtbot: QtBot, window: MainWindow, bucket: str, boto_client: Any) -> None:
+    boto_client.put_object(Bucket=bucket, Key="precious.txt", Body=b"x")
+    open_folder(qtbot, window, bucket)
+    select(window, "precious.txt")
+    window.panel.table.setFocus()
+    assert window.actions["delete"].shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+    qtbot.keyClick(window.panel.table, Qt.Key.Key_Delete)
+    assert window.findChild(QMessageBox, "confirmBox") is None
+    window.table.setFocus()
+    assert window.actions["delete"].shortcutContext() == Qt.ShortcutContext.WindowShortcut
