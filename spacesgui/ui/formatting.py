@@ -42,6 +42,17 @@ _add("pdf", "PDF document", "pdf")
 # On object storage .ts is far more often an HLS segment than TypeScript.
 _KINDS["ts"] = ("video", "MPEG-TS video")
 
+# Names people know better than the extension.
+for _ext, _label in (("py", "Python source"), ("js", "JavaScript source"),
+                     ("mjs", "JavaScript source"), ("tsx", "TypeScript source"),
+                     ("rs", "Rust source"), ("go", "Go source"), ("rb", "Ruby source"),
+                     ("doc", "Word document"), ("docx", "Word document"),
+                     ("xls", "Excel spreadsheet"), ("xlsx", "Excel spreadsheet"),
+                     ("ppt", "PowerPoint presentation"), ("pptx", "PowerPoint presentation"),
+                     ("odt", "OpenDocument text"), ("ods", "OpenDocument spreadsheet"),
+                     ("odp", "OpenDocument presentation")):
+    _KINDS[_ext] = (_KINDS[_ext][0], _label)
+
 _CATEGORY_BY_MAJOR = {"image": "image", "video": "video", "audio": "audio", "text": "text"}
 
 

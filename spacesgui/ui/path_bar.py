@@ -134,6 +134,9 @@ class PathBar(QWidget):
         column.addWidget(self.message)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.crumb_area.setMinimumHeight(self.edit.sizeHint().height())
+        # A set minimum overrides the layout's (the sum of all crumbs), so a deep path never
+        # widens the window: _fit() folds the middle crumbs into the … menu instead.
+        self.crumb_area.setMinimumWidth(120)
         self._rebuild()
 
     # -- showing a location ----------------------------------------------------------------
@@ -176,7 +179,6 @@ class PathBar(QWidget):
             if widget is not None and widget is not self.overflow_button:
                 widget.deleteLater()
         self._crumbs = []
-        self.crumb_row.addWidget(self.overflow_button)
         targets = self._targets()
         for i, (text, target) in enumerate(targets):
             separator = None
@@ -198,6 +200,8 @@ class PathBar(QWidget):
             button.clicked.connect(functools.partial(self._on_crumb_clicked, target))
             self.crumb_row.addWidget(button)
             self._crumbs.append((button, separator))
+            if i == 0:  # "Account > … > folder": the folded middle sits after the account
+                self.crumb_row.addWidget(self.overflow_button)
         self.crumb_row.addStretch(1)
         self._fit()
 

@@ -65,7 +65,8 @@ def test_human_time_is_relative_today_and_a_date_before() -> None:
 @pytest.mark.parametrize(("name", "category", "label"), [
     ("photo.JPG", "image", "JPG image"), ("clip.mp4", "video", "MP4 video"),
     ("song.flac", "audio", "FLAC audio"), ("notes.txt", "text", "Text document"),
-    ("main.py", "code", "PY source"), ("site.tar.gz", "archive", "GZ archive"),
+    ("main.py", "code", "Python source"), ("x.c", "code", "C source"),
+    ("site.tar.gz", "archive", "GZ archive"),
     ("paper.pdf", "pdf", "PDF document"), ("blob", "generic", "File"),
     ("data.xyz", "generic", "XYZ file"), ("seg.ts", "video", "MPEG-TS video"),
     ("docs/", "folder", "Folder"),

@@ -52,6 +52,7 @@ _ROOT = QModelIndex()
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the row's Entry
 SortRole = Qt.ItemDataRole.UserRole + 2  # what the column sorts by (see ObjectFilterProxy)
 PAGE_SIZE = 1000
+SIZE_GAP = "\u2003"  # an em space after right-aligned sizes
 
 
 class Column(IntEnum):
@@ -318,7 +319,7 @@ class ObjectTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return HEADERS[section] + (SIZE_GAP if section == Column.SIZE else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.SIZE:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -353,7 +354,8 @@ class ObjectTableModel(QAbstractTableModel):
         if column == Column.NAME:
             return row[0]
         if column == Column.SIZE:
-            return human_size(row[3])
+            # Right-aligned sizes would touch the left-aligned dates next to them.
+            return human_size(row[3]) + SIZE_GAP if row[3] is not None else ""
         if column == Column.MODIFIED:
             return human_time(row[4])
         if column == Column.TYPE:

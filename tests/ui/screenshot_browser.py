@@ -1,0 +1,198 @@
+"""Render the browser (path bar, bucket tree, object table) to PNGs for a look by eye (not a test).
+
+Usage: python -m tests.ui.screenshot_browser out.png
+Starts moto's ThreadedMotoServer on 127.0.0.1, fills a few buckets with files of many kinds,
+then writes out.png (tree expanded, table of a folder), out-narrow.png (a deep path folded
+into the … menu, narrow window), out-edit.png (the path bar typing, with an inline problem)
+and out-icons.png (every file-kind icon at 16, 24 and 32 px). Needs a display (Xvfb) or
+QT_QPA_PLATFORM=offscreen.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, Qt, QTimer
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spacesgui.clients import ClientRegistry
+from spacesgui.s3 import S3Client
+from spacesgui.ui import icons
+from spacesgui.ui.models.bucket_tree import BucketTreeModel
+from spacesgui.ui.models.entries import Location
+from spacesgui.ui.models.object_filter import ObjectFilterProxy
+from spacesgui.ui.models.object_table import Column, ObjectTableModel
+from spacesgui.ui.path_bar import PathBar
+from spacesgui.workers.tasks import TaskRunner
+
+ACCOUNT = "sandbox"
+FILES = {
+    "holiday-photos": {
+        "2023/": 0, "2024/": 0, "2024/june/": 0, "2024/june/beach-sunset.jpg": 2_450_000,
+        "2024/june/IMG_0010.HEIC": 3_100_000, "2024/june/IMG_9.HEIC": 2_900_000,
+        "2024/june/clip.mp4": 48_000_000, "2024/june/raw/": 0,
+        "2024/june/notes.txt": 812, "2024/june/voice memo.m4a": 1_300_000,
+        "2024/june/itinerary.pdf": 220_000, "2024/june/photos-backup.zip": 310_000_000,
+        "2024/june/resize.py": 2_048, "2024/june/budget.csv": 14_000, "2024/june/README": 90,
+        "2024/june/a very long file name that keeps going on and on - final version (2).docx":
+            45_000,
+    },
+    "website-assets": {"index.html": 4_000, "css/site.css": 9_000, "img/logo.svg": 3_000},
+    "backups": {"db/2024-06-01.sql.gz": 120_000_000},
+}
+
+
+def wait_until(app: QApplication, condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
+    deadline = QDeadlineTimer(timeout_ms)
+    while not condition():
+        if deadline.hasExpired():
+            raise TimeoutError("the browser did not finish loading")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def settle(ms: int = 250) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)  # let layouts, fonts and icons settle before grabbing
+    loop.exec()
+
+
+def fill(client: S3Client) -> None:
+    for bucket, files in FILES.items():
+        client.create_bucket(bucket=bucket)
+        for key, size in files.items():
+            client.put_object(bucket=bucket, key=key, body=b"\0" * size)
+
+
+def table_view(model: ObjectFilterProxy) -> QTableView:
+    """The object table set up as the main window does."""
+    table = QTableView()
+    table.setObjectName("objectTable")
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(int(Column.NAME), Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(int(Column.NAME), QHeaderView.ResizeMode.Stretch)
+    for column, width in ((Column.SIZE, 90), (Column.MODIFIED, 150), (Column.TYPE, 150),
+                          (Column.STORAGE_CLASS, 110)):
+        header.resizeSection(int(column), width)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
+
+
+def icon_sheet(path: Path) -> None:
+    kinds = ("folder", "image", "video", "audio", "text", "code", "archive", "pdf", "generic")
+    sheet = QPixmap(len(kinds) * 40 + 10, 3 * 40 + 10)
+    sheet.fill(Qt.GlobalColor.white)
+    painter = QPainter(sheet)
+    for col, kind in enumerate(kinds):
+        for row, size in enumerate((16, 24, 32)):
+            painter.drawPixmap(10 + col * 40, 10 + row * 40, icons.kind_icon(kind).pixmap(size))
+    painter.end()
+    sheet.save(str(path))
+
+
+def main(out: Path) -> None:
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto logs every request
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    client = S3Client(endpoint=f"http://{host}:{port}", region="us-east-1", access_key="sandbox",
+                      secret_key="sandbox", addressing="path")
+    runner = TaskRunner()
+    try:
+        fill(client)
+        registry = ClientRegistry()
+        registry.put(ACCOUNT, client)
+        tree_model = BucketTreeModel(runner, registry)
+
+        class Sandbox:
+            id, name, pinned_buckets = ACCOUNT, "Local sandbox", ()
+
+            @staticmethod
+            def effective_endpoint() -> str:
+                return client.endpoint
+
+        tree_model.set_accounts([Sandbox()])
+        table_model = ObjectTableModel(runner, registry)
+        proxy = ObjectFilterProxy(table_model)
+        proxy.setSourceModel(table_model)
+
+        window = QWidget()
+        window.setWindowTitle("spacesgui browser")
+        layout = QVBoxLayout(window)
+        bar = PathBar(window)
+        layout.addWidget(bar)
+        splitter = QSplitter()
+        tree = QTreeView(splitter)
+        tree.setObjectName("bucketTree")
+        tree.setHeaderHidden(True)
+        tree.setModel(tree_model)
+        table = table_view(proxy)
+        splitter.addWidget(table)
+        splitter.setSizes([260, 900])
+        layout.addWidget(splitter, 1)
+        window.resize(1180, 560)
+        window.show()
+
+        where = Location(ACCOUNT, "holiday-photos", "2024/june/")
+        bar.set_location(where, "Local sandbox", region="nyc3")
+        table_model.set_location(where)
+        account = tree_model.index(0, 0)
+        tree.expand(account)
+        wait_until(app, lambda: not tree_model.is_loading and tree_model.rowCount(account) > 0)
+        while tree_model.location(tree_model.index_for(where)) != where:
+            tree.expand(tree_model.index_for(where))  # one level further each time
+            wait_until(app, lambda: not tree_model.is_loading)
+        tree.setCurrentIndex(tree_model.index_for(where))
+        wait_until(app, lambda: table_model.fully_loaded)
+        table.selectRow(4)
+        settle()
+        window.grab().save(str(out))
+
+        deep = Location(ACCOUNT, "holiday-photos", "".join(f"level-{i}/" for i in range(9)))
+        bar.set_location(deep, "Local sandbox")
+        window.resize(640, 420)
+        settle()
+        window.grab().save(str(out.with_name(out.stem + "-narrow.png")))
+
+        window.resize(1180, 560)
+        bar.set_location(where, "Local sandbox", region="nyc3")
+        bar.start_editing()
+        bar.edit.setText("https://holiday-photos.fra1.cdn.digitaloceanspaces.com/2024/")
+        bar.edit.returnPressed.emit()
+        settle()
+        window.grab().save(str(out.with_name(out.stem + "-edit.png")))
+        icon_sheet(out.with_name(out.stem + "-icons.png"))
+        window.close()
+    finally:
+        runner.shutdown(5000)
+        server.stop()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "browser.png"))
