@@ -185,6 +185,9 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.tree.clicked.connect(self._on_tree_clicked)
         self.tree.customContextMenuRequested.connect(lambda p: commands.tree_menu(self, p))
+        # A deeper tree node arriving may be where we are: show it (never navigates).
+        self.tree_proxy.rowsInserted.connect(
+            lambda *_: self._sync_tree(self.location) if self.location else None)
         self.tree.drop_requested.connect(
             lambda r: self.ops.handle_drop(r, self.tree.last_drop_modifiers))
         self.table.activated.connect(lambda _i: self.open_selected())
