@@ -7,11 +7,9 @@ Secret keys live in the keyring (spacesgui.secrets) under the account's random `
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
-import tempfile
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
@@ -20,6 +18,7 @@ from typing import Any, Literal, get_args
 from urllib.parse import urlsplit
 
 from spacesgui.s3 import S3Client
+from spacesgui.s3.atomic_file import write_atomically
 from spacesgui.s3.errors import InvalidInput
 from spacesgui.s3.http import RetryPolicy, Timeouts
 from spacesgui.s3.names import bucket_name_problems
@@ -304,30 +303,5 @@ class ConfigStore:
                    "accounts": [account_to_json(a) for a in config.accounts]}
         text = json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
         self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".accounts-", suffix=".tmp", dir=self.directory)
-        try:
-            # mkstemp already creates 0600; fchmod keeps it so where umask or ACLs differ.
-            with contextlib.suppress(OSError, AttributeError):
-                os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        _fsync_directory(self.directory)
+        write_atomically(self.path, text.encode("utf-8"), mode=0o600)
 
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename itself durable (POSIX); not possible on Windows, where it is skipped."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -25,6 +25,7 @@ from types import MappingProxyType
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from spacesgui.clients import ClientRegistry
+from spacesgui.s3.atomic_file import write_atomically
 from spacesgui.s3.errors import Cancelled
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig
 from spacesgui.s3.transfer.journal import UploadJournal
@@ -45,7 +46,6 @@ from spacesgui.workers.transfer_store import (
     TransferJob,
     encode_state,
     read_state,
-    write_atomically,
 )
 
 log = logging.getLogger(__name__)

@@ -18,6 +18,7 @@ from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Protocol
 
+from spacesgui.s3.atomic_file import fsync_directory
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.errors import Cancelled, InvalidInput, NetworkError, S3Error, ServiceError
 from spacesgui.s3.headers import SSECustomerKey
@@ -29,7 +30,6 @@ from spacesgui.s3.transfer.partfile import (
     PartIdentity,
     PrefixHasher,
     Range,
-    fsync_directory,
     load_state,
     missing_ranges,
     read_at,

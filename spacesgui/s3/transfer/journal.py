@@ -13,7 +13,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 import threading
 import time
 from collections.abc import Mapping
@@ -21,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+
+from spacesgui.s3.atomic_file import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -180,32 +181,6 @@ class UploadJournal:
             return None
 
     def _write(self, target: Path, entry: JournalEntry) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
-        data = json.dumps(entry.to_json(), ensure_ascii=False, indent=1).encode()
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                    dir=self.directory)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
-        _fsync_dir(self.directory)
+        write_atomically(target, json.dumps(entry.to_json(), ensure_ascii=False,
+                                            indent=1).encode())
 
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows cannot open a directory, and needs not."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -16,6 +16,8 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from spacesgui.s3.atomic_file import write_atomically
+
 log = logging.getLogger(__name__)
 
 PART_SUFFIX = ".part"
@@ -173,12 +175,7 @@ class PartFile:
         saved = {"v": _STATE_VERSION, "bucket": self.identity.bucket, "key": self.identity.key,
                  "version_id": self.identity.version_id, "etag": self.identity.etag,
                  "size": self.identity.size, "done": [list(r) for r in self.done]}
-        temporary = self.state_path + ".tmp"
-        with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump(saved, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, self.state_path)
+        write_atomically(self.state_path, json.dumps(saved).encode())
 
     def close(self) -> None:
         if self.fd >= 0:
@@ -267,16 +264,3 @@ else:  # pragma: no cover - Windows has no pwrite; serialize seek + write instea
             os.lseek(fd, offset, os.SEEK_SET)
             return os.write(fd, data)
 
-
-def fsync_directory(path: str) -> None:
-    """Make a rename durable (POSIX); a no-op where directories cannot be opened."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
