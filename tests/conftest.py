@@ -12,10 +12,15 @@ Fixture API (see tests/servers/__init__.py for ServerInfo and the helpers):
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+
+# Before any Qt import: a plain `pytest` run must not try to open a display (run.sh sets it
+# too), or Qt aborts the whole session.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.servers import (
     FEATURES,
