@@ -119,7 +119,7 @@ def server() -> Iterator[dict[str, str]]:
 def window_runs(info: dict[str, str], keys: int, size_mib: int) -> dict[str, Any]:  # noqa: PLR0915
     from PySide6.QtWidgets import QApplication
 
-    from spacesgui.app import AppContext, guard_singleton_refcounts
+    from spacesgui.app import AppContext
     from spacesgui.clients import ClientRegistry
     from spacesgui.config import Account
     from spacesgui.s3 import S3Client
@@ -128,7 +128,6 @@ def window_runs(info: dict[str, str], keys: int, size_mib: int) -> dict[str, Any
     from spacesgui.workers.tasks import TaskRunner
     from spacesgui.workers.transfers import TransferQueue
 
-    guard_singleton_refcounts()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     tmp = Path(tempfile.mkdtemp(prefix="spacesgui-bench-"))
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")

@@ -41,16 +41,17 @@ FAILED = "failed"
 
 
 def guard_singleton_refcounts() -> None:
-    """Make None, True and False effectively immortal in this process, as CPython 3.12 does.
+    """Keep None/True/False alive on PySide6 6.12.0 under CPython 3.11 (a no-op elsewhere).
 
-    Measured on PySide6 6.12.0 with CPython 3.11.7: every call of a void C++ method (setText,
-    setEnabled, show, ...) takes one reference from None, and every emit one from True
-    (workers/qt_emit.py). None starts near 40,000 references, so an ordinary session aborts
-    with "Fatal Python error: none_dealloc" after a few minutes of use. Adding 2**40 to the
-    three counts (a Py_ssize_t at the start of each object) keeps them alive for good.
+    That build loses a reference to None on every void Qt call and to True on every emit, and
+    the interpreter aborts within minutes (pyproject.toml now excludes it). Should it still be
+    installed, 2**40 extra references (the Py_ssize_t at the start of each object) keep the
+    three alive, which is what CPython 3.12 does by making them immortal.
     """
-    if sys.version_info >= (3, 12):
-        return  # immortal already
+    import PySide6
+
+    if sys.version_info >= (3, 12) or PySide6.__version__ != "6.12.0":
+        return
     import ctypes
 
     for obj in (None, True, False):

@@ -22,11 +22,7 @@ os.environ["XDG_DATA_HOME"] = str(_TMP / "data")
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QPoint, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from tests.ui import _fakes  # noqa: E402
-
-_fakes.install()
-
-from spacesgui.app import Paths, build_context, guard_singleton_refcounts  # noqa: E402
+from spacesgui.app import Paths, build_context  # noqa: E402
 from spacesgui.ui.main_window import MainWindow  # noqa: E402
 from spacesgui.ui.models.entries import Location  # noqa: E402
 
@@ -53,7 +49,6 @@ def grab(widget: QWidget, path: Path) -> None:
 def main(out: Path) -> None:
     QCoreApplication.setOrganizationName("spacesgui-screenshot")
     QCoreApplication.setApplicationName("spacesgui")
-    guard_singleton_refcounts()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     stem = out.with_suffix("")
     context = build_context(Paths(_TMP / "data", _TMP / "config"), use_keyring=False)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from spacesgui.app import AppContext, guard_singleton_refcounts
+from spacesgui.app import AppContext
 from spacesgui.clients import ClientRegistry
 from spacesgui.config import Account
 from spacesgui.s3 import S3Client
@@ -24,8 +24,6 @@ from spacesgui.ui.models.entries import ENTRIES_MIME, Location, encode_entries
 from spacesgui.workers.tasks import TaskRunner
 from spacesgui.workers.transfers import TransferQueue
 from tests.servers import ServerInfo
-
-guard_singleton_refcounts()  # PySide6 6.12.0 on 3.11: see spacesgui/app.py
 
 ACCOUNT = "rgw"
 WAIT = 30_000
@@ -103,16 +101,26 @@ def press(qtbot: QtBot, win: MainWindow, key: Qt.Key,
     qtbot.keyClick(win.table, key, modifier)
 
 
+def _drag_pos(pos: QPoint) -> QPoint | QPointF:
+    # PySide6 6.12 takes (and deprecates nothing for) QPointF; 6.8-6.11 take only QPoint.
+    try:
+        QDragMoveEvent(QPointF(pos), Qt.DropAction.CopyAction, QMimeData(),
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    except TypeError:
+        return pos
+    return QPointF(pos)
+
+
 def drop(widget: QWidget, mime: QMimeData, pos: QPoint,
          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
          action: Qt.DropAction = Qt.DropAction.CopyAction) -> QDropEvent:
     """What a drag from the OS file manager delivers: enter, move, drop on the viewport."""
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     buttons = Qt.MouseButton.LeftButton
-    enter = QDragEnterEvent(QPointF(pos), actions, mime, buttons, modifiers)
+    enter = QDragEnterEvent(_drag_pos(pos), actions, mime, buttons, modifiers)
     enter.setDropAction(action)
     QApplication.sendEvent(widget, enter)
-    move = QDragMoveEvent(QPointF(pos), actions, mime, buttons, modifiers)
+    move = QDragMoveEvent(_drag_pos(pos), actions, mime, buttons, modifiers)
     move.setDropAction(action)
     QApplication.sendEvent(widget, move)
     event = QDropEvent(QPointF(pos), actions, mime, buttons, modifiers)
