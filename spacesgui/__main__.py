@@ -71,9 +71,7 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException,
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    from spacesgui.app import guard_singleton_refcounts
 
-    guard_singleton_refcounts()
     from spacesgui.logs import setup_logging
 
     setup_logging(level=logging.DEBUG if args.debug else logging.INFO)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,7 +27,6 @@ from spacesgui.sandbox import (
     SANDBOX_REGION,
     Sandbox,
 )
-from spacesgui.workers.qt_emit import emit
 from spacesgui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -38,24 +36,6 @@ CONNECTING = "connecting"
 READY = "ready"
 NEEDS_KEY = "needs key"
 FAILED = "failed"
-
-
-def guard_singleton_refcounts() -> None:
-    """Keep None/True/False alive on PySide6 6.12.0 under CPython 3.11 (a no-op elsewhere).
-
-    That build loses a reference to None on every void Qt call and to True on every emit, and
-    the interpreter aborts within minutes (pyproject.toml now excludes it). Should it still be
-    installed, 2**40 extra references (the Py_ssize_t at the start of each object) keep the
-    three alive, which is what CPython 3.12 does by making them immortal.
-    """
-    import PySide6
-
-    if sys.version_info >= (3, 12) or PySide6.__version__ != "6.12.0":
-        return
-    import ctypes
-
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +98,7 @@ class AppContext(QObject):
         self.registry.put(account.id, client)
         self._extra[account.id] = account
         self._set_state(account.id, READY)
-        emit(self.accounts_changed, self.accounts)
+        self.accounts_changed.emit(self.accounts)
 
     def set_accounts(self, accounts: Iterable[Any]) -> None:
         """Show the configured accounts; their clients are built as their secrets arrive."""
@@ -132,7 +112,7 @@ class AppContext(QObject):
         for account in accounts:
             self.registry.drop(account.id)  # the key or endpoint may have changed
             self._states[account.id] = CONNECTING
-        emit(self.accounts_changed, self.accounts)
+        self.accounts_changed.emit(self.accounts)
         for account in accounts:
             self._fetch_secret(account)
 
@@ -167,7 +147,7 @@ class AppContext(QObject):
 
     def _set_state(self, account_id: str, state: str) -> None:
         self._states[account_id] = state
-        emit(self.account_state_changed, account_id, state)
+        self.account_state_changed.emit(account_id, state)
 
     def load_config(self) -> None:
         """Read the config (a small JSON file; fine on the GUI thread) and show its accounts."""
@@ -226,7 +206,7 @@ class AppContext(QObject):
     def _on_sandbox_failed(self, _task_id: int, exc: BaseException) -> None:
         self._sandbox_task = None
         log.error("the local sandbox did not start", exc_info=exc)
-        emit(self.sandbox_failed, exc)
+        self.sandbox_failed.emit(exc)
 
     def request_sandbox(self) -> None:
         """Show "starting" now; start_sandbox() follows once the window has painted."""

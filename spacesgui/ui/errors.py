@@ -22,7 +22,6 @@ from spacesgui.s3 import (
     ServiceError,
 )
 from spacesgui.secrets import SecretStoreUnavailable
-from spacesgui.workers.qt_emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +148,7 @@ class ErrorPresenter(QObject):
         text = f"{action}: {describe(exc)}".replace("\n", " \u2014 ")
         if self._status_bar is not None:
             self._status_bar.showMessage(text, 10_000)
-        emit(self.transient_shown, text)
+        self.transient_shown.emit(text)
 
     def blocking(self, action: str, exc: BaseException) -> QMessageBox:
         """Open a window-modal box that does not block the event loop (open(), not exec())."""

@@ -42,7 +42,6 @@ from spacesgui.ui.window_parts import (
 )
 from spacesgui.ui.window_state import WindowState
 from spacesgui.ui.window_tree import AccountBadgeProxy
-from spacesgui.workers.qt_emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +248,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{location.bucket or account.name} \u2014 spacesgui")
         self.update_actions()
         self.status.update_listing()
-        emit(self.location_shown, location)
+        self.location_shown.emit(location)
 
     def _sync_tree(self, location: Location) -> None:
         index = self.tree_proxy.index_for(location)
@@ -394,7 +393,7 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
-            QTimer.singleShot(0, lambda: emit(self.first_painted, time.perf_counter()))
+            QTimer.singleShot(0, lambda: self.first_painted.emit(time.perf_counter()))
         return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -48,7 +48,6 @@ from spacesgui.s3.transfer.common import SlotPool, TransferConfig, TransferContr
 from spacesgui.s3.transfer.download import download_file
 from spacesgui.ui.errors import ErrorPresenter, describe
 from spacesgui.ui.formatting import human_size
-from spacesgui.workers.qt_emit import emit
 from spacesgui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -224,7 +223,7 @@ class ImageView(QScrollArea):
         mode = Qt.TransformationMode.SmoothTransformation
         self.label.setPixmap(self._pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, mode))
         self.label.resize(self.label.pixmap().size())
-        emit(self.zoomed)
+        self.zoomed.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

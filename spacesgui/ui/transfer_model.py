@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from spacesgui.ui.errors import describe, details
 from spacesgui.ui.formatting import human_size
-from spacesgui.workers.qt_emit import emit
 from spacesgui.workers.transfer_jobs import RestoredFailure
 from spacesgui.workers.transfers import TransferJob, TransferQueue
 
@@ -237,7 +236,7 @@ class TransferTableModel(QAbstractTableModel):
         if row < 0 or job is None:
             return
         self._jobs[job_id] = job
-        emit(self.dataChanged, self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def _on_job_removed(self, job_id: int) -> None:
         row = self.row_of(job_id)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QMimeData, QObject, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 
 from spacesgui.ui.models.entries import ENTRIES_MIME, Location, decode_entries, encode_entries
-from spacesgui.workers.qt_emit import emit
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +40,7 @@ class EntryClipboard(QObject):
 
     def _on_system_changed(self) -> None:
         self._can_paste = self.held() is not None or bool(self.local_files())
-        emit(self.changed)
+        self.changed.emit()
 
     def put(self, location: Location, keys: list[str], *, cut: bool) -> None:
         if location.bucket is None or not keys:
@@ -53,7 +52,7 @@ class EntryClipboard(QObject):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.setMimeData(mime)
-        emit(self.changed)
+        self.changed.emit()
 
     def held(self) -> ClipboardEntries | None:
         """Our entries, if the system clipboard still holds them (or holds any of ours)."""
@@ -84,4 +83,4 @@ class EntryClipboard(QObject):
             clipboard = QGuiApplication.clipboard()
             if clipboard is not None:
                 clipboard.clear()
-            emit(self.changed)
+            self.changed.emit()

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QTreeView, QWidget
 
 from spacesgui.ui.models.entries import ENTRIES_MIME, Entry, Location, decode_entries
 from spacesgui.ui.models.object_table import DropRequest
-from spacesgui.workers.qt_emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +78,7 @@ class DragOutFiles(QObject):
                                              size=entry.size)
             self._jobs.add(job)
         if not self._jobs:
-            emit(self.ready)
+            self.ready.emit()
 
     @property
     def done(self) -> bool:
@@ -92,7 +91,7 @@ class DragOutFiles(QObject):
         if isinstance(result, BaseException):
             self.failures.append(result)
         if not self._jobs:
-            emit(self.ready)
+            self.ready.emit()
 
     def wait(self, timeout_ms: int = DRAG_OUT_TIMEOUT_MS) -> bool:
         """Start if needed and spin a local event loop until every download ended."""
@@ -311,5 +310,5 @@ class BucketTreeView(_DropMarker, QTreeView):
             event.ignore()
             return
         move = event.dropAction() == Qt.DropAction.MoveAction
-        emit(self.drop_requested, DropRequest(target, paths, source, move))
+        self.drop_requested.emit(DropRequest(target, paths, source, move))
         event.acceptProposedAction()

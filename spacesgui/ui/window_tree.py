@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from spacesgui.sandbox import SANDBOX_TOOLTIP
 from spacesgui.ui import icons
-from spacesgui.workers.qt_emit import emit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -86,4 +85,4 @@ class AccountBadgeProxy(QIdentityProxyModel):
         for row in range(self.rowCount()):
             index = self.index(row, 0)
             if self.account_id(index) == account_id:
-                emit(self.dataChanged, index, index)
+                self.dataChanged.emit(index, index)

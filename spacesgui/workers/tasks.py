@@ -19,7 +19,6 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from spacesgui.s3.cancel import CancelToken
-from spacesgui.workers.qt_emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +61,7 @@ class Task(QRunnable):
         self._fn = fn
         self._stream = stream
         signals, task_id = self.signals, self.id
-        self.token._report = lambda value: emit(signals.progressed, task_id, value)
+        self.token._report = lambda value: signals.progressed.emit(task_id, value)
 
     def run(self) -> None:  # pool thread: emits signals and touches nothing else
         try:
@@ -72,19 +71,19 @@ class Task(QRunnable):
                 result = None
         except Exception as exc:  # every failure goes to the caller, who decides how to show it
             if not self.token.cancelled:
-                emit(self.signals.failed, self.id, exc)
+                self.signals.failed.emit(self.id, exc)
         else:
             if not self.token.cancelled:
-                emit(self.signals.succeeded, self.id, result)
+                self.signals.succeeded.emit(self.id, result)
         finally:
-            emit(self.signals.done, self.id)
+            self.signals.done.emit(self.id)
 
     def _drain(self, items: Iterator[Any]) -> None:
         try:
             for item in items:
                 if self.token.cancelled:
                     break
-                emit(self.signals.progressed, self.id, item)
+                self.signals.progressed.emit(self.id, item)
         finally:
             close = getattr(items, "close", None)
             if close is not None:
@@ -161,7 +160,7 @@ class TaskRunner(QObject):
             # The pool may not have started it yet: then it never will, and we forget it now.
             if self._pool.tryTake(entry.task):
                 del self._tasks[task_id]
-                emit(self.task_finished, task_id)
+                self.task_finished.emit(task_id)
 
     def is_running(self, task_id: int) -> bool:
         return task_id in self._tasks
@@ -215,4 +214,4 @@ class TaskRunner(QObject):
 
     def _on_task_done(self, task_id: int) -> None:
         if self._tasks.pop(task_id, None) is not None:
-            emit(self.task_finished, task_id)
+            self.task_finished.emit(task_id)

@@ -18,7 +18,6 @@ import threading
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
-from functools import partial
 from pathlib import Path
 from types import MappingProxyType
 
@@ -29,7 +28,6 @@ from spacesgui.s3.atomic_file import write_atomically
 from spacesgui.s3.errors import Cancelled
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig
 from spacesgui.s3.transfer.journal import UploadJournal
-from spacesgui.workers.qt_emit import emit
 from spacesgui.workers.transfer_jobs import (
     Context,
     JobControl,
@@ -137,7 +135,7 @@ class TransferQueue(QObject):
             raise RuntimeError("TransferQueue used after shutdown")
         record = JobRecord(next(self._ids), spec, state=state, error=error)
         self._records[record.id] = record
-        emit(self.job_added, record.id)
+        self.job_added.emit(record.id)
         self._changed(record)
         self._schedule()
         return record.id
@@ -213,7 +211,7 @@ class TransferQueue(QObject):
         self._changed(record)
         if record.spec.kind in ("upload", "download"):
             self._start_helper(record.spec)
-        emit(self.job_finished, record.id, Cancelled("cancelled"))
+        self.job_finished.emit(record.id, Cancelled("cancelled"))
         self._schedule()
 
     def retry_failed(self) -> list[int]:
@@ -231,7 +229,7 @@ class TransferQueue(QObject):
                 if r.state in FINISHED and r.thread is None]
         for job_id in gone:
             del self._records[job_id]
-            emit(self.job_removed, job_id)
+            self.job_removed.emit(job_id)
         if gone:
             self._emit_totals()
             self._save_soon()
@@ -256,7 +254,7 @@ class TransferQueue(QObject):
         record.meter, record.outcome = meter, None
         record.state, record.samples = "running", deque()
         record.seen_version = -1
-        notify = partial(emit, self._bridge.ended)
+        notify = self._bridge.ended.emit
         thread = threading.Thread(target=work, args=(record, self._ctx, notify),
                                   name=f"transfer-{record.id}", daemon=True)
         record.thread = thread
@@ -300,7 +298,7 @@ class TransferQueue(QObject):
         else:  # suspended, only during shutdown
             return
         self._changed(record)
-        emit(self.job_finished, job_id, payload if outcome != "cancelled"
+        self.job_finished.emit(job_id, payload if outcome != "cancelled"
                                or isinstance(payload, Cancelled) else Cancelled("cancelled"))
         self._schedule()
 
@@ -309,7 +307,7 @@ class TransferQueue(QObject):
         live = [r for r in self._records.values() if r.meter is not None]
         changed = [r for r in live if self._read_meter(r, now)]
         for record in changed:
-            emit(self.job_changed, record.id)
+            self.job_changed.emit(record.id)
         if changed:
             self._emit_totals()
         if not live:
@@ -324,12 +322,12 @@ class TransferQueue(QObject):
         return changed
 
     def _changed(self, record: JobRecord) -> None:
-        emit(self.job_changed, record.id)
+        self.job_changed.emit(record.id)
         self._emit_totals()
         self._save_soon()
 
     def _emit_totals(self) -> None:
-        emit(self.totals_changed, self.totals())
+        self.totals_changed.emit(self.totals())
 
     # --- persistence ----------------------------------------------------------------------
 

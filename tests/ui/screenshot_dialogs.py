@@ -18,7 +18,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QDeadlineTimer, QEventLoop, QIOD
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from spacesgui.app import guard_singleton_refcounts
 from spacesgui.s3 import S3Client
 from spacesgui.s3.models.acl import AccessControlPolicy, ObjectTagging, Owner
 from spacesgui.s3.models.objects import ObjectHead
@@ -116,7 +115,6 @@ def picture() -> bytes:
 
 
 def main(out: Path) -> None:
-    guard_singleton_refcounts()  # PySide6 6.12.0 on CPython 3.11 (see spacesgui.app)
     app = QApplication.instance() or QApplication(sys.argv)
     out.mkdir(parents=True, exist_ok=True)
     runner = TaskRunner()

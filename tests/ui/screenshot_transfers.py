@@ -36,8 +36,7 @@ BUCKET = "holiday-photos"
 
 
 def _spin_until(done: Callable[[], bool], timeout_ms: int = 20_000) -> None:
-    """Run the event loop until done() (checked every 50 ms from a timer: few calls into Qt,
-    which matters on PySide6 6.12.0 + CPython 3.11, see spacesgui/workers/qt_emit.py)."""
+    """Run the event loop until done(), checked every 50 ms from a timer."""
     loop = QEventLoop()
     timer = QTimer()
     timer.setInterval(50)

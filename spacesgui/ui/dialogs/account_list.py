@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from spacesgui.config import Account
 from spacesgui.s3.spaces import region_label
-from spacesgui.workers.qt_emit import emit
 
 _ROOT = QModelIndex()
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -75,7 +74,7 @@ class AccountListModel(QAbstractListModel):
         row = self.row_of(account.id)
         if row >= 0:
             self._rows[row] = account
-            emit(self.dataChanged, self.index(row), self.index(row))
+            self.dataChanged.emit(self.index(row), self.index(row))
             return row
         row = len(self._rows)
         self.beginInsertRows(_ROOT, row, row)

@@ -28,7 +28,6 @@ from spacesgui.ui.dialogs.properties_layout import PropertiesLayout
 from spacesgui.ui.dialogs.properties_tables import MIXED_TEXT, PairTable
 from spacesgui.ui.errors import describe
 from spacesgui.ui.formatting import human_size
-from spacesgui.workers.qt_emit import emit
 from spacesgui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -307,7 +306,7 @@ class PropertiesDialog(PropertiesLayout):
         self._task = None
         self._applying = False
         self.status_label.setText(f"Applying stopped: {_error_text(exc)}")
-        emit(self.applied, dict(self.results))
+        self.applied.emit(dict(self.results))
 
     def _on_apply_done(self, task_id: int) -> None:
         if task_id != self._task:
@@ -315,7 +314,7 @@ class PropertiesDialog(PropertiesLayout):
         self._task = None
         self._applying = False
         failed = {k: e for k, e in self.results.items() if e is not None}
-        emit(self.applied, dict(self.results))
+        self.applied.emit(dict(self.results))
         if not failed:
             self.accept()
             return

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from spacesgui.ui.dialogs.properties_model import MIXED, PairEdit, PairRow
-from spacesgui.workers.qt_emit import emit
 
 MIXED_TEXT = "(mixed)"
 _ORIGINAL = Qt.ItemDataRole.UserRole       # on the name item: the loaded name, or None
@@ -209,4 +208,4 @@ class PairTable(QWidget):
             self.add_button.setEnabled(self._available
                                        and self.table.rowCount() < self._max_rows)
         self._on_selection_changed()
-        emit(self.edited)
+        self.edited.emit()
