@@ -19,18 +19,14 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from tests.ui import _fakes
-
-_fakes.install()  # spacesgui.ui.errors needs issue 5's modules; stand-ins until they land
-
-from spacesgui.clients import ClientRegistry  # noqa: E402
-from spacesgui.s3.client import S3Client  # noqa: E402
-from spacesgui.s3.http import RetryPolicy  # noqa: E402
-from spacesgui.s3.transfer.common import MiB, TransferConfig  # noqa: E402
-from spacesgui.ui.transfer_panel import TransferPanel  # noqa: E402
-from spacesgui.workers.transfers import TransferQueue  # noqa: E402
-from tests.faultproxy import FaultProxy  # noqa: E402
-from tests.servers.moto_server import ACCESS_KEY, SECRET_KEY, MotoServer  # noqa: E402
+from spacesgui.clients import ClientRegistry
+from spacesgui.s3.client import S3Client
+from spacesgui.s3.http import RetryPolicy
+from spacesgui.s3.transfer.common import MiB, TransferConfig
+from spacesgui.ui.transfer_panel import TransferPanel
+from spacesgui.workers.transfers import TransferQueue
+from tests.faultproxy import FaultProxy
+from tests.servers.moto_server import ACCESS_KEY, SECRET_KEY, MotoServer
 
 BUCKET = "holiday-photos"
 
