@@ -24,9 +24,9 @@ from spacesgui.s3.models.objects_multipart import (
     parse_complete,
     parse_initiate,
 )
-from spacesgui.s3.ops.objects_body import UploadBody, md5_base64, prepare_body
+from spacesgui.s3.ops.objects_body import UploadBody, prepare_body
 from spacesgui.s3.ops.objects_copy import ETags, copy_source_headers
-from spacesgui.s3.ops.objects_write import write_headers
+from spacesgui.s3.ops.objects_write import body_headers, write_headers
 
 _CHECKSUM_NAMES = ("crc32", "crc32c", "sha1", "sha256")
 
@@ -89,15 +89,11 @@ class MultipartOps(ClientCore):
         check_part_number(part_number)
         h.require_tls_for_sse_c(self.endpoint, sse_c)
         data, length = prepare_body(body)
-        headers = h.checksum_headers(crc32=checksum_crc32, crc32c=checksum_crc32c,
-                                     sha1=checksum_sha1, sha256=checksum_sha256)
-        if sdk_checksum_algorithm is not None:
-            headers["x-amz-sdk-checksum-algorithm"] = h.checksum_algorithm(sdk_checksum_algorithm)
-        if content_md5 is not None:
-            headers["Content-MD5"] = h.check_content_md5(content_md5)
-        elif compute_md5:
-            headers["Content-MD5"] = md5_base64(data)
-        headers["Content-Length"] = str(length)
+        headers = body_headers(
+            data, length, content_md5=content_md5, compute_md5=compute_md5,
+            checksum_crc32=checksum_crc32, checksum_crc32c=checksum_crc32c,
+            checksum_sha1=checksum_sha1, checksum_sha256=checksum_sha256,
+            sdk_checksum_algorithm=sdk_checksum_algorithm)
         if sse_c is not None:
             headers.update(sse_c.headers())
         headers.update(h.common_headers(expected_bucket_owner=expected_bucket_owner,

@@ -25,9 +25,9 @@ from spacesgui.s3.models.objects import (
 )
 from spacesgui.s3.models.objects_multipart import check_part_number
 from spacesgui.s3.models.objects_stream import GetObjectResult
-from spacesgui.s3.ops.objects_body import UploadBody, md5_base64, prepare_body
+from spacesgui.s3.ops.objects_body import UploadBody, prepare_body
 from spacesgui.s3.ops.objects_copy import ObjectCopyOps
-from spacesgui.s3.ops.objects_write import write_headers
+from spacesgui.s3.ops.objects_write import body_headers, write_headers
 from spacesgui.s3.urls import Query
 
 log = logging.getLogger(__name__)
@@ -179,15 +179,11 @@ class ObjectOps(ObjectCopyOps):
             object_lock_legal_hold=object_lock_legal_hold,
             server_side_encryption=server_side_encryption, sse_kms_key_id=sse_kms_key_id,
             sse_bucket_key_enabled=sse_bucket_key_enabled, sse_context=sse_context, sse_c=sse_c)
-        headers.update(h.checksum_headers(crc32=checksum_crc32, crc32c=checksum_crc32c,
-                                          sha1=checksum_sha1, sha256=checksum_sha256))
-        if sdk_checksum_algorithm is not None:
-            headers["x-amz-sdk-checksum-algorithm"] = h.checksum_algorithm(sdk_checksum_algorithm)
-        if content_md5 is not None:
-            headers["Content-MD5"] = h.check_content_md5(content_md5)
-        elif compute_md5:
-            headers["Content-MD5"] = md5_base64(data)
-        headers["Content-Length"] = str(length)
+        headers.update(body_headers(
+            data, length, content_md5=content_md5, compute_md5=compute_md5,
+            checksum_crc32=checksum_crc32, checksum_crc32c=checksum_crc32c,
+            checksum_sha1=checksum_sha1, checksum_sha256=checksum_sha256,
+            sdk_checksum_algorithm=sdk_checksum_algorithm))
         headers.update(h.common_headers(expected_bucket_owner=expected_bucket_owner,
                                         request_payer=request_payer, extra_headers=extra_headers))
         response = self._send("PUT", bucket=bucket, key=key, headers=headers, body=data,
