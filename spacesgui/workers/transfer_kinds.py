@@ -34,6 +34,7 @@ from spacesgui.s3.transfer.folders import (
 )
 from spacesgui.s3.transfer.renaming import move_across_regions, rename_folder, rename_object
 from spacesgui.s3.transfer.upload import upload_file
+from spacesgui.s3.transfer.walk import iter_objects
 from spacesgui.workers.transfer_jobs import (
     Context,
     JobSpec,
@@ -213,17 +214,9 @@ def _sum_listing(items: Iterable[tuple[str, int, str | None]]) -> tuple[int, int
 
 def list_prefix(client: S3Client, bucket: str, prefix: str, control: TransferControl,
                 slots: SlotPool) -> Iterator[tuple[str, int, str | None]]:
-    token: str | None = None
-    while True:
-        control.checkpoint()
-        with slots.slot(control.cancel):
-            page = client.list_objects_page(bucket=bucket, prefix=prefix, delimiter="",
-                                            token=token, cancel=control.cancel)
-        for item in page.objects:
-            yield item.key, item.size, item.etag
-        token = page.next_token
-        if token is None:
-            return
+    for item in iter_objects(client, bucket=bucket, prefix=prefix, control=control,
+                             slots=slots):
+        yield item.key, item.size, item.etag
 
 
 def _delete(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object:

@@ -12,6 +12,7 @@ from spacesgui.s3.models.objects import DeleteError, ObjectIdentifier
 from spacesgui.s3.names import xml_safe_key
 from spacesgui.s3.ops.objects import MAX_DELETE_KEYS
 from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferControl
+from spacesgui.s3.transfer.walk import iter_pages
 
 log = logging.getLogger(__name__)
 
@@ -117,22 +118,15 @@ def delete_prefix(
                            "if that is meant")
     control = control or TransferControl()
     slots = slots or SlotPool(1)
-    token: str | None = None
     deleted = 0
     requests = 0
     errors: list[DeleteError] = []
-    while True:
-        control.checkpoint()
-        with slots.slot(control.cancel):
-            page = client.list_objects_page(bucket=bucket, prefix=prefix, delimiter="",
-                                            token=token, max_keys=page_size,
-                                            cancel=control.cancel)
+    for page in iter_pages(client, bucket=bucket, prefix=prefix, control=control, slots=slots,
+                           page_size=page_size):
         if page.objects:
             report = delete_keys(client, bucket=bucket, keys=[o.key for o in page.objects],
                                  control=control, slots=slots, progress=progress)
             deleted += report.deleted
             requests += report.requests
             errors.extend(report.errors)
-        token = page.next_token
-        if token is None:
-            return DeleteReport(deleted=deleted, errors=tuple(errors), requests=requests)
+    return DeleteReport(deleted=deleted, errors=tuple(errors), requests=requests)

@@ -30,6 +30,7 @@ from spacesgui.s3.transfer.folders_plan import (
 )
 from spacesgui.s3.transfer.journal import UploadJournal
 from spacesgui.s3.transfer.upload import upload_file
+from spacesgui.s3.transfer.walk import iter_objects
 
 log = logging.getLogger(__name__)
 
@@ -222,28 +223,18 @@ def download_prefix(
                       overwrite=overwrite)
 
     def jobs() -> Iterable[Job]:
-        token: str | None = None
-        while True:
-            control.checkpoint()
-            with slots.slot(control.cancel):
-                page = client.list_objects_page(bucket=bucket, prefix=prefix, delimiter="",
-                                                token=token, max_keys=page_size,
-                                                cancel=control.cancel)
-            for summary in page.objects:
-                planned = planner.add(summary.key, summary.size)
-                if planned.path is None:
-                    skipped.append(planned)
-                    continue
-                if planned.note:
-                    renamed.append(planned)
-                if planned.is_dir:
-                    yield summary.key, planned.path, "dir", partial(_make_dir, planned.path)
-                else:
-                    yield summary.key, planned.path, "file", partial(fetch, summary.key,
-                                                                     planned.path)
-            token = page.next_token
-            if token is None:
-                return
+        for summary in iter_objects(client, bucket=bucket, prefix=prefix, control=control,
+                                    slots=slots, page_size=page_size):
+            planned = planner.add(summary.key, summary.size)
+            if planned.path is None:
+                skipped.append(planned)
+                continue
+            if planned.note:
+                renamed.append(planned)
+            if planned.is_dir:
+                yield summary.key, planned.path, "dir", partial(_make_dir, planned.path)
+            else:
+                yield summary.key, planned.path, "file", partial(fetch, summary.key, planned.path)
 
     runner = Runner(files_in_flight, control)
     runner.run(jobs())

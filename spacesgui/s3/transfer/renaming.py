@@ -33,6 +33,7 @@ from spacesgui.s3.transfer.download import IntegrityError, download_file
 from spacesgui.s3.transfer.folders import FileFailure, Job, Runner
 from spacesgui.s3.transfer.journal import UploadJournal
 from spacesgui.s3.transfer.upload import upload_file
+from spacesgui.s3.transfer.walk import iter_objects
 
 log = logging.getLogger(__name__)
 
@@ -163,18 +164,9 @@ def rename_folder(
             progress(size)
 
     def jobs() -> Iterator[Job]:
-        token: str | None = None
-        while True:
-            control.checkpoint()
-            with slots.slot(control.cancel):
-                page = client.list_objects_page(bucket=bucket, prefix=prefix, delimiter="",
-                                                token=token, max_keys=page_size,
-                                                cancel=control.cancel)
-            for item in page.objects:
-                yield item.key, None, "copy", partial(copy_one, item.key, item.size, item.etag)
-            token = page.next_token
-            if token is None:
-                return
+        for item in iter_objects(client, bucket=bucket, prefix=prefix, control=control,
+                                 slots=slots, page_size=page_size):
+            yield item.key, None, "copy", partial(copy_one, item.key, item.size, item.etag)
 
     runner = Runner(copies_in_flight, control)
     runner.run(jobs())
