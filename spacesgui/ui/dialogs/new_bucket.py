@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from spacesgui.s3.names import bucket_name_problems, bucket_name_warnings
 from spacesgui.s3.spaces import Region, region_label
+from spacesgui.ui.dialogs.sizing import grow_to_fit
 
 # What S3-compatible servers accept as a signing region: "us-east-1", "garage", "nyc3".
 _FREE_REGION = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
@@ -66,7 +67,7 @@ class NewBucketDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._revalidate()
         self.resize(560, self.sizeHint().height())
-        self._grow_to_fit()
+        grow_to_fit(self)
 
     def _build(self) -> None:
         hint = QLabel("Bucket names are shared by everyone using the region: 3\u201363 "
@@ -133,18 +134,7 @@ class NewBucketDialog(QDialog):
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
         self.ok_button.setEnabled(bool(self.name()) and not problems)
-        self._grow_to_fit()
-
-    def _grow_to_fit(self) -> None:
-        """Wrapped lines come and go as the name is typed: grow (never shrink) to show them."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
-            else layout.sizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_to_fit(self)
 
     def result_value(self) -> tuple[str, str]:
         return self.name(), self.region()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from spacesgui.s3 import InvalidInput, ServiceError
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.spaces import cdn_url, is_spaces_host, origin_url
+from spacesgui.ui.dialogs.sizing import grow_to_fit
 from spacesgui.ui.errors import describe
 from spacesgui.workers.tasks import TaskRunner
 
@@ -302,7 +303,7 @@ class ShareLinkDialog(QDialog):
                        else "A link can last at most ten years.")
         self.expiry_problem.setText(problem)
         self.expiry_problem.setVisible(bool(problem))
-        self._grow_to_fit()
+        grow_to_fit(self)
         self.url = "" if problem else self._make_link(seconds)
         self.url_edit.setPlainText(self.url)
         self.copy_button.setEnabled(bool(self.url))
@@ -312,17 +313,6 @@ class ShareLinkDialog(QDialog):
         else:
             self.expires_at = None
             self.expires_label.setText("\u2014")
-
-    def _grow_to_fit(self) -> None:
-        """Grow (never shrink) when a wrapped problem line appears, so nothing overlaps."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
-            else layout.sizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
 
     def _make_link(self, seconds: int) -> str:
         try:
