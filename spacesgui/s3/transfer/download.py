@@ -358,6 +358,7 @@ class _Job:
                         break           # hang up; the rest comes with Range after resume
             finally:
                 part.mark_done(start, cursor[0])
+                part.write_back(start, cursor[0])
         if cursor[0] < end and not self.control.paused:
             raise NetworkError(f"The download of {self.identity.key!r} ended at byte "
                                f"{cursor[0]} instead of {end}")

@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -154,6 +155,18 @@ class PartFile:
                 self._done = merge_ranges([*self._done, (start, end)])
                 self._changed.notify_all()
 
+    def write_back(self, start: int, end: int) -> None:
+        """Start writing [start, end) to disk now, without waiting.
+
+        Without this the kernel holds a whole large download as dirty pages and the fsync
+        before the rename writes them all while the user waits (about 0.5 s per GiB here).
+        On Linux, POSIX_FADV_DONTNEED starts asynchronous writeback of the range; pages still
+        being written stay cached. Elsewhere it is a no-op and the fsync does the work.
+        """
+        if end > start and _FADVISE_WRITEBACK:
+            with contextlib.suppress(OSError):
+                os.posix_fadvise(self.fd, start, end - start, os.POSIX_FADV_DONTNEED)
+
     def frontier(self) -> int:
         """How many bytes from offset 0 on are written without a gap."""
         with self._lock:
@@ -181,6 +194,9 @@ class PartFile:
         if self.fd >= 0:
             os.close(self.fd)
             self.fd = -1
+
+
+_FADVISE_WRITEBACK = sys.platform.startswith("linux") and hasattr(os, "posix_fadvise")
 
 
 def _frontier(done: list[Range]) -> int:
