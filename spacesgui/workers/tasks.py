@@ -19,6 +19,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from spacesgui.s3.cancel import CancelToken
+from spacesgui.workers.priority import lower_current_thread
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ class Task(QRunnable):
         self.token._report = lambda value: signals.progressed.emit(task_id, value)
 
     def run(self) -> None:  # pool thread: emits signals and touches nothing else
+        lower_current_thread()
         try:
             result = self._fn(self.token)
             if self._stream:

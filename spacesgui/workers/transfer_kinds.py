@@ -35,6 +35,7 @@ from spacesgui.s3.transfer.folders import (
 from spacesgui.s3.transfer.renaming import move_across_regions, rename_folder, rename_object
 from spacesgui.s3.transfer.upload import upload_file
 from spacesgui.s3.transfer.walk import iter_objects
+from spacesgui.workers.priority import lower_current_thread
 from spacesgui.workers.transfer_jobs import (
     Context,
     JobSpec,
@@ -93,6 +94,7 @@ class JobRecord:
 def work(record: JobRecord, ctx: Context, notify: Callable[[int], None]) -> None:
     """Worker thread: run the job, leave the outcome on the record, then `notify(id)` (which
     queues a signal to the GUI thread)."""
+    lower_current_thread()    # and so every pool the engine starts from here
     meter = record.meter
     assert meter is not None
     control = meter.control

@@ -28,6 +28,7 @@ from spacesgui.s3.atomic_file import write_atomically
 from spacesgui.s3.errors import Cancelled
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig
 from spacesgui.s3.transfer.journal import UploadJournal
+from spacesgui.workers.priority import lower_current_thread
 from spacesgui.workers.transfer_jobs import (
     Context,
     JobControl,
@@ -94,7 +95,8 @@ class TransferQueue(QObject):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._on_save_due)
-        self._saver = ThreadPoolExecutor(1, thread_name_prefix="transfer-state")
+        self._saver = ThreadPoolExecutor(1, thread_name_prefix="transfer-state",
+                                         initializer=lower_current_thread)
 
     # --- adding jobs ----------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from spacesgui.s3 import CancelToken
+from spacesgui.workers.priority import background_nice
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 
@@ -262,3 +265,16 @@ def test_async_vault_keeps_call_order_off_the_gui_thread(
         assert rec.threads == {QApplication.instance().thread()}
     finally:
         assert vault.shutdown(5000)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="per-thread nice values exist only on Linux")
+def test_tasks_run_below_the_gui_threads_priority(qtbot: QtBot, runner: TaskRunner) -> None:
+    def nice(_token: CancelToken) -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    rec = Recorder()
+    with qtbot.waitSignal(runner.task_finished, timeout=5000):
+        task_id = runner.submit(nice, rec.ok, rec.failed)
+    assert rec.calls == [("ok", task_id, background_nice())]
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) < background_nice()

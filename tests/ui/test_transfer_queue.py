@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -337,3 +338,41 @@ def test_state_file_is_atomic_json_without_secrets(qtbot: QtBot, make_queue: Que
     assert s3_server.secret_key not in text and s3_server.access_key not in text
     assert "not connected" in text                        # the reason survives a restart
     assert not [p for p in state.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="per-thread nice values exist only on Linux")
+def test_transfers_run_below_the_gui_threads_priority(
+        qtbot: QtBot, make_queue: QueueFactory, registry: ClientRegistry, bucket: str,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The job thread and the range threads it starts (a fresh pool per download)."""
+    from spacesgui.s3.transfer import download
+    from spacesgui.workers import transfer_kinds
+    from spacesgui.workers.priority import background_nice
+
+    seen: dict[str, set[int]] = {"job": set(), "ranges": set()}
+
+    def nice() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    real_run_job, real_fetch = transfer_kinds.run_job, download._Job._fetch
+
+    def run_job(*args: Any) -> Any:
+        seen["job"].add(nice())
+        return real_run_job(*args)
+
+    def fetch(self: Any, *args: Any) -> None:
+        seen["ranges"].add(nice())
+        real_fetch(self, *args)
+    monkeypatch.setattr(transfer_kinds, "run_job", run_job)
+    monkeypatch.setattr(download._Job, "_fetch", fetch)
+    queue = make_queue(registry, config=TransferConfig(download_threshold=MiB,
+                                                       download_chunk=MiB))
+    path = tmp_path / "up.bin"
+    make_file(path, 3 * MiB)
+    up = queue.enqueue_upload(ACCOUNT, bucket, "p.bin", str(path))
+    assert wait_state(qtbot, queue, up) == "done"
+    down = queue.enqueue_download(ACCOUNT, bucket, "p.bin", str(tmp_path / "down.bin"))
+    assert wait_state(qtbot, queue, down) == "done"
+    assert seen == {"job": {background_nice()}, "ranges": {background_nice()}}
+    assert nice() < background_nice()
