@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import base64
+import copy
 import hashlib
 import logging
 import re
 import time
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Literal, Self
 from urllib.parse import urlsplit
 
 import requests
@@ -43,6 +44,8 @@ OnRetry = Callable[[RetryEvent], None] | None
 class ClientCore:
     """Holds the endpoint and credentials; builds, signs and sends requests for the operations."""
 
+    _observer: OnRetry = None
+
     def __init__(self, *, endpoint: str, region: str, access_key: str, secret_key: str,
                  addressing: Addressing = "auto", signature: SignatureVersion = "v4",
                  verify: bool | str = True, timeouts: Timeouts | None = None,
@@ -63,6 +66,16 @@ class ClientCore:
         self._credentials = Credentials(access_key, secret_key)
         self._transport = Transport(verify=verify, timeouts=timeouts, retry=retry,
                                     proxies=proxies, clock=clock or time.time)
+
+    def observed(self, on_retry: Callable[[RetryEvent], None]) -> Self:
+        """This client, telling `on_retry` about each retry of a request that names no
+        `on_retry` of its own: a transfer job sees every SlowDown its engine meets (download
+        ranges, copies, batch deletes), not only those of the calls that take the argument.
+        The copy shares the transport: connections, clock-skew correction and credentials.
+        """
+        clone = copy.copy(self)
+        clone._observer = on_retry
+        return clone
 
     @property
     def endpoint(self) -> str:
@@ -138,7 +151,7 @@ class ClientCore:
         request = self._request(method, bucket=bucket, key=key, query=query, headers=headers,
                                 body=body, xml_body=xml_body)
         return self._transport.send(request, self._sign, cancel=cancel, stream=stream,
-                                    on_retry=on_retry)
+                                    on_retry=on_retry or self._observer)
 
     def _send_xml(self, method: str, **kwargs: object) -> tuple[xml.Element, requests.Response]:
         """Send and parse the XML answer (an empty 2xx body is a malformed answer here)."""

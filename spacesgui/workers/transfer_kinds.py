@@ -113,19 +113,20 @@ def work(record: JobRecord, ctx: Context, notify: Callable[[int], None]) -> None
     notify(record.id)
 
 
-def _client(ctx: Context, account_id: str) -> S3Client:
+def _client(ctx: Context, account_id: str, meter: Meter) -> S3Client:
+    """The account's client, reporting every retry to the job's meter (the "throttled" state)."""
     client = ctx.clients(account_id)
     if client is None:
         raise InvalidInput("This account is not connected yet (its secret key may be missing). "
                            "Open the account, then retry.")
-    return client
+    return client.observed(meter.on_retry)
 
 
 def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:
     """Run `spec` to the end on the calling (worker) thread; returns the engine's result."""
     control = meter.control
     meter.restart()
-    client = _client(ctx, spec.account_id)
+    client = _client(ctx, spec.account_id, meter)
     common: dict[str, Any] = {"config": ctx.config, "control": control, "slots": ctx.slots,
                               "progress": meter.add}
     if spec.kind == "upload":
@@ -247,8 +248,8 @@ def _copy(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object
     file between accounts (Spaces cannot copy across regions or credentials)."""
     control = meter.control
     move = spec.kind == "move"
-    dst_client = _client(ctx, spec.dst_account or spec.account_id)
-    same = dst_client is client
+    dst_client = _client(ctx, spec.dst_account or spec.account_id, meter)
+    same = (spec.dst_account or spec.account_id) == spec.account_id
     dst_bucket = spec.dst_bucket or spec.bucket
     prefix = spec.dst_prefix
     plan: list[tuple[str, str, int | None, str | None]] = []    # src key, dst key, size, etag

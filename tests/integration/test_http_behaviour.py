@@ -88,6 +88,26 @@ def test_connection_reset_is_retried(s3_server: ServerInfo, bucket: str, proxy: 
     assert boto_client.head_object(Bucket=bucket, Key="after-reset")["ContentLength"] == 1000
 
 
+def test_an_observed_client_reports_retries_of_every_call(s3_server: ServerInfo, bucket: str,
+                                                          proxy: FaultProxy) -> None:
+    """observed(): retries reach the observer unless a call names its own on_retry; the
+    original client stays silent."""
+    plain = make_client(s3_server, proxy.url, retry=FAST)
+    plain.put_object(bucket=bucket, key="k", body=b"v")
+    seen: list[RetryEvent] = []
+    watched = plain.observed(seen.append)
+    proxy.reset(times=1, method="GET")
+    assert watched.get_object(bucket=bucket, key="k").read() == b"v"
+    assert len(seen) == 1
+    own: list[RetryEvent] = []
+    proxy.reset(times=1, method="PUT")
+    watched.put_object(bucket=bucket, key="k2", body=b"w", on_retry=own.append)
+    assert len(seen) == 1 and len(own) == 1
+    proxy.reset(times=1, method="DELETE")
+    plain.delete_object(bucket=bucket, key="k2")
+    assert len(seen) == 1 and watched.endpoint == plain.endpoint
+
+
 def test_server_errors_beyond_max_attempts_surface(s3_server: ServerInfo, bucket: str,
                                                    proxy: FaultProxy) -> None:
     proxy.error(500, times=10, method="GET")

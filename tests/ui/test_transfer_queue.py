@@ -274,6 +274,30 @@ def test_slowdown_storm_shows_throttled_then_completes(
     assert boto_client.head_object(Bucket=bucket, Key="f.txt")["ContentLength"] == 100_000
 
 
+@pytest.mark.parametrize("kind", ["download", "copy", "delete"])
+def test_every_kind_of_job_shows_throttled(
+        qtbot: QtBot, make_queue: QueueFactory, proxied: ClientRegistry, proxy: FaultProxy,
+        bucket: str, boto_client: Any, tmp_path: Path, kind: str) -> None:
+    """The engines for these take no on_retry; the job's client reports retries itself."""
+    boto_client.put_object(Bucket=bucket, Key="f.txt", Body=b"y" * 1000)
+    method = {"download": "GET", "copy": "PUT", "delete": "POST"}[kind]
+    storm = proxy.slow_down(times=2, retry_after=1, method=method)
+    queue = make_queue(proxied)
+    seen: list[str] = []
+    queue.job_changed.connect(lambda job_id: seen.append(queue.job(job_id).state))
+    if kind == "download":
+        job_id = queue.enqueue_download(ACCOUNT, bucket, "f.txt", str(tmp_path / "f.txt"),
+                                        size=1000)
+    elif kind == "copy":
+        job_id = queue.enqueue_copy(ACCOUNT, bucket, ["f.txt"], ACCOUNT, bucket, "copies/",
+                                    move=False)
+    else:
+        job_id = queue.enqueue_delete(ACCOUNT, bucket, ["f.txt"])
+    assert wait_state(qtbot, queue, job_id) == "done"
+    assert storm.hits == 2
+    assert "throttled" in seen and seen[-1] == "done"
+
+
 def test_retry_failed_requeues_only_failed(qtbot: QtBot, make_queue: QueueFactory,
                                            registry: ClientRegistry, bucket: str,
                                            boto_client: Any, tmp_path: Path) -> None:
