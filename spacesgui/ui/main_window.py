@@ -42,6 +42,7 @@ from spacesgui.ui.window_parts import (
 )
 from spacesgui.ui.window_state import WindowState
 from spacesgui.ui.window_tree import AccountBadgeProxy
+from spacesgui.ui.window_view import ViewPlace, note_place, restore_place
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.ops = WindowOps(self)
         self._state = WindowState(settings)
         self._select_after_load: str | None = None
+        self._kept_place: ViewPlace | None = None   # restored after a refresh (window_view)
         self._refresh_timer = QTimer(self, singleShot=True, interval=300)
         self._refresh_timer.timeout.connect(self.refresh)
         self._build_models()
@@ -263,6 +265,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         if self.location is not None:
+            self._kept_place = note_place(self)
             self.table_model.refresh()
             self.tree_model.reload(self.tree_model.index_for(self.location))
 
@@ -350,6 +353,9 @@ class MainWindow(QMainWindow):
 
     def _on_loading_changed(self, loading: bool) -> None:
         self.status.update_listing()
+        if not loading and self._kept_place is not None \
+                and restore_place(self, self._kept_place):
+            self._kept_place = None
         key = self._select_after_load
         if loading or not key:
             return

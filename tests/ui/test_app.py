@@ -94,3 +94,27 @@ def test_crash_text_never_shows_a_secret() -> None:
     assert "RuntimeError" in text
 
 
+
+
+def test_freezing_start_up_objects_collects_garbage_first() -> None:
+    """What start-up made is skipped by later full collections; its garbage is not kept."""
+    import gc
+    import weakref
+
+    from spacesgui.app import freeze_startup_objects
+
+    class Node:
+        pass
+
+    cycle = Node()
+    cycle.me = cycle  # type: ignore[attr-defined]
+    dead = weakref.ref(cycle)
+    kept = Node()
+    del cycle
+    try:
+        freeze_startup_objects()
+        assert dead() is None and gc.get_freeze_count() > 0
+        assert not any(o is kept for o in gc.get_objects())  # frozen: no collection walks it
+    finally:
+        gc.unfreeze()
+    assert any(o is kept for o in gc.get_objects())

@@ -315,3 +315,30 @@ def test_open_back_forward_and_up(qtbot: QtBot, window: MainWindow, bucket: str,
     assert window.location == Location(ACCOUNT, None, "")  # the account's bucket list
     assert not window.actions["up"].isEnabled()
     wait_listed(qtbot, window)
+
+
+def test_refresh_keeps_the_place_and_the_selection(qtbot: QtBot, window: MainWindow,
+                                                   bucket: str, boto_client: Any) -> None:
+    """F5 (and a finished job in the folder) lists again from page one; the user stays where
+    they were, even on the third page, with the same row selected."""
+    from tests.ui.browser_helpers import put_keys
+
+    put_keys(boto_client, bucket, [f"k{i:05d}" for i in range(2500)])
+    open_folder(qtbot, window, bucket)
+    table, bar = window.table, window.table.verticalScrollBar()
+
+    def reach(name: str) -> bool:
+        bar.setValue(bar.maximum())
+        return name in names(window) and not window.table_model.is_loading
+    qtbot.waitUntil(lambda: reach("k02100"), timeout=WAIT)
+    select(window, "k02100")
+    table.scrollTo(window.table.currentIndex(), table.ScrollHint.PositionAtTop)
+    top_before = table.indexAt(table.viewport().rect().topLeft()).data()
+    assert top_before == "k02100"
+    press(qtbot, window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.table_model.is_loading, timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.table_model.is_loading
+                    and window._kept_place is None, timeout=WAIT)
+    assert [e.name for e in window.selected_entries()] == ["k02100"]
+    assert table.currentIndex().data() == "k02100"
+    assert table.indexAt(table.viewport().rect().topLeft()).data() == top_before
