@@ -372,13 +372,14 @@ class MainWindow(QMainWindow):
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
 
-    def _on_job_finished(self, job_id: int, _result: object) -> None:
+    def _on_job_finished(self, job_id: int, result: object) -> None:
+        self.ops.job_finished(job_id, result)
         job, loc = self.context.queue.job(job_id), self.location
         if job is None or loc is None or loc.bucket is None:
             return
         buckets = {(job.account_id, job.bucket),
                    (getattr(job.spec, "dst_account", None), getattr(job.spec, "dst_bucket", None))}
-        if job.kind not in ("download", "prefix-download") and (loc.account_id,
+        if job.kind not in ("download", "prefix-download", "rename") and (loc.account_id,
                                                                  loc.bucket) in buckets:
             self._refresh_timer.start()  # a burst of finished jobs refreshes once
 

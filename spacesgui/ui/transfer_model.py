@@ -26,7 +26,7 @@ NAME, KIND, PROGRESS, SPEED, ETA, STATE = range(len(COLUMNS))
 
 KIND_LABELS = {"upload": "Upload", "folder-upload": "Folder upload", "download": "Download",
                "prefix-download": "Folder download", "copy": "Copy", "move": "Move",
-               "delete": "Delete"}
+               "delete": "Delete", "rename": "Rename"}
 STATE_LABELS = {"queued": "Queued", "running": "Running", "paused": "Paused",
                 "throttled": "Throttled (server busy)", "failed": "Failed", "done": "Done",
                 "cancelled": "Cancelled"}
@@ -39,6 +39,7 @@ _KIND_ICONS = {"upload": QStyle.StandardPixmap.SP_ArrowUp,
                "prefix-download": QStyle.StandardPixmap.SP_ArrowDown,
                "copy": QStyle.StandardPixmap.SP_FileDialogNewFolder,
                "move": QStyle.StandardPixmap.SP_ArrowForward,
+               "rename": QStyle.StandardPixmap.SP_FileDialogDetailedView,
                "delete": QStyle.StandardPixmap.SP_TrashIcon}
 
 
@@ -213,6 +214,8 @@ class TransferTableModel(QAbstractTableModel):
         if job.kind in ("download", "prefix-download"):
             return f"{where}\n\u2192 {job.path}"
         spec = job.spec
+        if job.kind == "rename":
+            return f"{where}\n\u2192 {spec.bucket}/{spec.dst_prefix}"
         if job.kind in ("copy", "move"):
             target = f"{spec.dst_bucket or spec.bucket}/{spec.dst_prefix}"
             return "\n".join(spec.keys[:10]) + f"\n\u2192 {target}"

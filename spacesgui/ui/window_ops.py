@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from spacesgui.s3 import names as s3names
+from spacesgui.s3.errors import Cancelled
 from spacesgui.ui.models.entries import Entry, Location
 from spacesgui.ui.models.object_table import DropRequest
 
@@ -88,6 +89,7 @@ class WindowOps:
 
     def __init__(self, window: MainWindow) -> None:
         self.w = window
+        self._renames: dict[int, tuple[Location, str]] = {}   # job id -> where, new key
 
     # -- helpers ---------------------------------------------------------------------------
     @property
@@ -249,7 +251,6 @@ class WindowOps:
             return
         entry = entries[0]
         account, bucket = location.account_id, location.bucket
-        registry = self.w.context.registry
 
         def apply(name: str) -> None:
             if name == entry.name:
@@ -260,21 +261,26 @@ class WindowOps:
             parent = _parent_prefix(entry.key)
             new_key = f"{parent}{name}/" if entry.is_folder else parent + name
 
-            def work(token: Any) -> Any:
-                from spacesgui.s3.transfer.common import TransferControl
-                from spacesgui.s3.transfer.renaming import rename_folder, rename_object
-
-                client, control = registry.get(account), TransferControl()
-                if entry.is_folder:
-                    return rename_folder(client, bucket=bucket, prefix=entry.key,
-                                         new_prefix=new_key, control=control)
-                return rename_object(client, bucket=bucket, key=entry.key, new_key=new_key,
-                                     control=control)
-
+            # Through the queue: a folder of many keys shows progress and can be cancelled.
+            job_id = self.queue.enqueue_rename(account, bucket, entry.key, new_key,
+                                               size=None if entry.is_folder else entry.size)
+            self._renames[job_id] = (location, new_key)
             self.w.show_status(f"Renaming \u201c{entry.name}\u201d to \u201c{name}\u201d\u2026")
-            self._run("Rename", work, lambda _r: self.w.refresh_and_select(location, new_key))
 
         ask_text(self.w, "Rename", f"New name for \u201c{entry.name}\u201d:", entry.name, apply)
+
+    def job_finished(self, job_id: int, result: object) -> None:
+        """Called by the window for every finished job: a rename selects its new name."""
+        where = self._renames.pop(job_id, None)
+        if where is None:
+            return
+        location, new_key = where
+        if isinstance(result, BaseException):
+            if not isinstance(result, Cancelled):
+                self.w.presenter.blocking("Rename", result)
+            self.w.refresh()
+        else:
+            self.w.refresh_and_select(location, new_key)
 
     def delete(self) -> None:
         location, entries = self.w.location, self.w.selected_entries()

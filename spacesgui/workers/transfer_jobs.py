@@ -24,7 +24,8 @@ from spacesgui.s3.transfer.journal import UploadJournal
 
 log = logging.getLogger(__name__)
 
-KINDS = ("upload", "folder-upload", "download", "prefix-download", "copy", "move", "delete")
+KINDS = ("upload", "folder-upload", "download", "prefix-download", "copy", "move", "delete",
+         "rename")
 ProgressFn = Callable[[int], None]
 
 
@@ -71,8 +72,9 @@ class JobControl(TransferControl):
 class JobSpec:
     """One transfer as the user asked for it; stored in the queue's JSON file.
 
-    `key` is the object key (upload, download) or prefix (folder upload, prefix download);
-    `keys` are the keys and folder prefixes ("a/") of a copy, move or delete.
+    `key` is the object key (upload, download, rename) or prefix (folder upload, prefix
+    download, folder rename); `keys` are the keys and folder prefixes ("a/") of a copy, move or
+    delete; a rename's new key or prefix is `dst_prefix`.
     """
 
     kind: str
@@ -96,6 +98,8 @@ class JobSpec:
             return os.path.basename(os.path.normpath(self.path)) or self.path
         if self.kind in ("download", "prefix-download"):
             return last_segment(self.key) or self.bucket
+        if self.kind == "rename":
+            return f"{last_segment(self.key)} \u2192 {last_segment(self.dst_prefix)}"
         names = [last_segment(k) for k in self.keys]
         if len(names) == 1:
             return names[0]

@@ -32,7 +32,12 @@ from spacesgui.s3.transfer.folders import (
     download_prefix,
     plan_folder_upload,
 )
-from spacesgui.s3.transfer.renaming import move_across_regions, rename_folder, rename_object
+from spacesgui.s3.transfer.renaming import (
+    FolderRenameReport,
+    move_across_regions,
+    rename_folder,
+    rename_object,
+)
 from spacesgui.s3.transfer.upload import upload_file
 from spacesgui.s3.transfer.walk import iter_objects
 from spacesgui.workers.priority import lower_current_thread
@@ -150,9 +155,8 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:
                                  dest_dir=spec.path, files_in_flight=ctx.files_in_flight,
                                  **common)
         return _check_report(report, report.downloaded + len(report.failed))
-    if spec.kind == "delete":
-        return _delete(client, spec, ctx, meter)
-    return _copy(client, spec, ctx, meter)
+    server_side = {"delete": _delete, "rename": _rename}.get(spec.kind, _copy)  # copy, move
+    return server_side(client, spec, ctx, meter)
 
 
 def _check_report(report: Any, attempted: int) -> Any:
@@ -222,6 +226,33 @@ def list_prefix(client: S3Client, bucket: str, prefix: str, control: TransferCon
         yield item.key, item.size, item.etag
 
 
+def _check_folder_move(src: str, report: FolderRenameReport) -> FolderRenameReport:
+    if report.copy_failures:
+        raise PartialFailure(f"{len(report.copy_failures)} files of {src!r} could not be "
+                             "copied; the folder was kept", failed=len(report.copy_failures),
+                             first=report.copy_failures[0].error)
+    if report.delete_errors:
+        first = report.delete_errors[0]
+        raise PartialFailure(f"{len(report.delete_errors)} files of {src!r} were copied but "
+                             "could not be removed from the old folder",
+                             failed=len(report.delete_errors), first=f"{first.key}: {first.code}")
+    return report
+
+
+def _rename(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object:
+    """Rename in place: the bar counts the bytes copied (a folder is measured first)."""
+    control = meter.control
+    args: dict[str, Any] = {"config": ctx.config, "control": control, "slots": ctx.slots,
+                            "progress": meter.add}
+    if spec.key.endswith("/"):
+        meter.set_total(measure_prefix(client, spec.bucket, spec.key, control, ctx.slots)[1])
+        return _check_folder_move(spec.key, rename_folder(
+            client, bucket=spec.bucket, prefix=spec.key, new_prefix=spec.dst_prefix, **args))
+    meter.set_total(spec.size)
+    return rename_object(client, bucket=spec.bucket, key=spec.key, new_key=spec.dst_prefix,
+                         **args)
+
+
 def _delete(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object:
     control = meter.control
     files = [k for k in spec.keys if not k.endswith("/")]
@@ -272,14 +303,9 @@ def _copy(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object
     meter.set_total(None if len(sized) < len(plan) or folder_moves
                     else factor * sum(p[2] or 0 for p in sized))
     for src, dst in folder_moves:
-        report = rename_folder(client, bucket=spec.bucket, prefix=src, new_prefix=dst,
-                               new_bucket=dst_bucket, config=ctx.config, control=control,
-                               slots=ctx.slots, progress=meter.add)
-        if not report.ok:
-            raise PartialFailure(f"{len(report.copy_failures)} files of {src!r} could not be "
-                                 "copied; the folder was kept", failed=len(report.copy_failures),
-                                 first=report.copy_failures[0].error if report.copy_failures
-                                 else "delete failed")
+        _check_folder_move(src, rename_folder(
+            client, bucket=spec.bucket, prefix=src, new_prefix=dst, new_bucket=dst_bucket,
+            config=ctx.config, control=control, slots=ctx.slots, progress=meter.add))
 
     def one(src: str, dst: str, size: int | None, etag: str | None) -> None:
         args: dict[str, Any] = {"config": ctx.config, "control": control, "slots": ctx.slots,

@@ -127,6 +127,12 @@ class TransferQueue(QObject):
                                  keys=tuple(keys), dst_account=dst_account,
                                  dst_bucket=dst_bucket, dst_prefix=dst_prefix))
 
+    def enqueue_rename(self, account_id: str, bucket: str, key: str, new_key: str, *,
+                       size: int | None = None) -> int:
+        """Rename an object, or a folder when both end in "/" (copy, check, delete)."""
+        return self._add(JobSpec("rename", account_id, bucket, key=key, dst_prefix=new_key,
+                                 size=size))
+
     def enqueue_delete(self, account_id: str, bucket: str,
                        keys_or_prefixes: list[str] | tuple[str, ...]) -> int:
         return self._add(JobSpec("delete", account_id, bucket, keys=tuple(keys_or_prefixes)))

@@ -217,7 +217,32 @@ def test_rename_with_f2_typing_and_enter(qtbot: QtBot, window: MainWindow, bucke
                     timeout=WAIT)
     assert body_of(boto_client, bucket, "docs/new.txt") == b"keep me"
     qtbot.waitUntil(lambda: names(window) == ["new.txt"], timeout=WAIT)
-    assert [e.name for e in window.selected_entries()] == ["new.txt"]
+    qtbot.waitUntil(lambda: [e.name for e in window.selected_entries()] == ["new.txt"],
+                    timeout=WAIT)
+    [job] = window.context.queue.jobs()
+    assert (job.kind, job.title, job.state) == ("rename", "old.txt \u2192 new.txt", "done")
+    assert job.done_bytes == job.total_bytes == len(b"keep me")
+
+
+def test_renaming_a_folder_is_a_queued_job_with_progress(
+        qtbot: QtBot, window: MainWindow, bucket: str, boto_client: Any) -> None:
+    for name, size in (("a.bin", 3000), ("b.bin", 5000), ("deep/c.bin", 7000)):
+        boto_client.put_object(Bucket=bucket, Key=f"album/{name}", Body=b"z" * size)
+    boto_client.put_object(Bucket=bucket, Key="other.txt", Body=b"o")
+    open_folder(qtbot, window, bucket)
+    select(window, "album")
+    press(qtbot, window, Qt.Key.Key_F2)
+    edit = prompt(window).findChild(QLineEdit)
+    edit.selectAll()
+    qtbot.keyClicks(edit, "photos")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [e.name for e in window.selected_entries()] == ["photos"],
+                    timeout=WAIT)
+    assert keys_in(boto_client, bucket) == {"photos/a.bin", "photos/b.bin",
+                                            "photos/deep/c.bin", "other.txt"}
+    [job] = window.context.queue.jobs()
+    assert (job.kind, job.title, job.state) == ("rename", "album \u2192 photos", "done")
+    assert job.done_bytes == job.total_bytes == 15_000
 
 
 def test_cut_and_paste_moves_between_folders(qtbot: QtBot, window: MainWindow, bucket: str,
