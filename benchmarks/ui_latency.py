@@ -184,7 +184,7 @@ def server() -> Iterator[dict[str, Any]]:
 def window_runs(info: dict[str, Any], keys: int, size_mib: int) -> dict[str, Any]:  # noqa: PLR0915
     from PySide6.QtWidgets import QApplication
 
-    from spacesgui.app import AppContext
+    from spacesgui.app import AppContext, freeze_startup_objects
     from spacesgui.clients import ClientRegistry
     from spacesgui.config import Account
     from spacesgui.s3 import S3Client
@@ -215,6 +215,8 @@ def window_runs(info: dict[str, Any], keys: int, size_mib: int) -> dict[str, Any
     window = MainWindow(context)
     window.resize(1200, 800)
     window.show()
+    app.processEvents()
+    freeze_startup_objects()  # as run_app does after the first paint
     beat = Heartbeat()
     out: dict[str, Any] = {"phases": []}
     try:
