@@ -148,6 +148,7 @@ class Bench:
         self.server: dict[str, str] = {}
         self.bucket = f"bench-{os.getpid()}"
         self.results: dict[str, list[dict[str, Any]]] = {}
+        self.placement = "server and clients share every CPU"
 
     @contextlib.contextmanager
     def running_server(self) -> Iterator[None]:
@@ -159,9 +160,15 @@ class Bench:
                            "secret_key": env["SPACESGUI_TEST_SECRET_KEY"]}
             yield
             return
-        from tests.servers.rgw import TESTER, RgwCluster
+        from tests.servers.rgw import TESTER, RgwCluster, pin_threads
         self.cluster = RgwCluster(store="bluestore")
         self.cluster.start()
+        cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+        if self.args.split and len(cpus) >= 2:
+            # The server gets the last CPU; this process (and so every child) the others.
+            self.cluster.pin({cpus[-1]})
+            pin_threads([os.getpid()], set(cpus[:-1]))
+            self.placement = f"server pinned to CPU {cpus[-1]}, clients on {cpus[:-1]}"
         try:
             self.server = {"endpoint": self.cluster.endpoint, "region": self.cluster.region,
                            "access_key": TESTER.access_key, "secret_key": TESTER.secret_key}
@@ -233,6 +240,9 @@ def main() -> None:
     parser.add_argument("--only", default="upload,download,small")
     parser.add_argument("--diagnose", action="store_true",
                         help="also time our upload without Content-MD5 (what hashing costs)")
+    parser.add_argument("--split", action="store_true",
+                        help="pin the local RGW to the last CPU and the clients to the others "
+                             "(client CPU then no longer slows the server, as with a remote one)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -334,7 +344,8 @@ def _report(bench: Bench, size: int, args: argparse.Namespace,
     print(f"\nconcurrency {CONCURRENCY}, part {PART // MiB} MiB, best of {args.repeat}; "
           f"load average before {load_before[0]:.2f} {load_before[1]:.2f} "
           f"{load_before[2]:.2f}, after {os.getloadavg()[0]:.2f}; {os.cpu_count()} CPUs; "
-          f"server {'RGW bluestore' if bench.cluster else bench.server['endpoint']}")
+          f"server {'RGW bluestore' if bench.cluster else bench.server['endpoint']}; "
+          f"{bench.placement}")
     print("all runs (s): " + json.dumps({k: [round(x["seconds"], 2) for x in v]
                                           for k, v in bench.results.items()}))
 

@@ -24,7 +24,6 @@ Usage: python -m benchmarks.ui_latency [--keys 100000 (0: upload only)] [--size-
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import statistics
 import subprocess
@@ -135,20 +134,15 @@ def placement(own_core: bool, server_pids: list[int]) -> Iterator[str]:
     if len(cpus) < 2 or not server_pids:
         yield "server on its own core: not possible here"
         return
-    _pin(server_pids, {cpus[-1]})
-    _pin([os.getpid()], set(cpus[:-1]))
+    from tests.servers.rgw import pin_threads
+
+    pin_threads(server_pids, {cpus[-1]})
+    pin_threads([os.getpid()], set(cpus[:-1]))
     try:
         yield f"server on its own core ({len(cpus) - 1} left for the app)"
     finally:
-        _pin(server_pids, set(cpus))
-        _pin([os.getpid()], set(cpus))
-
-
-def _pin(pids: list[int], cpus: set[int]) -> None:
-    for pid in pids:  # every thread: affinity is per thread, new ones inherit their creator's
-        for tid in os.listdir(f"/proc/{pid}/task"):
-            with contextlib.suppress(OSError):
-                os.sched_setaffinity(int(tid), cpus)
+        pin_threads(server_pids, set(cpus))
+        pin_threads([os.getpid()], set(cpus))
 
 
 def spin_until(condition: Callable[[], bool], timeout_s: float) -> None:

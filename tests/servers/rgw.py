@@ -164,6 +164,11 @@ class RgwCluster:
         found = {name: self._pid(name) for name in (RGW_NAME, "osd.0", "mon.a")}
         return {name: pid for name, pid in found.items() if pid is not None}
 
+    def pin(self, cpus: set[int]) -> None:
+        """Run every daemon thread on `cpus` only (benchmarks: keep the server off the
+        client's cores, as a remote server would be). Linux; new threads inherit it."""
+        pin_threads(list(self.pids().values()), cpus)
+
     def rss_bytes(self) -> dict[str, int]:
         rss = {}
         for name, pid in self.pids().items():
@@ -378,6 +383,14 @@ rgw_gc_processor_period = 30
     def _reap(self, pid: int) -> None:
         for child in (c for c in self._children if c.pid == pid):
             child.poll()
+
+
+def pin_threads(pids: list[int], cpus: set[int]) -> None:
+    """Set the CPU affinity of every thread of `pids` (affinity is per thread on Linux)."""
+    for pid in pids:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with contextlib.suppress(OSError):
+                os.sched_setaffinity(int(tid), cpus)
 
 
 def stop_stale_clusters(base: Path | None = None) -> int:

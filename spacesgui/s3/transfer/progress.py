@@ -20,13 +20,16 @@ class FileChanged(S3Error):
     """The local file changed while it was being uploaded; the upload was abandoned."""
 
 
-def md5_range(file: io.FileIO, offset: int, length: int) -> bytes:
+def md5_range(file: io.FileIO, offset: int, length: int, *,
+              cancel: CancelToken | None = None) -> bytes:
     """MD5 of a file range, read in chunks into one buffer (a part is never held whole)."""
     digest = hashlib.md5()  # noqa: S324 - S3 asks for MD5
     buffer = memoryview(bytearray(min(_HASH_CHUNK, max(length, 1))))
     file.seek(offset)
     remaining = length
     while remaining > 0:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
         got = file.readinto(buffer[: min(len(buffer), remaining)])
         if not got:
             raise FileChanged(f"{getattr(file, 'name', 'the file')} became shorter while "

@@ -36,6 +36,7 @@ from spacesgui.s3.transfer.common import (
     TransferConfig,
     TransferControl,
 )
+from spacesgui.s3.transfer.hashing import PartDigests
 from spacesgui.s3.transfer.journal import FileIdentity, JournalEntry, UploadJournal
 from spacesgui.s3.transfer.plan import UploadPlan, plan_upload
 from spacesgui.s3.transfer.progress import (
@@ -162,6 +163,7 @@ class _Upload:
         self.sse_c, self.on_retry, self.object_args = sse_c, on_retry, object_args
         self.hashing = hashing
         self.entry: JournalEntry | None = None
+        self.digests: PartDigests | None = None     # while parts are being sent
         self.done: dict[int, str] = {}
         self.lock = threading.Lock()
 
@@ -282,10 +284,21 @@ class _Upload:
         follows leaves no part being written)."""
         if not missing:
             return None
-        pending = deque(missing)
+        limit = min(self.config.parts_in_flight, len(missing))
+        if self.hashing:
+            self.digests = PartDigests(self.identity.path,
+                                       [(n, *self.plan.part_range(n)) for n in missing],
+                                       ahead=limit, cancel=self.cancel)
+        try:
+            return self._schedule(deque(missing), limit)
+        finally:
+            if self.digests is not None:
+                self.digests.close()
+                self.digests = None
+
+    def _schedule(self, pending: deque[int], limit: int) -> BaseException | None:
         running: set[Future[None]] = set()
         failure: BaseException | None = None
-        limit = min(self.config.parts_in_flight, len(missing))
         pool = _part_pool()
         while running or (pending and failure is None):
             while pending and failure is None and len(running) < limit:
@@ -309,7 +322,7 @@ class _Upload:
         offset, length = self.plan.part_range(number)
         assert self.entry is not None
         with self._open() as file:
-            digest = self._digest(file, offset, length)
+            digest = self.digests.take(number) if self.digests is not None else None
             self.cancel.raise_if_cancelled()
             body = CountingSlice(file, offset, length, self.total.add,
                                  min_read=self.config.io_chunk, cancel=self.cancel)
