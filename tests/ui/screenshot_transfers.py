@@ -95,6 +95,8 @@ def main(out: str) -> int:
         _spin_until(lambda: state(failed) == "failed")
         down = queue.enqueue_download("sandbox", BUCKET, "2024/beach.jpg", str(work / "b.jpg"))
         _spin_until(lambda: state(down) == "done")
+        renamed = queue.enqueue_rename("sandbox", BUCKET, "notes.txt", "notes-final.txt")
+        _spin_until(lambda: state(renamed) == "done")
         # Paused at 10 of 20 MiB: part 3 is held, pause, then let part 3 finish.
         proxy.delay(times=2, seconds=0.0, method="PUT", path="/archive-2023.tar")
         held = proxy.delay(times=1, release=release, method="PUT", path="/archive-2023.tar")
