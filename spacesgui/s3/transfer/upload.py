@@ -321,8 +321,10 @@ class _Upload:
         self.cancel.raise_if_cancelled()  # it may have waited in the shared pool's queue
         offset, length = self.plan.part_range(number)
         assert self.entry is not None
+        # Taken first: a part that failed before taking its digest would keep a place in the
+        # hashers' lookahead window for good.
+        digest = self.digests.take(number) if self.digests is not None else None
         with self._open() as file:
-            digest = self.digests.take(number) if self.digests is not None else None
             self.cancel.raise_if_cancelled()
             body = CountingSlice(file, offset, length, self.total.add,
                                  min_read=self.config.io_chunk, cancel=self.cancel)
