@@ -19,7 +19,7 @@ from functools import partial
 from typing import Any
 
 from spacesgui.s3.client import S3Client
-from spacesgui.s3.errors import Cancelled, InvalidInput
+from spacesgui.s3.errors import Cancelled, InvalidInput, ServiceError
 from spacesgui.s3.transfer.common import SlotPool, TransferControl
 from spacesgui.s3.transfer.copying import copy_object_smart
 from spacesgui.s3.transfer.deleting import delete_keys, delete_prefix
@@ -244,6 +244,10 @@ def _rename(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> obje
     control = meter.control
     args: dict[str, Any] = {"config": ctx.config, "control": control, "slots": ctx.slots,
                             "progress": meter.add}
+    if _taken(client, spec.bucket, spec.dst_prefix, control, ctx.slots):
+        # Checked here, not only against the rows shown: the name may be on a page not loaded.
+        raise InvalidInput(f"\u201c{last_segment(spec.dst_prefix)}\u201d already exists here; "
+                           "choose another name (a rename never replaces anything)")
     if spec.key.endswith("/"):
         meter.set_total(measure_prefix(client, spec.bucket, spec.key, control, ctx.slots)[1])
         return _check_folder_move(spec.key, rename_folder(
@@ -251,6 +255,23 @@ def _rename(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> obje
     meter.set_total(spec.size)
     return rename_object(client, bucket=spec.bucket, key=spec.key, new_key=spec.dst_prefix,
                          **args)
+
+
+def _taken(client: S3Client, bucket: str, key: str, control: TransferControl,
+           slots: SlotPool) -> bool:
+    """Whether `key` (an object, or a folder when it ends in "/") exists."""
+    with slots.slot(control.cancel):
+        if key.endswith("/"):
+            page = client.list_objects_v2(bucket=bucket, prefix=key, max_keys=1,
+                                          cancel=control.cancel)
+            return bool(page.objects or page.prefixes)
+        try:
+            client.head_object(bucket=bucket, key=key, cancel=control.cancel)
+        except ServiceError as exc:
+            if exc.status == 404:
+                return False
+            raise
+        return True
 
 
 def _delete(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object:

@@ -238,6 +238,7 @@ def test_rename_folder_keeps_every_source_when_a_copy_fails(
     assert [f.key for f in report.copy_failures] == ["src/k7"]
     assert report.sources_kept and report.deleted == 0 and report.copied == 19
     assert set(keys(boto_client, bucket, "src/")) == set(names)
+    assert keys(boto_client, bucket, "dst/") == {}      # the 19 copies were removed again
 
     proxy.error(403, times=1, method="PUT", path="/dst2/k3",
                 body=b"<Error><Code>AccessDenied</Code><Message>no</Message></Error>")
@@ -245,6 +246,30 @@ def test_rename_folder_keeps_every_source_when_a_copy_fails(
                             new_prefix="dst2/", delete_after_partial_failure=True)
     assert [f.key for f in partial.copy_failures] == ["src/k3"] and partial.deleted == 19
     assert set(keys(boto_client, bucket, "src/")) == {"src/k3"}   # never its source
+
+
+def test_a_cancelled_folder_rename_leaves_no_copies_and_keeps_what_was_there(
+        client: S3Client, boto_client: Any, bucket: str) -> None:
+    names = [f"src/k{i:02}" for i in range(30)]
+    put_many(boto_client, bucket, names)
+    boto_client.put_object(Bucket=bucket, Key="dst/k05", Body=b"was here first")
+    boto_client.put_object(Bucket=bucket, Key="dst/mine", Body=b"not part of the rename")
+    control = TransferControl()
+    copies = []
+
+    def progress(size: int) -> None:
+        copies.append(size)
+        if len(copies) == 8:
+            control.stop()
+    with pytest.raises(Cancelled):
+        rename_folder(client, bucket=bucket, prefix="src/", new_prefix="dst/", control=control,
+                      slots=SlotPool(4), copies_in_flight=4, progress=progress)
+    assert 8 <= len(copies) < 30
+    assert set(keys(boto_client, bucket, "src/")) == set(names)
+    # A key that was at the destination before stays (the copy replaced it: removing it now
+    # would lose both); every other copy is gone.
+    assert set(keys(boto_client, bucket, "dst/")) == {"dst/k05", "dst/mine"}
+    assert body(boto_client, bucket, "dst/mine") == b"not part of the rename"
 
 
 def test_rename_folder_refuses_nested_prefixes(client: S3Client, bucket: str) -> None:

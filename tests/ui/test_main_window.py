@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from spacesgui.app import AppContext
@@ -222,6 +222,26 @@ def test_rename_with_f2_typing_and_enter(qtbot: QtBot, window: MainWindow, bucke
     [job] = window.context.queue.jobs()
     assert (job.kind, job.title, job.state) == ("rename", "old.txt \u2192 new.txt", "done")
     assert job.done_bytes == job.total_bytes == len(b"keep me")
+
+
+def test_rename_onto_an_existing_name_is_refused_with_a_box(
+        qtbot: QtBot, window: MainWindow, bucket: str, boto_client: Any) -> None:
+    boto_client.put_object(Bucket=bucket, Key="a.txt", Body=b"first")
+    boto_client.put_object(Bucket=bucket, Key="b.txt", Body=b"second")
+    open_folder(qtbot, window, bucket)
+    select(window, "a.txt")
+    press(qtbot, window, Qt.Key.Key_F2)
+    edit = prompt(window).findChild(QLineEdit)
+    edit.selectAll()
+    qtbot.keyClicks(edit, "b.txt")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None, timeout=WAIT)
+    box = window.findChild(QMessageBox, "errorBox")
+    assert "\u201cb.txt\u201d already exists" in box.text()
+    box.close()
+    assert body_of(boto_client, bucket, "a.txt") == b"first"
+    assert body_of(boto_client, bucket, "b.txt") == b"second"
+    assert [j.state for j in window.context.queue.jobs()] == ["failed"]
 
 
 def test_renaming_a_folder_is_a_queued_job_with_progress(

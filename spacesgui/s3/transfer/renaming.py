@@ -134,10 +134,13 @@ def rename_folder(
 ) -> FolderRenameReport:
     """Copy every key under `prefix` to `new_prefix`, then delete the copied sources.
 
-    If any copy fails, no source is deleted (the folder stays whole where it was) unless
-    `delete_after_partial_failure`, which deletes the sources that were copied. Each copy is
-    pinned to the ETag the listing showed. Keys kept in memory for the delete phase: one
-    string per object.
+    If any copy fails, no source is deleted (the folder stays whole where it was) and the
+    copies already made are removed again, unless `delete_after_partial_failure`, which deletes
+    the sources that were copied. A cancel (or a failed listing) also removes the copies and
+    keeps every source: the rename did not happen. Keys that were at the destination before
+    are never removed (a copy may have replaced them; removing would lose both). Each copy is
+    pinned to the ETag the listing showed. Keys kept in memory: one string per object, plus the
+    destination's keys from before.
     """
     new_bucket = new_bucket or bucket
     _check_prefixes(prefix, new_prefix, new_bucket == bucket)
@@ -168,12 +171,29 @@ def rename_folder(
                                  slots=slots, page_size=page_size):
             yield item.key, None, "copy", partial(copy_one, item.key, item.size, item.etag)
 
+    existing = {item.key for item in iter_objects(client, bucket=new_bucket, prefix=new_prefix,
+                                                   control=control, slots=slots,
+                                                   page_size=page_size)}
+
+    def undo() -> None:
+        made = sorted(new_prefix + key[len(prefix):] for key in copied)
+        report = delete_keys(client, bucket=new_bucket,
+                             keys=[key for key in made if key not in existing], slots=slots)
+        for error in report.errors:
+            log.warning("renaming %r: could not remove the copy %r: %s", prefix, error.key,
+                        error.code)
+
     runner = Runner(copies_in_flight, control)
-    runner.run(jobs())
+    try:
+        runner.run(jobs())
+    except BaseException:
+        undo()               # cancelled, or the listing failed: as if it never started
+        raise
     failures = tuple(runner.failed)
     if failures and not delete_after_partial_failure:
-        log.warning("renaming %r: %d copies failed; every source was kept", prefix,
-                    len(failures))
+        log.warning("renaming %r: %d copies failed; every source was kept and the copies "
+                    "removed", prefix, len(failures))
+        undo()
         return FolderRenameReport(len(copied), 0, total[0], failures, (), sources_kept=True)
     report = delete_keys(client, bucket=bucket, keys=sorted(copied), control=control,
                          slots=slots)
