@@ -38,6 +38,7 @@ from spacesgui.s3.transfer.common import (
 )
 from spacesgui.s3.transfer.hashing import PartDigests
 from spacesgui.s3.transfer.journal import FileIdentity, JournalEntry, UploadJournal
+from spacesgui.s3.transfer.multipart_state import abort_upload, list_parts
 from spacesgui.s3.transfer.plan import UploadPlan, plan_upload
 from spacesgui.s3.transfer.progress import (
     CountingSlice,
@@ -392,36 +393,9 @@ class _Upload:
         return len(self.done)
 
     def _list_parts(self, upload_id: str) -> dict[int, tuple[str, int]]:
-        listed: dict[int, tuple[str, int]] = {}
-        marker: int | None = None
-        while True:
-            page = self.client.list_parts(bucket=self.bucket, key=self.key, upload_id=upload_id,
-                                          part_number_marker=marker, cancel=self.cancel)
-            for part in page.parts:
-                listed[part.part_number] = (part.etag, part.size)
-            following = page.next_part_number_marker
-            if not page.is_truncated or following is None or following == marker:
-                return listed
-            marker = following
+        return list_parts(self.client, bucket=self.bucket, key=self.key, upload_id=upload_id,
+                          cancel=self.cancel)
 
     def _abort(self, upload_id: str, *, strict: bool = False) -> bool:
-        """Abort without the cancel token (cancelling is what asked for it). True when the
-        upload is gone; on failure the caller keeps its record, so it is not forgotten."""
-        try:
-            self.client.abort_multipart_upload(bucket=self.bucket, key=self.key,
-                                               upload_id=upload_id)
-        except ServiceError as exc:
-            if exc.code == "NoSuchUpload":
-                return True
-            if strict:
-                raise
-            log.warning("could not abort upload %s of %s/%s", upload_id, self.bucket,
-                        self.key, exc_info=True)
-            return False
-        except S3Error:
-            if strict:
-                raise
-            log.warning("could not abort upload %s of %s/%s", upload_id, self.bucket, self.key,
-                        exc_info=True)
-            return False
-        return True
+        return abort_upload(self.client, bucket=self.bucket, key=self.key, upload_id=upload_id,
+                            strict=strict)
