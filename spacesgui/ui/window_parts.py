@@ -6,7 +6,15 @@ import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from spacesgui.ui.formatting import human_size
 from spacesgui.ui.models.entries import Entry, Location
@@ -127,7 +135,15 @@ class WelcomeBanner(QFrame):
         self.button = QToolButton()
         self.button.setObjectName("welcomeAddAccount")
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # The sandbox takes about a second to start (moto imports on a worker): show it moves.
+        self.busy = QProgressBar()
+        self.busy.setObjectName("welcomeBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setFixedWidth(120)
+        self.busy.setAccessibleName("Starting the local sandbox")
         row.addWidget(self.text, 1)
+        row.addWidget(self.busy)
         row.addWidget(self.button)
         self.hide()
 
@@ -135,7 +151,9 @@ class WelcomeBanner(QFrame):
         context = self.w.context
         if not self.button.defaultAction():
             self.button.setDefaultAction(self.w.actions["add_account"])
-        if location is None and context.sandbox_starting:
+        starting = location is None and context.sandbox_starting
+        self.busy.setVisible(starting)
+        if starting:
             self.text.setText("Starting the <b>Local sandbox</b> \u2014 sample buckets on a server "
                               "inside the app\u2026")
         elif location is None:

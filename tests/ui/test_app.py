@@ -58,12 +58,14 @@ def test_first_run_opens_on_the_sandbox_and_shutdown_stops_it(qtbot: QtBot,
     qtbot.addWidget(window)
     window.show()
     assert window.banner.isVisible() and "Starting" in window.banner.text.text()
+    assert window.banner.busy.isVisible()          # it moves while moto starts
     assert window.actions["add_account"].isEnabled()
     qtbot.waitUntil(lambda: window.location == Location(SANDBOX_ACCOUNT_ID, None), timeout=WAIT)
     qtbot.waitUntil(lambda: not window.table_model.is_loading, timeout=WAIT)
     assert "sample-photos" in [window.proxy.index(r, 0).data()
                                for r in range(window.proxy.rowCount())]
     assert "Local sandbox" in window.banner.text.text() and window.banner.isVisible()
+    assert not window.banner.busy.isVisible()
     badge = window.tree_proxy.index(0, 0)
     assert badge.data().startswith("Local sandbox")
     assert "not saved" in badge.data(Qt.ItemDataRole.ToolTipRole)
