@@ -13,8 +13,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLineEdit,
     QMainWindow,
     QSplitter,
@@ -28,7 +26,7 @@ from spacesgui.ui.errors import ErrorPresenter
 from spacesgui.ui.models.bucket_tree import BucketTreeModel
 from spacesgui.ui.models.entries import Entry, Location
 from spacesgui.ui.models.object_filter import ObjectFilterProxy
-from spacesgui.ui.models.object_table import Column, ObjectTableModel
+from spacesgui.ui.models.object_table import ObjectTableModel
 from spacesgui.ui.window_clipboard import EntryClipboard
 from spacesgui.ui.window_dnd import BucketTreeView, ObjectTableView
 from spacesgui.ui.window_ops import WindowOps
@@ -39,6 +37,7 @@ from spacesgui.ui.window_parts import (
     make_panel,
     make_path_bar,
     open_item,
+    setup_object_table,
 )
 from spacesgui.ui.window_state import WindowState
 from spacesgui.ui.window_tree import AccountBadgeProxy
@@ -135,27 +134,7 @@ class MainWindow(QMainWindow):
     def _build_table(self) -> ObjectTableView:
         table = ObjectTableView()
         table.queue = self.context.queue
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(int(Column.NAME), Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(24)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(int(Column.NAME), QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.SIZE, 90), (Column.MODIFIED, 150), (Column.TYPE, 150),
-                              (Column.STORAGE_CLASS, 110)):
-            header.resizeSection(int(column), width)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
+        setup_object_table(table, self.proxy)
         return table
 
     def _connect(self) -> None:

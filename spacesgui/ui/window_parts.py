@@ -1,23 +1,28 @@
-"""Small parts of the main window: history, status bar texts, the welcome banner, action states."""
+"""Small parts of the main window: history, status bar texts, the welcome banner, action states,
+the object table's set-up."""
 
 from __future__ import annotations
 
 import importlib.util
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QSizePolicy,
+    QTableView,
     QToolButton,
     QWidget,
 )
 
 from spacesgui.ui.formatting import human_size
 from spacesgui.ui.models.entries import Entry, Location
+from spacesgui.ui.models.object_table import Column
 
 if TYPE_CHECKING:
     from spacesgui.ui.main_window import MainWindow
@@ -240,3 +245,27 @@ def action_states(w: MainWindow) -> dict[str, bool]:
         "delete_bucket": ready and w.selected_bucket() is not None,
         "retry_failed": panel, "clear_finished": panel,
     }
+
+
+def setup_object_table(table: QTableView, model: QAbstractItemModel) -> None:
+    """The object table's look and behaviour: the window's, and what the screenshot tools show."""
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(int(Column.NAME), Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(int(Column.NAME), QHeaderView.ResizeMode.Stretch)
+    for column, width in ((Column.SIZE, 90), (Column.MODIFIED, 150), (Column.TYPE, 150),
+                          (Column.STORAGE_CLASS, 110)):
+        header.resizeSection(int(column), width)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -18,9 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QHeaderView,
     QSplitter,
     QTableView,
     QTreeView,
@@ -34,8 +32,9 @@ from spacesgui.ui import icons
 from spacesgui.ui.models.bucket_tree import BucketTreeModel
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.models.object_filter import ObjectFilterProxy
-from spacesgui.ui.models.object_table import Column, ObjectTableModel
+from spacesgui.ui.models.object_table import ObjectTableModel
 from spacesgui.ui.path_bar import PathBar
+from spacesgui.ui.window_parts import setup_object_table
 from spacesgui.workers.tasks import TaskRunner
 
 ACCOUNT = "sandbox"
@@ -80,23 +79,7 @@ def table_view(model: ObjectFilterProxy) -> QTableView:
     """The object table set up as the main window does."""
     table = QTableView()
     table.setObjectName("objectTable")
-    table.setModel(model)
-    table.setSortingEnabled(True)
-    table.sortByColumn(int(Column.NAME), Qt.SortOrder.AscendingOrder)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(int(Column.NAME), QHeaderView.ResizeMode.Stretch)
-    for column, width in ((Column.SIZE, 90), (Column.MODIFIED, 150), (Column.TYPE, 150),
-                          (Column.STORAGE_CLASS, 110)):
-        header.resizeSection(int(column), width)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    setup_object_table(table, model)
     return table
 
 
