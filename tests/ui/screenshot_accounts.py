@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from spacesgui.config import Account, AppConfig, ConfigStore
 from spacesgui.connection_check import CheckStep
@@ -24,6 +22,9 @@ from spacesgui.ui.dialogs.accounts import AccountsDialog
 from spacesgui.ui.dialogs.import_accounts import ImportAccountsDialog
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner
+from tests.ui.screenshot_support import grab, wait_until
+
+WAIT_MS = 5_000
 
 S3CFG = """[default]
 access_key = DO00QWERTYUIOPASDFGH
@@ -55,23 +56,8 @@ endpoint_url = https://sgp1.digitaloceanspaces.com
 """
 
 
-def wait_until(app: QApplication, condition: Callable[[], bool], timeout_ms: int = 5000) -> None:
-    deadline = QDeadlineTimer(timeout_ms)
-    while not condition():
-        if deadline.hasExpired():
-            raise TimeoutError("the dialog did not get ready")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-
-
-def settle(app: QApplication, widget: QWidget) -> None:
-    widget.show()
-    loop = QEventLoop()
-    QTimer.singleShot(200, loop.quit)  # let layouts and fonts settle before grabbing
-    loop.exec()
-
-
 def main(out: Path) -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
+    _app = QApplication.instance() or QApplication(sys.argv)  # alive for the whole run
     runner = TaskRunner()
     vault = AsyncVault(SecretVault(MemorySecretStore()))
     with tempfile.TemporaryDirectory() as tmp:
@@ -91,7 +77,7 @@ def main(out: Path) -> None:
         (home / ".aws" / "config").write_text(AWS_CONFIG)
 
         dialog = AccountsDialog(store, vault, runner, import_home=home)
-        wait_until(app, lambda: dialog.model.rowCount() == 2)
+        wait_until(lambda: dialog.model.rowCount() == 2, WAIT_MS)
         dialog.select(lab.id)
         dialog.steps_view.reset(lab, running=True)
         for step in (
@@ -104,8 +90,7 @@ def main(out: Path) -> None:
         ):
             dialog.steps_view.add_step(step)
         dialog.steps_view.finish()
-        settle(app, dialog)
-        dialog.grab().save(str(out))
+        grab(dialog, out, settle_ms=200)
 
         dialog.select(fra.id)
         dialog.steps_view.reset(fra, running=True)
@@ -119,24 +104,20 @@ def main(out: Path) -> None:
         dialog.steps_view.add_step(CheckStep("setting", "Read a bucket setting", None,
                                              "Skipped."))
         dialog.steps_view.finish()
-        settle(app, dialog)
-        dialog.grab().save(str(out.with_name(out.stem + "-failed.png")))
+        grab(dialog, out.with_name(out.stem + "-failed.png"), settle_ms=200)
 
         importer = ImportAccountsDialog(runner, (fra,), home=home)
-        wait_until(app, lambda: importer.loaded)
-        settle(app, importer)
-        importer.grab().save(str(out.with_name(out.stem + "-import.png")))
+        wait_until(lambda: importer.loaded, WAIT_MS)
+        grab(importer, out.with_name(out.stem + "-import.png"), settle_ms=200)
 
         editor = AccountEditor(None)
         editor.name_edit.setText("Lab")
         editor.region_box.setCurrentIndex(editor.region_box.findData(CUSTOM))
         editor.endpoint_edit.setText("ftp://lab.example")
         editor.access_key_edit.setText("labkey")
-        settle(app, editor)
-        editor.grab().save(str(out.with_name(out.stem + "-editor.png")))
+        grab(editor, out.with_name(out.stem + "-editor.png"), settle_ms=200)
         editor.tabs.setCurrentIndex(1)
-        settle(app, editor)
-        editor.grab().save(str(out.with_name(out.stem + "-editor-connection.png")))
+        grab(editor, out.with_name(out.stem + "-editor-connection.png"), settle_ms=200)
 
         for widget in (dialog, importer, editor):
             widget.close()

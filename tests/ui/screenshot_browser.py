@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +35,9 @@ from spacesgui.ui.models.object_table import ObjectTableModel
 from spacesgui.ui.path_bar import PathBar
 from spacesgui.ui.window_parts import setup_object_table
 from spacesgui.workers.tasks import TaskRunner
+from tests.ui.screenshot_support import grab, wait_until
+
+WAIT_MS = 10_000
 
 ACCOUNT = "sandbox"
 FILES = {
@@ -52,20 +54,6 @@ FILES = {
     "website-assets": {"index.html": 4_000, "css/site.css": 9_000, "img/logo.svg": 3_000},
     "backups": {"db/2024-06-01.sql.gz": 120_000_000},
 }
-
-
-def wait_until(app: QApplication, condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
-    deadline = QDeadlineTimer(timeout_ms)
-    while not condition():
-        if deadline.hasExpired():
-            raise TimeoutError("the browser did not finish loading")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-
-
-def settle(ms: int = 250) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)  # let layouts, fonts and icons settle before grabbing
-    loop.exec()
 
 
 def fill(client: S3Client) -> None:
@@ -100,7 +88,7 @@ def main(out: Path) -> None:
 
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto logs every request
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    _app = QApplication.instance() or QApplication(sys.argv)  # alive for the whole run
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     host, port = server.get_host_and_port()
@@ -147,29 +135,27 @@ def main(out: Path) -> None:
         table_model.set_location(where)
         account = tree_model.index(0, 0)
         tree.expand(account)
-        wait_until(app, lambda: not tree_model.is_loading and tree_model.rowCount(account) > 0)
+        wait_until(lambda: not tree_model.is_loading and tree_model.rowCount(account) > 0,
+                   WAIT_MS)
         while tree_model.location(tree_model.index_for(where)) != where:
             tree.expand(tree_model.index_for(where))  # one level further each time
-            wait_until(app, lambda: not tree_model.is_loading)
+            wait_until(lambda: not tree_model.is_loading, WAIT_MS)
         tree.setCurrentIndex(tree_model.index_for(where))
-        wait_until(app, lambda: table_model.fully_loaded)
+        wait_until(lambda: table_model.fully_loaded, WAIT_MS)
         table.selectRow(4)
-        settle()
-        window.grab().save(str(out))
+        grab(window, out, settle_ms=250)
 
         deep = Location(ACCOUNT, "holiday-photos", "".join(f"level-{i}/" for i in range(9)))
         bar.set_location(deep, "Local sandbox")
         window.resize(640, 420)
-        settle()
-        window.grab().save(str(out.with_name(out.stem + "-narrow.png")))
+        grab(window, out.with_name(out.stem + "-narrow.png"), settle_ms=250)
 
         window.resize(1180, 560)
         bar.set_location(where, "Local sandbox", region="nyc3")
         bar.start_editing()
         bar.edit.setText("https://holiday-photos.fra1.cdn.digitaloceanspaces.com/2024/")
         bar.edit.returnPressed.emit()
-        settle()
-        window.grab().save(str(out.with_name(out.stem + "-edit.png")))
+        grab(window, out.with_name(out.stem + "-edit.png"), settle_ms=250)
         icon_sheet(out.with_name(out.stem + "-icons.png"))
         window.close()
     finally:

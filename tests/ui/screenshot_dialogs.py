@@ -8,15 +8,15 @@ in-memory client answers HEAD, tagging, ACL and GET the way the real one does.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDeadlineTimer, QEventLoop, QIODevice, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from spacesgui.s3 import S3Client
 from spacesgui.s3.models.acl import AccessControlPolicy, ObjectTagging, Owner
@@ -27,6 +27,9 @@ from spacesgui.ui.dialogs.properties import PropertiesDialog
 from spacesgui.ui.dialogs.share_link import ShareLinkDialog
 from spacesgui.ui.preview import PreviewDialog
 from spacesgui.workers.tasks import TaskRunner
+from tests.ui.screenshot_support import grab, wait_until
+
+WAIT_MS = 5_000
 
 OWNER = Owner("3f6a1c", "ann")
 TEXT = (
@@ -80,23 +83,6 @@ def head(key: str, size: int, ctype: str, etag: str, meta: dict[str, str],
                       cache_control=cache, storage_class="STANDARD")
 
 
-def wait_until(app: QApplication, condition: Callable[[], bool], timeout_ms: int = 5000) -> None:
-    deadline = QDeadlineTimer(timeout_ms)
-    while not condition():
-        if deadline.hasExpired():
-            raise TimeoutError("the dialog did not get ready")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-
-
-def grab(app: QApplication, widget: QWidget, path: Path) -> None:
-    widget.show()
-    loop = QEventLoop()
-    QTimer.singleShot(250, loop.quit)  # let layouts and fonts settle before grabbing
-    loop.exec()
-    widget.grab().save(str(path))
-    print(path)
-
-
 def picture() -> bytes:
     image = QImage(1200, 800, QImage.Format.Format_RGB32)
     painter = QPainter(image)
@@ -115,7 +101,7 @@ def picture() -> bytes:
 
 
 def main(out: Path) -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
+    _app = QApplication.instance() or QApplication(sys.argv)  # alive for the whole run
     out.mkdir(parents=True, exist_ok=True)
     runner = TaskRunner()
     objects = {
@@ -137,43 +123,43 @@ def main(out: Path) -> None:
                         **common)
 
     share = ShareLinkDialog(client, None, "releases", "3.2/app-linux.tar.gz", runner=runner)
-    wait_until(app, lambda: share.is_public is not None)
+    wait_until(lambda: share.is_public is not None, WAIT_MS)
     share.cdn_box.setChecked(True)
-    grab(app, share, out / "share-link.png")
+    grab(share, out / "share-link.png", settle_ms=250)
     share.expiry_box.setCurrentIndex(share.expiry_box.count() - 1)
     share.custom_spin.setValue(10)
     share.unit_box.setCurrentIndex(2)
-    grab(app, share, out / "share-link-too-long.png")
+    grab(share, out / "share-link-too-long.png", settle_ms=250)
 
     one = PropertiesDialog(runner, client, "releases", ["3.2/app-linux.tar.gz"])
-    wait_until(app, one.ok_button.isEnabled)
-    grab(app, one, out / "properties-one.png")
+    wait_until(one.ok_button.isEnabled, WAIT_MS)
+    grab(one, out / "properties-one.png", settle_ms=250)
     one.tabs.setCurrentIndex(1)
-    grab(app, one, out / "properties-one-headers.png")
+    grab(one, out / "properties-one-headers.png", settle_ms=250)
 
     many = PropertiesDialog(runner, client, "releases", list(objects))
-    wait_until(app, many.ok_button.isEnabled)
-    grab(app, many, out / "properties-many.png")
+    wait_until(many.ok_button.isEnabled, WAIT_MS)
+    grab(many, out / "properties-many.png", settle_ms=250)
     many.tabs.setCurrentIndex(1)
-    grab(app, many, out / "properties-many-headers.png")
+    grab(many, out / "properties-many-headers.png", settle_ms=250)
     many.tabs.setCurrentIndex(2)
-    grab(app, many, out / "properties-many-tags.png")
+    grab(many, out / "properties-many-tags.png", settle_ms=250)
     many.tabs.setCurrentIndex(3)
-    grab(app, many, out / "properties-many-permissions.png")
+    grab(many, out / "properties-many-permissions.png", settle_ms=250)
 
     bucket = NewBucketDialog(regions=SPACES_REGIONS, default_region="fra1")
     bucket.name_edit.setText("releases.example.com")
-    grab(app, bucket, out / "new-bucket.png")
+    grab(bucket, out / "new-bucket.png", settle_ms=250)
     bucket.name_edit.setText("Releases_2025")
-    grab(app, bucket, out / "new-bucket-problem.png")
+    grab(bucket, out / "new-bucket-problem.png", settle_ms=250)
 
     text = PreviewDialog(runner, client, "releases", "3.2/notes.md", size=len(TEXT.encode()),
                          kind="text")
-    wait_until(app, lambda: text.stack.currentWidget() is text.text_view)
-    grab(app, text, out / "preview-text.png")
+    wait_until(lambda: text.stack.currentWidget() is text.text_view, WAIT_MS)
+    grab(text, out / "preview-text.png", settle_ms=250)
     image = PreviewDialog(runner, client, "releases", "3.2/cover.png", size=None, kind="image")
-    wait_until(app, lambda: image.stack.currentWidget() is image.image_view)
-    grab(app, image, out / "preview-image.png")
+    wait_until(lambda: image.stack.currentWidget() is image.image_view, WAIT_MS)
+    grab(image, out / "preview-image.png", settle_ms=250)
 
     for widget in (share, one, many, bucket, text, image):
         widget.close()

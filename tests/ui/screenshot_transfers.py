@@ -12,11 +12,9 @@ import os
 import sys
 import tempfile
 import threading
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from spacesgui.clients import ClientRegistry
@@ -27,30 +25,9 @@ from spacesgui.ui.transfer_panel import TransferPanel
 from spacesgui.workers.transfers import TransferQueue
 from tests.faultproxy import FaultProxy
 from tests.servers.moto_server import ACCESS_KEY, SECRET_KEY, MotoServer
+from tests.ui.screenshot_support import wait_until
 
 BUCKET = "holiday-photos"
-
-
-def _spin_until(done: Callable[[], bool], timeout_ms: int = 20_000) -> None:
-    """Run the event loop until done(), checked every 50 ms from a timer."""
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(50)
-    deadline = time.monotonic() + timeout_ms / 1000
-    timed_out = []
-
-    def check() -> None:
-        if done():
-            loop.quit()
-        elif time.monotonic() > deadline:
-            timed_out.append(True)
-            loop.quit()
-    timer.timeout.connect(check)
-    timer.start()
-    loop.exec()
-    timer.stop()
-    if timed_out:
-        raise TimeoutError("the jobs never reached the wanted states")
 
 
 def main(out: str) -> int:
@@ -89,20 +66,20 @@ def main(out: str) -> int:
             return job.state if job is not None else "?"
 
         done = queue.enqueue_upload("sandbox", BUCKET, "notes.txt", str(files["notes.txt"]))
-        _spin_until(lambda: state(done) == "done")
+        wait_until(lambda: state(done) == "done")
         failed = queue.enqueue_download("sandbox", BUCKET, "2024/missing.jpg",
                                         str(work / "missing.jpg"))
-        _spin_until(lambda: state(failed) == "failed")
+        wait_until(lambda: state(failed) == "failed")
         down = queue.enqueue_download("sandbox", BUCKET, "2024/beach.jpg", str(work / "b.jpg"))
-        _spin_until(lambda: state(down) == "done")
+        wait_until(lambda: state(down) == "done")
         renamed = queue.enqueue_rename("sandbox", BUCKET, "notes.txt", "notes-final.txt")
-        _spin_until(lambda: state(renamed) == "done")
+        wait_until(lambda: state(renamed) == "done")
         # Paused at 10 of 20 MiB: part 3 is held, pause, then let part 3 finish.
         proxy.delay(times=2, seconds=0.0, method="PUT", path="/archive-2023.tar")
         held = proxy.delay(times=1, release=release, method="PUT", path="/archive-2023.tar")
         paused = queue.enqueue_upload("sandbox", BUCKET, "archive-2023.tar",
                                       str(files["archive-2023.tar"]))
-        _spin_until(held.hit.is_set)
+        wait_until(held.hit.is_set)
         queue.pause(paused)
         # Running: part 4 of the video is held while the bar shows 15 of 30 MiB.
         proxy.delay(times=3, seconds=0.0, method="PUT", path="/video-raw.mov")
@@ -116,9 +93,9 @@ def main(out: str) -> int:
         proxy.delay(times=5, release=release, method="PUT", path="/slides.pdf")
         slides = queue.enqueue_upload("sandbox", BUCKET, "slides.pdf", str(files["slides.pdf"]))
         queued = queue.enqueue_upload("sandbox", BUCKET, "backup.zip", str(files["backup.zip"]))
-        _spin_until(lambda: running_hold.hit.is_set() and state(throttled) == "throttled"
+        wait_until(lambda: running_hold.hit.is_set() and state(throttled) == "throttled"
                     and state(slides) == "running")
-        _spin_until(lambda: (queue.job(running).done_bytes or 0) >= 15 * MiB)
+        wait_until(lambda: (queue.job(running).done_bytes or 0) >= 15 * MiB)
         app.processEvents()
         table = panel.table
         table.selectionModel().select(

@@ -12,38 +12,21 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 _TMP = Path(tempfile.mkdtemp(prefix="spacesgui-shot-"))
 os.environ["XDG_CONFIG_HOME"] = str(_TMP / "config")  # QSettings: never the user's own
 os.environ["XDG_DATA_HOME"] = str(_TMP / "data")
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QPoint, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QPoint  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from spacesgui.app import Paths, build_context  # noqa: E402
 from spacesgui.ui.main_window import MainWindow  # noqa: E402
 from spacesgui.ui.models.entries import Location  # noqa: E402
+from tests.ui.screenshot_support import grab, settle, wait_until  # noqa: E402
 
-
-def wait_until(condition: Callable[[], bool], timeout_ms: int = 90_000, what: str = "") -> None:
-    deadline = QDeadlineTimer(timeout_ms)
-    while not condition():
-        if deadline.hasExpired():
-            raise TimeoutError(f"timed out waiting for {what or condition}")
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-
-
-def settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)  # let layouts, fonts and progress ticks settle
-    loop.exec()
-
-
-def grab(widget: QWidget, path: Path) -> None:
-    widget.grab().save(str(path))
-    print(f"wrote {path}")
+WAIT_MS = 90_000   # the first run starts the sandbox
 
 
 def main(out: Path) -> None:
@@ -59,12 +42,14 @@ def main(out: Path) -> None:
     settle(150)
     grab(window, Path(f"{stem}-firstrun.png"))
 
-    wait_until(lambda: context.account("sandbox") is not None, what="the sandbox")
-    wait_until(lambda: window.location is not None and not window.table_model.is_loading)
+    wait_until(lambda: context.account("sandbox") is not None, WAIT_MS, "the sandbox")
+    wait_until(lambda: window.location is not None and not window.table_model.is_loading,
+               WAIT_MS)
     grab(window, Path(f"{stem}-buckets.png"))
 
     window.navigate(Location("sandbox", "sample-photos", "holiday/"))
-    wait_until(lambda: not window.table_model.is_loading and window.table_model.rowCount() > 2)
+    wait_until(lambda: not window.table_model.is_loading and window.table_model.rowCount() > 2,
+               WAIT_MS)
     window.tree.expandAll()
     sample = _TMP / "big-video.mp4"
     with sample.open("wb") as f:
@@ -74,7 +59,8 @@ def main(out: Path) -> None:
     queue.enqueue_download("sandbox", "sample-photos", "README.txt", str(_TMP / "README.txt"))
     done = queue.enqueue_download("sandbox", "sample-reports", "2026/stats.csv",
                                   str(_TMP / "stats.csv"))
-    wait_until(lambda: queue.job(done) is not None and queue.job(done).state == "done")
+    wait_until(lambda: queue.job(done) is not None and queue.job(done).state == "done",
+               WAIT_MS)
     settle(400)
     window.table.selectRow(1)
     settle(200)
