@@ -202,6 +202,16 @@ def test_drag_out_downloads_temp_copies_only_when_a_target_asks(
     assert all(j.kind in ("download", "prefix-download") for j in window.context.queue.jobs())
 
 
+def rename_with_f2(qtbot: QtBot, win: MainWindow, name: str, new_name: str) -> None:
+    """Select `name`, press F2, replace the whole name with `new_name` and press Enter."""
+    select(win, name)
+    press(qtbot, win, Qt.Key.Key_F2)
+    edit = prompt(win).findChild(QLineEdit)
+    edit.selectAll()
+    qtbot.keyClicks(edit, new_name)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
 def test_rename_with_f2_typing_and_enter(qtbot: QtBot, window: MainWindow, bucket: str,
                                          boto_client: Any) -> None:
     boto_client.put_object(Bucket=bucket, Key="docs/old.txt", Body=b"keep me")
@@ -229,12 +239,7 @@ def test_rename_onto_an_existing_name_is_refused_with_a_box(
     boto_client.put_object(Bucket=bucket, Key="a.txt", Body=b"first")
     boto_client.put_object(Bucket=bucket, Key="b.txt", Body=b"second")
     open_folder(qtbot, window, bucket)
-    select(window, "a.txt")
-    press(qtbot, window, Qt.Key.Key_F2)
-    edit = prompt(window).findChild(QLineEdit)
-    edit.selectAll()
-    qtbot.keyClicks(edit, "b.txt")
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    rename_with_f2(qtbot, window, "a.txt", "b.txt")
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None, timeout=WAIT)
     box = window.findChild(QMessageBox, "errorBox")
     assert "\u201cb.txt\u201d already exists" in box.text()
@@ -250,12 +255,7 @@ def test_renaming_a_folder_is_a_queued_job_with_progress(
         boto_client.put_object(Bucket=bucket, Key=f"album/{name}", Body=b"z" * size)
     boto_client.put_object(Bucket=bucket, Key="other.txt", Body=b"o")
     open_folder(qtbot, window, bucket)
-    select(window, "album")
-    press(qtbot, window, Qt.Key.Key_F2)
-    edit = prompt(window).findChild(QLineEdit)
-    edit.selectAll()
-    qtbot.keyClicks(edit, "photos")
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    rename_with_f2(qtbot, window, "album", "photos")
     qtbot.waitUntil(lambda: [e.name for e in window.selected_entries()] == ["photos"],
                     timeout=WAIT)
     assert keys_in(boto_client, bucket) == {"photos/a.bin", "photos/b.bin",
