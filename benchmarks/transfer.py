@@ -208,18 +208,6 @@ class Bench:
         return result
 
 
-def _random_file(path: Path, size: int) -> str:
-    digest = hashlib.sha256()
-    with open(path, "wb") as out:
-        left = size
-        while left:
-            block = os.urandom(min(left, 16 * MiB))
-            digest.update(block)
-            out.write(block)
-            left -= len(block)
-    return digest.hexdigest()
-
-
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as f:
@@ -258,7 +246,8 @@ def main() -> None:
             bench.boto().create_bucket(Bucket=bench.bucket)
             big = work / "big.bin"
             print(f"writing {args.size_mib} MiB of random data ...", flush=True)
-            sha = _random_file(big, size)
+            from tests.random_files import write_random_file
+            sha = write_random_file(big, size)
             for _ in range(args.repeat):  # interleaved, so drift hits all contenders alike
                 if "upload" in only or "download" in only:
                     bench.run("ours-upload", "big-ours", big)

@@ -4,7 +4,6 @@ progress through retries, cancel (no orphan) and pause."""
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,6 +20,7 @@ from spacesgui.s3.transfer.common import MiB, SlotPool, TransferConfig, Transfer
 from spacesgui.s3.transfer.journal import UploadJournal
 from spacesgui.s3.transfer.upload import upload_file
 from tests.faultproxy import FaultProxy
+from tests.random_files import write_random_file
 from tests.servers import ServerInfo, make_boto_client
 
 SMALL_PARTS = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB)
@@ -46,15 +46,7 @@ def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
 
 def _file(tmp_path: Path, size: int, name: str = "data.bin") -> tuple[Path, str]:
     path = tmp_path / name
-    digest = hashlib.sha256()
-    with open(path, "wb") as out:
-        left = size
-        while left:
-            block = os.urandom(min(left, 8 * MiB))
-            digest.update(block)
-            out.write(block)
-            left -= len(block)
-    return path, digest.hexdigest()
+    return path, write_random_file(path, size)
 
 
 def _stored_sha256(boto: Any, bucket: str, key: str, **kw: Any) -> str:

@@ -22,6 +22,7 @@ from spacesgui.s3.errors import Cancelled, ServiceError
 from spacesgui.s3.transfer.common import MiB, TransferConfig
 from spacesgui.workers.transfers import TransferQueue
 from tests.faultproxy import FaultProxy
+from tests.random_files import write_random_file
 from tests.servers import ServerInfo
 
 ACCOUNT = "acct"
@@ -29,23 +30,15 @@ SMALL_PARTS = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB, par
 ENDED = ("done", "failed", "cancelled")
 
 
+def make_file(path: Path, size: int) -> str:
+    """Random content; returns its MD5 hex (what a single-part ETag would be)."""
+    return write_random_file(path, size, "md5")
+
+
 def make_client(server: ServerInfo, endpoint: str | None = None) -> S3Client:
     return S3Client(endpoint=endpoint or server.endpoint, region=server.region,
                     access_key=server.access_key, secret_key=server.secret_key,
                     addressing="path")
-
-
-def make_file(path: Path, size: int) -> str:
-    """Random content; returns its MD5 hex."""
-    digest = hashlib.md5()  # noqa: S324 - a checksum, not security
-    with open(path, "wb") as out:
-        left = size
-        while left:
-            block = os.urandom(min(left, 4 * MiB))
-            digest.update(block)
-            out.write(block)
-            left -= len(block)
-    return digest.hexdigest()
 
 
 def stored_md5(boto: Any, bucket: str, key: str) -> str:
