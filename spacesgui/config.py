@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 from urllib.parse import urlsplit
 
+from spacesgui.errors import UserFacingError
 from spacesgui.s3 import S3Client
 from spacesgui.s3.atomic_file import write_atomically
 from spacesgui.s3.errors import InvalidInput
@@ -42,7 +43,7 @@ _SECRET_FIELDS = frozenset({"secret", "secret_key", "secret_access_key", "aws_se
                             "password"})
 
 
-class ConfigError(Exception):
+class ConfigError(UserFacingError):
     """The config file cannot be used; the message is written for the user."""
 
 

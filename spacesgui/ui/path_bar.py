@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from spacesgui.s3.errors import InvalidInput
 from spacesgui.s3.spaces import parse_location
+from spacesgui.ui.errors import describe
 from spacesgui.ui.models.entries import Location
 
 log = logging.getLogger(__name__)
@@ -292,7 +293,7 @@ class PathBar(QWidget):
         try:
             target, key = self.resolve(text)
         except InvalidInput as exc:
-            self._show_problem(str(exc))
+            self._show_problem(describe(exc))
             return
         self.cancel_editing()
         self.location_requested.emit(target)

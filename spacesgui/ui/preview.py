@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spacesgui.errors import UserFacingError
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.content_types import guess_content_type
 from spacesgui.s3.errors import InvalidInput, ServiceError
@@ -63,6 +64,10 @@ _TEXT_EXTENSIONS = frozenset((
     "ini", "cfg", "conf", "py", "js", "ts", "css", "html", "htm", "sh", "sql", "c", "h", "cpp",
     "rs", "go", "java", "rb", "env", "gitignore", "dockerfile", "srt", "vtt"))
 _UNSAFE_NAME = re.compile(r"[^\w.\- ()\[\]]+")
+
+
+class NotPreviewable(UserFacingError):
+    """The file was fetched but cannot be shown here (too large, or not a readable image)."""
 
 
 def preview_kind(key: str, size: int | None) -> str:
@@ -127,7 +132,7 @@ def fetch_image(client: S3Client, bucket: str, key: str, token: Any) -> QImage:
     result = client.get_object(bucket=bucket, key=key, byte_range=(0, IMAGE_LIMIT), cancel=token)
     if result.head.size > IMAGE_LIMIT:
         result.close()
-        raise ValueError(f"The image is larger than {human_size(IMAGE_LIMIT)}")
+        raise NotPreviewable(f"The image is larger than {human_size(IMAGE_LIMIT)}.")
     data = b"".join(result.iter_chunks(cancel=token))
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
@@ -136,7 +141,7 @@ def fetch_image(client: S3Client, bucket: str, key: str, token: Any) -> QImage:
     reader.setAutoTransform(True)  # honour EXIF rotation as image viewers do
     image = reader.read()
     if image.isNull():
-        raise ValueError(f"The image could not be decoded: {reader.errorString()}")
+        raise NotPreviewable(f"The image could not be decoded: {reader.errorString()}.")
     return image
 
 
@@ -309,8 +314,7 @@ class PreviewDialog(QDialog):
     def _on_load_failed(self, task_id: int, exc: BaseException) -> None:
         self._task = None
         log.warning("preview of %s failed", self.key, exc_info=exc)
-        text = str(exc) if isinstance(exc, ValueError) else describe(exc)
-        self.message.setText(f"Could not show this file.\n\n{text}")
+        self.message.setText(f"Could not show this file.\n\n{describe(exc)}")
         self.stack.setCurrentWidget(self.message)
 
     def _on_zoomed(self) -> None:

@@ -323,7 +323,7 @@ class ShareLinkDialog(QDialog):
             return self._client.presign("GET", bucket=self._bucket, key=self._key,
                                         expires_in=seconds)
         except InvalidInput as exc:  # the core says why (a key no URL can carry, and such)
-            self.expiry_problem.setText(str(exc))
+            self.expiry_problem.setText(describe(exc))
             self.expiry_problem.setVisible(True)
             return ""
 
