@@ -120,7 +120,7 @@ def describe(exc: BaseException) -> str:
 def details(exc: BaseException) -> str:
     """The reference a support request needs: code, request id, host id, status, resource."""
     if not isinstance(exc, ServiceError):
-        request_id = getattr(exc, "request_id", None)
+        request_id = exc.request_id if isinstance(exc, MalformedResponse) else None
         rid = f"\nRequest ID: {request_id}" if request_id else ""
         return f"Error: {type(exc).__name__}{rid}"
     lines = [f"Code: {exc.code}", f"HTTP status: {exc.status}"]

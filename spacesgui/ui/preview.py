@@ -15,7 +15,6 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, Qt, QUrl, Signal
@@ -26,6 +25,7 @@ from PySide6.QtGui import (
     QImageReader,
     QKeySequence,
     QPixmap,
+    QResizeEvent,
     QShortcut,
     QWheelEvent,
 )
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from spacesgui.errors import UserFacingError
+from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.content_types import guess_content_type
 from spacesgui.s3.errors import InvalidInput, ServiceError
@@ -111,7 +112,7 @@ def decode_text(data: bytes, truncated: bool) -> tuple[str, str]:
 
 
 def fetch_text(client: S3Client, bucket: str, key: str, size: int | None,
-               token: Any) -> TextPreview:
+               token: CancelToken) -> TextPreview:
     if size == 0:
         return TextPreview("", "UTF-8", False, 0)
     try:
@@ -128,7 +129,7 @@ def fetch_text(client: S3Client, bucket: str, key: str, size: int | None,
     return TextPreview(text, encoding, truncated, total)
 
 
-def fetch_image(client: S3Client, bucket: str, key: str, token: Any) -> QImage:
+def fetch_image(client: S3Client, bucket: str, key: str, token: CancelToken) -> QImage:
     result = client.get_object(bucket=bucket, key=key, byte_range=(0, IMAGE_LIMIT), cancel=token)
     if result.head.size > IMAGE_LIMIT:
         result.close()
@@ -175,7 +176,8 @@ def temp_path_for(key: str) -> str:
     return os.path.join(tempfile.mkdtemp(dir=temp_root()), name[:200])
 
 
-def _download_copy(client: S3Client, bucket: str, key: str, path: str, token: Any) -> str:
+def _download_copy(client: S3Client, bucket: str, key: str, path: str,
+                   token: CancelToken) -> str:
     download_file(client, bucket=bucket, key=key, path=path, config=TransferConfig(),
                   control=TransferControl(token), slots=SlotPool(4))
     return path
@@ -237,7 +239,7 @@ class ImageView(QScrollArea):
             return
         super().wheelEvent(event)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if self.zoom is None:
             self._render()

@@ -150,10 +150,7 @@ class NewBucketDialog(QDialog):
             default_region: str = "", is_spaces: bool = True,
             on_answer: Callable[[str, str], None]) -> NewBucketDialog:
         """Open the dialog window-modally without blocking (open(), not exec()); `on_answer`
-        gets (name, region) if the user creates the bucket, and nothing if they cancel.
-
-        The seam callers' tests monkeypatch to answer at once.
-        """
+        gets (name, region) if the user creates the bucket, and nothing if they cancel."""
         dialog = cls(parent, regions=regions, default_region=default_region,
                      is_spaces=is_spaces)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
