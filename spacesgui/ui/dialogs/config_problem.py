@@ -143,13 +143,13 @@ class ConfigProblemDialog(QDialog):
         self.fresh_started.emit()
 
     def _on_quit_clicked(self) -> None:
-        self.quit_requested.emit()
         self.reject()
+        self.quit_requested.emit()
 
 
 def open_config_problem(parent: QWidget, store: ConfigStore, problem: ConfigError, *,
-                        on_fresh_start: Callable[[], None],
-                        on_quit: Callable[[], None]) -> ConfigProblemDialog:
+                        on_fresh_start: Callable[[], object],
+                        on_quit: Callable[[], object]) -> ConfigProblemDialog:
     """Open the dialog window-modally over `parent` (open(), not exec()); deleted on close."""
     dialog = ConfigProblemDialog(store, problem, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
