@@ -66,11 +66,9 @@ class ConfigProblemDialog(QDialog):
         grow_to_fit(self)
 
     def _build(self, problem: ConfigError) -> None:
-        icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning, None, self).pixmap(size, size))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.icon = QLabel()
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._set_icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.message = _text_label("problemMessage")
         self.message.setText(describe(problem))
         self.path_label = _text_label("problemPath")
@@ -98,7 +96,7 @@ class ConfigProblemDialog(QDialog):
         for label in (self.message, self.path_label, self.advice, self.outcome):
             text.addWidget(label)
         row = QHBoxLayout()
-        row.addWidget(icon)
+        row.addWidget(self.icon)
         row.addLayout(text, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -112,6 +110,10 @@ class ConfigProblemDialog(QDialog):
         # ActionRole: a click runs only its own slot, so Open Folder leaves the dialog open.
         self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         return button
+
+    def _set_icon(self, which: QStyle.StandardPixmap) -> None:
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
+        self.icon.setPixmap(self.style().standardIcon(which, None, self).pixmap(size, size))
 
     def _show_outcome(self, text: str) -> None:
         self.outcome.setText(text)
@@ -134,6 +136,7 @@ class ConfigProblemDialog(QDialog):
         kept = (f"The old file was kept as {self.kept}." if self.kept
                 else "There was no old file to keep.")
         self.message.setText(f"Started with an empty list of accounts. {kept}")
+        self._set_icon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         self.path_label.setText(f"File: {self.path}")
         for widget in (self.advice, self.outcome, self.start_fresh_button, self.quit_button):
             widget.hide()
