@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from spacesgui.clients import ClientRegistry
+from spacesgui.config import ConfigError
 from spacesgui.sandbox import (
     SANDBOX_ACCESS_KEY,
     SANDBOX_ACCOUNT_ID,
@@ -80,6 +81,7 @@ class AppContext(QObject):
         self._sandbox_task: int | None = None
         self._pending_sandbox: Sandbox | None = None
         self._sandbox_requested = False
+        self.config_problem: ConfigError | None = None  # why the accounts file is unusable
 
     # -- accounts ------------------------------------------------------------------------
     @property
@@ -155,13 +157,16 @@ class AppContext(QObject):
         """Read the config (a small JSON file; fine on the GUI thread) and show its accounts."""
         if self.store is None:
             return
-        try:
-            config = self.store.load()
-        except Exception as exc:
-            log.error("could not read the account config", exc_info=exc)
-            self.set_accounts(())
-            return
-        self.set_accounts(config.accounts)
+        result = self.store.read()
+        self.config_problem = result.problem
+        if result.problem is not None:
+            log.error("could not use the account config: %s", result.problem)
+        self.set_accounts(result.config.accounts)
+
+    @property
+    def first_run(self) -> bool:
+        """No accounts, and not because their file is unusable: open on the sandbox."""
+        return not self.accounts and self.config_problem is None
 
     @property
     def can_edit_accounts(self) -> bool:
@@ -281,13 +286,14 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
     """Build everything, show the window, run the event loop, shut down in order."""
     from PySide6.QtWidgets import QApplication
 
+    from spacesgui.ui.dialogs.config_problem import open_config_problem
     from spacesgui.ui.main_window import MainWindow
 
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create the QApplication first (see __main__)"
     context = build_context(paths or Paths.default())
     context.load_config()
-    want_sandbox = sandbox or not context.accounts
+    want_sandbox = sandbox or context.first_run
     if want_sandbox:
         context.request_sandbox()
     window = MainWindow(context)
@@ -306,6 +312,9 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
         if job is not None and job.account_id == SANDBOX_ACCOUNT_ID:
             context.queue.cancel(job_id)
     window.show()
+    if context.config_problem is not None:
+        open_config_problem(window, context.store, context.config_problem,
+                            on_fresh_start=context.load_config, on_quit=window.close)
     code = app.exec()
     window.save_state()
     if not context.shutdown(5000):

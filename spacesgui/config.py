@@ -13,10 +13,12 @@ import os
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal, get_args
 from urllib.parse import urlsplit
 
+from spacesgui.errors import UserFacingError
 from spacesgui.s3 import S3Client
 from spacesgui.s3.atomic_file import write_atomically
 from spacesgui.s3.errors import InvalidInput
@@ -42,8 +44,16 @@ _SECRET_FIELDS = frozenset({"secret", "secret_key", "secret_access_key", "aws_se
                             "password"})
 
 
-class ConfigError(Exception):
-    """The config file cannot be used; the message is written for the user."""
+class ConfigError(UserFacingError):
+    """The config file cannot be used; the message is written for the user.
+
+    `path` names the file at fault once the store has tried to load it, so the user can be
+    shown where it is and offered to move it aside.
+    """
+
+    def __init__(self, message: str, *, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 def endpoint_problem(endpoint: str) -> str | None:
@@ -209,6 +219,18 @@ class AppConfig:
         return next((a for a in self.accounts if a.id == account_id), None)
 
 
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """The saved config, or an empty one together with the reason the file cannot be used.
+
+    An unusable file is never the same as no file: `problem` tells a first run (None, no
+    accounts) from accounts that exist but could not be read.
+    """
+
+    config: AppConfig
+    problem: ConfigError | None = None
+
+
 def account_to_json(account: Account) -> dict[str, Any]:
     data = {f.name: getattr(account, f.name) for f in fields(Account)}
     data["pinned_buckets"] = list(account.pinned_buckets)
@@ -263,12 +285,36 @@ class ConfigStore:
             directory = user_config_dir("spacesgui", appauthor=False)
         self.directory = Path(directory)
         self.path = self.directory / FILE_NAME
+        # Set while the file on disk could not be used: saving then would destroy it.
+        self._unusable: ConfigError | None = None
 
     def __repr__(self) -> str:
         return f"ConfigStore({str(self.directory)!r})"
 
+    def read(self) -> LoadResult:
+        """The saved config, or why it cannot be used; an empty config when there is no file."""
+        try:
+            return LoadResult(self.load())
+        except ConfigError as exc:
+            return LoadResult(AppConfig(), exc)
+
     def load(self) -> AppConfig:
-        """The saved config; an empty one when there is no file. ConfigError when unusable."""
+        """The saved config; an empty one when there is no file. ConfigError when unusable.
+
+        After a ConfigError, save() refuses to write until a load succeeds or start_fresh()
+        has moved the file aside.
+        """
+        try:
+            config = self._parse()
+        except ConfigError as exc:
+            if exc.path is None:
+                exc.path = self.path
+            self._unusable = exc
+            raise
+        self._unusable = None
+        return config
+
+    def _parse(self) -> AppConfig:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -298,10 +344,47 @@ class ConfigStore:
         return AppConfig(accounts=accounts)
 
     def save(self, config: AppConfig) -> None:
-        """Write atomically: a crash leaves the old file or the new one, never half of one."""
+        """Write atomically: a crash leaves the old file or the new one, never half of one.
+
+        ConfigError, and nothing written, while the file on disk is one load() could not use.
+        """
+        if self._unusable is not None:
+            raise ConfigError(f"The account settings in {self.path} could not be used, so they "
+                              "were not overwritten. Fix the file, or start with a fresh one.",
+                              path=self.path)
         payload = {"version": FORMAT_VERSION,
                    "accounts": [account_to_json(a) for a in config.accounts]}
         text = json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
         self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         write_atomically(self.path, text.encode("utf-8"), mode=0o600)
 
+
+    def start_fresh(self, *, now: datetime | None = None) -> Path | None:
+        """Keep the current file beside it as accounts.json.damaged-<time>, then save an
+        empty config. Returns where the old file was kept (None if there was none).
+
+        The old file is renamed, never read or rewritten, so its bytes survive whatever is
+        wrong with it, even when it cannot be read at all.
+        """
+        stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+        kept: Path | None = None
+        if self.path.exists() or self.path.is_symlink():
+            kept = self.directory / f"{FILE_NAME}.damaged-{stamp}"
+            n = 2
+            while kept.exists() or kept.is_symlink():  # never replace an earlier kept copy
+                kept, n = self.directory / f"{FILE_NAME}.damaged-{stamp}-{n}", n + 1
+            try:
+                os.rename(self.path, kept)
+            except OSError as exc:
+                raise ConfigError(f"The account settings in {self.path} could not be moved "
+                                  f"aside ({exc.strerror or exc}), so nothing was changed.",
+                                  path=self.path) from None
+        self._unusable = None
+        try:
+            self.save(AppConfig())
+        except OSError as exc:
+            where = f" The old file was kept as {kept}." if kept else ""
+            raise ConfigError(f"A new file for the account settings could not be written in "
+                              f"{self.directory} ({exc.strerror or exc}).{where}",
+                              path=self.path) from None
+        return kept

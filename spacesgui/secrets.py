@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
+from spacesgui.errors import UserFacingError
 from spacesgui.logs import register_secret
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ class SecretStore(Protocol):
     def delete(self, account_id: str) -> None: ...
 
 
-class SecretStoreUnavailable(Exception):
+class SecretStoreUnavailable(UserFacingError):
     """The keyring cannot be used; `reason` is a sentence for the user (never holds a secret)."""
 
     def __init__(self, reason: str) -> None:

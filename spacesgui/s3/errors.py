@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from spacesgui.errors import UserFacingError
+
 
 class S3Error(Exception):
     """Base of every error the core raises on purpose."""
 
 
-class InvalidInput(S3Error, ValueError):
-    """The caller passed something the server would reject or that is unsafe (caught locally)."""
+class InvalidInput(S3Error, UserFacingError, ValueError):
+    """The caller passed something the server would reject or that is unsafe (caught locally).
+
+    The message says what is wrong in the user's words.
+    """
 
 
 class ServiceError(S3Error):
@@ -77,7 +82,7 @@ class Cancelled(S3Error):
     """The operation was cancelled through its CancelToken."""
 
 
-class EncryptionNotApplied(S3Error):
+class EncryptionNotApplied(S3Error, UserFacingError):
     """The server stored data without the SSE-C encryption asked for (RGW 16.2 on CopyObject).
 
     The client has already tried to remove the clear-text object; `removed` says whether it could.

@@ -1,8 +1,9 @@
-"""One route from an exception to the user (STYLE 3.9): plain-language advice, never a traceback.
+"""One route from an exception to the user: plain-language advice, never a traceback.
 
-`describe` turns the core's typed errors into a sentence that says what to do. Server text is
-untrusted, so it is only ever shown as plain text, and the exception's own text is used only for
-errors whose text the core writes itself.
+`describe` is the only place an exception becomes text for the user. It turns the core's typed
+errors into a sentence that says what to do. Server text is untrusted, so it is only ever shown
+as plain text, and an exception's own text is shown only for a `UserFacingError`, whose text our
+own code writes for the user.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ import logging
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStatusBar, QWidget
 
+from spacesgui.errors import UserFacingError
 from spacesgui.s3 import (
     Cancelled,
-    EncryptionNotApplied,
-    InvalidInput,
     MalformedResponse,
     NetworkError,
     PermanentRedirect,
@@ -110,8 +110,8 @@ def describe(exc: BaseException) -> str:
         text = _describe_secret_store(exc)
     elif isinstance(exc, Cancelled):
         text = "Cancelled."
-    elif isinstance(exc, (InvalidInput, EncryptionNotApplied)):
-        text = str(exc)  # written by the core for the user, and never holds a secret
+    elif isinstance(exc, UserFacingError):
+        text = str(exc)  # written by our own code for the user, and never holds a secret
     else:
         text = f"Something unexpected went wrong ({type(exc).__name__}). {DETAILS_IN_LOG}"
     return text
@@ -120,7 +120,7 @@ def describe(exc: BaseException) -> str:
 def details(exc: BaseException) -> str:
     """The reference a support request needs: code, request id, host id, status, resource."""
     if not isinstance(exc, ServiceError):
-        request_id = getattr(exc, "request_id", None)
+        request_id = exc.request_id if isinstance(exc, MalformedResponse) else None
         rid = f"\nRequest ID: {request_id}" if request_id else ""
         return f"Error: {type(exc).__name__}{rid}"
     lines = [f"Code: {exc.code}", f"HTTP status: {exc.status}"]

@@ -12,7 +12,7 @@ import functools
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from spacesgui.s3.errors import InvalidInput
 from spacesgui.s3.spaces import parse_location
+from spacesgui.ui.errors import describe
 from spacesgui.ui.models.entries import Location
 
 log = logging.getLogger(__name__)
@@ -175,7 +176,7 @@ class PathBar(QWidget):
     def _rebuild(self) -> None:
         while self.crumb_row.count():
             item = self.crumb_row.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.overflow_button:
                 widget.deleteLater()
         self._crumbs = []
@@ -275,7 +276,8 @@ class PathBar(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit:
-            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                    and event.key() == Qt.Key.Key_Escape:
                 self.cancel_editing()
                 return True
             if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent) \
@@ -292,7 +294,7 @@ class PathBar(QWidget):
         try:
             target, key = self.resolve(text)
         except InvalidInput as exc:
-            self._show_problem(str(exc))
+            self._show_problem(describe(exc))
             return
         self.cancel_editing()
         self.location_requested.emit(target)

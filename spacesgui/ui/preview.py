@@ -15,7 +15,6 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, Qt, QUrl, Signal
@@ -26,6 +25,7 @@ from PySide6.QtGui import (
     QImageReader,
     QKeySequence,
     QPixmap,
+    QResizeEvent,
     QShortcut,
     QWheelEvent,
 )
@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spacesgui.errors import UserFacingError
+from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.content_types import guess_content_type
 from spacesgui.s3.errors import InvalidInput, ServiceError
@@ -63,6 +65,10 @@ _TEXT_EXTENSIONS = frozenset((
     "ini", "cfg", "conf", "py", "js", "ts", "css", "html", "htm", "sh", "sql", "c", "h", "cpp",
     "rs", "go", "java", "rb", "env", "gitignore", "dockerfile", "srt", "vtt"))
 _UNSAFE_NAME = re.compile(r"[^\w.\- ()\[\]]+")
+
+
+class NotPreviewable(UserFacingError):
+    """The file was fetched but cannot be shown here (too large, or not a readable image)."""
 
 
 def preview_kind(key: str, size: int | None) -> str:
@@ -106,7 +112,7 @@ def decode_text(data: bytes, truncated: bool) -> tuple[str, str]:
 
 
 def fetch_text(client: S3Client, bucket: str, key: str, size: int | None,
-               token: Any) -> TextPreview:
+               token: CancelToken) -> TextPreview:
     if size == 0:
         return TextPreview("", "UTF-8", False, 0)
     try:
@@ -123,11 +129,11 @@ def fetch_text(client: S3Client, bucket: str, key: str, size: int | None,
     return TextPreview(text, encoding, truncated, total)
 
 
-def fetch_image(client: S3Client, bucket: str, key: str, token: Any) -> QImage:
+def fetch_image(client: S3Client, bucket: str, key: str, token: CancelToken) -> QImage:
     result = client.get_object(bucket=bucket, key=key, byte_range=(0, IMAGE_LIMIT), cancel=token)
     if result.head.size > IMAGE_LIMIT:
         result.close()
-        raise ValueError(f"The image is larger than {human_size(IMAGE_LIMIT)}")
+        raise NotPreviewable(f"The image is larger than {human_size(IMAGE_LIMIT)}.")
     data = b"".join(result.iter_chunks(cancel=token))
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
@@ -136,7 +142,7 @@ def fetch_image(client: S3Client, bucket: str, key: str, token: Any) -> QImage:
     reader.setAutoTransform(True)  # honour EXIF rotation as image viewers do
     image = reader.read()
     if image.isNull():
-        raise ValueError(f"The image could not be decoded: {reader.errorString()}")
+        raise NotPreviewable(f"The image could not be decoded: {reader.errorString()}.")
     return image
 
 
@@ -170,7 +176,8 @@ def temp_path_for(key: str) -> str:
     return os.path.join(tempfile.mkdtemp(dir=temp_root()), name[:200])
 
 
-def _download_copy(client: S3Client, bucket: str, key: str, path: str, token: Any) -> str:
+def _download_copy(client: S3Client, bucket: str, key: str, path: str,
+                   token: CancelToken) -> str:
     download_file(client, bucket=bucket, key=key, path=path, config=TransferConfig(),
                   control=TransferControl(token), slots=SlotPool(4))
     return path
@@ -232,7 +239,7 @@ class ImageView(QScrollArea):
             return
         super().wheelEvent(event)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if self.zoom is None:
             self._render()
@@ -309,8 +316,7 @@ class PreviewDialog(QDialog):
     def _on_load_failed(self, task_id: int, exc: BaseException) -> None:
         self._task = None
         log.warning("preview of %s failed", self.key, exc_info=exc)
-        text = str(exc) if isinstance(exc, ValueError) else describe(exc)
-        self.message.setText(f"Could not show this file.\n\n{text}")
+        self.message.setText(f"Could not show this file.\n\n{describe(exc)}")
         self.stack.setCurrentWidget(self.message)
 
     def _on_zoomed(self) -> None:

@@ -60,7 +60,7 @@ def short_error(job: TransferJob) -> str:
     """The first sentence of the advice, for the row itself (the tooltip has the rest)."""
     if job.error is None:
         return "Failed"
-    text = str(job.error) if isinstance(job.error, RestoredFailure) else describe(job.error)
+    text = describe(job.error)
     first = text.split("\n", 1)[0]
     return first.split(". ", 1)[0].rstrip(".")
 
@@ -114,7 +114,7 @@ def state_tooltip(job: TransferJob) -> str:
     if job.error is None:
         return STATE_LABELS[job.state]
     if isinstance(job.error, RestoredFailure):
-        return f"Failed before the last restart:\n{job.error}"
+        return f"Failed before the last restart:\n{describe(job.error)}"
     return f"{describe(job.error)}\n\n{details(job.error)}"
 
 

@@ -310,26 +310,27 @@ class WindowOps:
 
         is_spaces = getattr(account, "provider", "spaces") == "spaces"
         regions = [r.slug for r in SPACES_REGIONS] if is_spaces else [account.region]
-        answer = NewBucketDialog.ask(self.w, regions=regions, default_region=account.region,
-                                     is_spaces=is_spaces)
-        if answer is None:
-            return
-        name, region = answer
-        registry = self.w.context.registry
-        problems = s3names.bucket_name_problems(name) if hasattr(
-            s3names, "bucket_name_problems") else []
-        if problems:
-            self.w.show_status(problems[0])
-            return
 
-        def create(token: Any) -> None:
-            client = registry.get(account.id)
-            if is_spaces and region != account.region:
-                client = _client_for_region(client, region)  # a Space lives where it is created
-            client.create_bucket(bucket=name, cancel=token)
+        def answered(name: str, region: str) -> None:
+            registry = self.w.context.registry
+            problems = s3names.bucket_name_problems(name) if hasattr(
+                s3names, "bucket_name_problems") else []
+            if problems:
+                self.w.show_status(problems[0])
+                return
 
-        where = Location(account.id, None, "")
-        self._run("Create bucket", create, lambda _r: self.w.after_bucket_change(where, name))
+            def create(token: Any) -> None:
+                client = registry.get(account.id)
+                if is_spaces and region != account.region:
+                    client = _client_for_region(client, region)  # a Space lives where it is made
+                client.create_bucket(bucket=name, cancel=token)
+
+            where = Location(account.id, None, "")
+            self._run("Create bucket", create,
+                      lambda _r: self.w.after_bucket_change(where, name))
+
+        NewBucketDialog.ask(self.w, regions=regions, default_region=account.region,
+                            is_spaces=is_spaces, on_answer=answered)
 
     def delete_bucket(self) -> None:
         account_id = self.w.current_account_id()

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from spacesgui.errors import UserFacingError
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import S3Error, ServiceError
 from spacesgui.s3.http import RetryEvent
@@ -45,8 +46,8 @@ class PartialFailure(S3Error):
         self.first = first
 
 
-class RestoredFailure(S3Error):
-    """A failure remembered from the previous session (only its text survives a restart)."""
+class RestoredFailure(S3Error, UserFacingError):
+    """A failure remembered from the previous session; its text is what `error_text` kept."""
 
 
 class JobControl(TransferControl):
@@ -221,8 +222,12 @@ def discard_leftovers(spec: JobSpec, ctx: Context) -> None:
 
 
 def error_text(exc: BaseException) -> str:
-    """What of a failure survives a restart: the server's code and request id, or the text."""
+    """What of a failure survives a restart, as text for the user (it comes back as a
+    RestoredFailure): the server's code and request id, the text of an error written for the
+    user, else only the kind of error, whose details went to that session's log."""
     if isinstance(exc, ServiceError):
         rid = f" \u00b7 Request ID: {exc.request_id}" if exc.request_id else ""
         return f"{exc.message or exc.code}\nCode: {exc.code}{rid}"
-    return str(exc) or type(exc).__name__
+    if isinstance(exc, UserFacingError):
+        return str(exc)
+    return f"Something unexpected went wrong ({type(exc).__name__}). The details are in the log."

@@ -7,11 +7,12 @@ import logging
 import os
 import stat
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from spacesgui.config import Account, AppConfig, ConfigError, ConfigStore
+from spacesgui.config import Account, AppConfig, ConfigError, ConfigStore, LoadResult
 from spacesgui.s3.errors import InvalidInput
 
 
@@ -171,3 +172,85 @@ def test_default_directory_is_the_platform_config_dir(monkeypatch: pytest.Monkey
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     if os.name == "posix":
         assert ConfigStore().path == tmp_path / "spacesgui" / "accounts.json"
+
+
+DAMAGED = b'{"version": 1, "accounts": [{"id": "a", "name": "Work"'  # cut off mid-way
+
+
+def test_read_tells_a_first_run_from_a_damaged_file(tmp_path: Path) -> None:
+    store = ConfigStore(tmp_path)
+    assert store.read() == LoadResult(AppConfig())  # no file: a first run, no problem
+    store.path.write_bytes(DAMAGED)
+    result = store.read()
+    assert result.config == AppConfig()
+    assert isinstance(result.problem, ConfigError)
+    assert "damaged (line 1)" in str(result.problem) and result.problem.path == store.path
+    store.path.write_text(json.dumps({"accounts": [{"name": "x"}]}))
+    problem = store.read().problem  # an entry at fault still names the whole file
+    assert problem is not None and problem.path == store.path and "has no 'id'" in str(problem)
+
+
+def test_an_unreadable_file_is_a_problem_not_a_first_run(tmp_path: Path) -> None:
+    store = ConfigStore(tmp_path)
+    store.path.mkdir()  # unreadable as a file for every user, root included
+    result = store.read()
+    assert result.problem is not None and "could not be read" in str(result.problem)
+    assert result.problem.path == store.path
+
+
+def test_save_never_overwrites_a_file_load_could_not_use(tmp_path: Path) -> None:
+    store = ConfigStore(tmp_path)
+    store.path.write_bytes(DAMAGED)
+    assert store.read().problem is not None
+    with pytest.raises(ConfigError, match="not overwritten"):
+        store.save(AppConfig((spaces(),)))
+    assert store.path.read_bytes() == DAMAGED
+    store.path.write_text('{"accounts": []}')  # fixed by hand: the next load clears the guard
+    assert store.load() == AppConfig()
+    store.save(AppConfig((spaces(),)))
+    assert len(store.load().accounts) == 1
+
+
+def test_start_fresh_keeps_the_damaged_bytes_beside_a_new_empty_file(tmp_path: Path) -> None:
+    store = ConfigStore(tmp_path)
+    store.path.write_bytes(DAMAGED)
+    assert store.read().problem is not None
+    when = datetime(2026, 12, 4, 16, 5, 9)
+    kept = store.start_fresh(now=when)
+    assert kept == tmp_path / "accounts.json.damaged-20261204-160509"
+    assert kept.read_bytes() == DAMAGED
+    assert store.read() == LoadResult(AppConfig())
+    store.save(AppConfig((spaces(),)))  # saving works again, into the new file
+    assert kept.read_bytes() == DAMAGED
+    store.path.write_bytes(b"again damaged")
+    again = store.start_fresh(now=when)  # same second: an earlier kept copy is never replaced
+    assert again == tmp_path / "accounts.json.damaged-20261204-160509-2"
+    assert again.read_bytes() == b"again damaged" and kept.read_bytes() == DAMAGED
+
+
+def test_start_fresh_moves_an_unreadable_file_aside_unread(tmp_path: Path) -> None:
+    store = ConfigStore(tmp_path)
+    store.path.mkdir()
+    (store.path / "inside").write_bytes(b"x")
+    assert store.read().problem is not None
+    kept = store.start_fresh()
+    assert kept is not None and kept.name.startswith("accounts.json.damaged-")
+    assert (kept / "inside").read_bytes() == b"x"
+    assert store.read() == LoadResult(AppConfig())
+
+
+def test_start_fresh_that_cannot_move_the_file_changes_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = ConfigStore(tmp_path)
+    store.path.write_bytes(DAMAGED)
+    assert store.read().problem is not None
+
+    def refuse(*_args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "rename", refuse)
+    with pytest.raises(ConfigError, match="could not be moved aside"):
+        store.start_fresh()
+    assert store.path.read_bytes() == DAMAGED
+    with pytest.raises(ConfigError):  # still guarded
+        store.save(AppConfig())

@@ -77,6 +77,37 @@ def test_first_run_opens_on_the_sandbox_and_shutdown_stops_it(qtbot: QtBot,
         pass
 
 
+def test_a_damaged_config_is_shown_never_taken_for_a_first_run(qtbot: QtBot,
+                                                                 tmp_path: Path) -> None:
+    from spacesgui.config import ConfigError
+    from spacesgui.ui.dialogs.config_problem import open_config_problem
+
+    damaged = b'{"version": 1, "accounts": [{"id": "a", "name": "Work"'
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "accounts.json").write_bytes(damaged)
+    context = build_context(Paths(tmp_path / "data", tmp_path / "config"), use_keyring=False)
+    context.load_config()
+    assert context.accounts == ()
+    assert isinstance(context.config_problem, ConfigError)
+    assert not context.first_run  # so run() does not open on the sandbox
+    window = MainWindow(context, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    assert not context.sandbox_starting and context.sandbox is None
+    assert "Starting" not in window.banner.text.text()
+    dialog = open_config_problem(window, context.store, context.config_problem,
+                                 on_fresh_start=context.load_config, on_quit=window.close)
+    qtbot.waitExposed(dialog)
+    assert "damaged" in dialog.message.text()
+    with qtbot.waitSignal(context.accounts_changed):
+        dialog.start_fresh_button.click()
+    assert context.config_problem is None and context.accounts == ()
+    assert dialog.kept is not None and dialog.kept.read_bytes() == damaged
+    dialog.close_button.click()
+    window.close()
+    assert context.shutdown(10_000)
+
+
 def test_version_and_help_start_fast_without_qt(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "spacesgui", "--version"], capture_output=True,
                          text=True, timeout=60, check=True)

@@ -109,3 +109,29 @@ def test_blocking_opens_a_plain_text_box_without_blocking(qtbot: QtBot) -> None:
     assert box.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: not box.isVisible())
+
+
+def test_errors_written_for_the_user_are_shown_as_they_are() -> None:
+    """Every error with a UserFacingError base reaches the user by describe(), unchanged."""
+    from spacesgui.config import ConfigError
+    from spacesgui.errors import UserFacingError
+    from spacesgui.ui.dialogs.connection_steps import MissingSecret
+    from spacesgui.ui.dialogs.properties_model import ChangedMeanwhile
+    from spacesgui.ui.preview import NotPreviewable
+    from spacesgui.workers.transfer_jobs import RestoredFailure
+
+    for kind in (MissingSecret, ChangedMeanwhile, NotPreviewable, RestoredFailure, ConfigError,
+                 InvalidInput, UserFacingError):
+        text = f"A sentence for the user from {kind.__name__}."
+        assert describe(kind(text)) == text
+
+
+def test_a_failure_kept_over_a_restart_is_user_text() -> None:
+    from spacesgui.workers.transfer_jobs import RestoredFailure, error_text
+
+    hidden = error_text(RuntimeError("secret-ish internals"))
+    assert "internals" not in hidden and "RuntimeError" in hidden
+    assert error_text(InvalidInput("That key is too long.")) == "That key is too long."
+    kept = error_text(service("SlowDown", 503))
+    assert "Code: SlowDown" in kept and "tx00000abc-req" in kept
+    assert describe(RestoredFailure(kept)) == kept

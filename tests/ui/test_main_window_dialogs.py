@@ -157,7 +157,7 @@ def test_new_bucket_then_delete_bucket_refused_while_not_empty(
     name = bucket_factory("new")  # made (and cleaned up) by the fixture; deleted here first
     boto_client.delete_bucket(Bucket=name)
     monkeypatch.setattr(NewBucketDialog, "ask",
-                        classmethod(lambda cls, *a, **kw: (name, s3_server.region)))
+                        classmethod(lambda cls, *a, **kw: kw["on_answer"](name, s3_server.region)))
     monkeypatch.setattr(window_ops, "confirm", lambda *a, **kw: kw["on_yes"]())
     window.navigate(Location(ACCOUNT, None))
     wait_listed(qtbot, window)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -93,9 +93,19 @@ def _answer(name: str | None) -> None:
         dialog.ok_button.click()
 
 
+def _ask_and_answer(qtbot: QtBot, name: str | None) -> tuple[str, str] | None:
+    """What ask() hands to its callback when the user answers `name` (None: cancels)."""
+    answers: list[tuple[str, str]] = []
+    dialog = NewBucketDialog.ask(None, regions=SPACES_REGIONS, default_region="nyc3",
+                                 on_answer=lambda *answer: answers.append(answer))
+    qtbot.waitExposed(dialog)  # open() returned at once: the event loop was never blocked
+    _answer(name)
+    qtbot.waitUntil(lambda: not any(isinstance(w, NewBucketDialog)
+                                    for w in QApplication.topLevelWidgets()))  # deleted on close
+    assert len(answers) <= 1
+    return answers[0] if answers else None
+
+
 def test_ask_returns_name_and_region_or_none(qtbot: QtBot) -> None:
-    QTimer.singleShot(0, lambda: _answer("new-space"))
-    assert NewBucketDialog.ask(None, regions=SPACES_REGIONS, default_region="nyc3") == \
-        ("new-space", "nyc3")
-    QTimer.singleShot(0, lambda: _answer(None))
-    assert NewBucketDialog.ask(None, regions=SPACES_REGIONS, default_region="nyc3") is None
+    assert _ask_and_answer(qtbot, "new-space") == ("new-space", "nyc3")
+    assert _ask_and_answer(qtbot, None) is None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from spacesgui.config import Account
 from spacesgui.s3 import InvalidInput
 from spacesgui.s3.spaces import SPACES_REGIONS, parse_location, region_label
+from spacesgui.ui.errors import describe
 
 CUSTOM = "custom"  # the region box's data for "Custom endpoint…"
 _PROVIDERS = (("spaces", "DigitalOcean Spaces"), ("s3", "Other S3-compatible server"))
@@ -297,7 +298,7 @@ class AccountEditor(QDialog):
         try:
             location = parse_location(text)
         except InvalidInput as exc:
-            self._show_paste_result(str(exc))
+            self._show_paste_result(describe(exc))
             return
         filled = []
         if location.region:

@@ -45,11 +45,12 @@ class AccountListModel(QAbstractListModel):
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._rows)
 
+    # Any: QAbstractItemModel.data returns a QVariant, whatever type the role holds.
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         account = self._rows[index.row()]
-        values: dict[int, Callable[[], Any]] = {
+        values: dict[int, Callable[[], object]] = {
             Qt.ItemDataRole.DisplayRole: lambda: account.name,
             Qt.ItemDataRole.ToolTipRole: lambda: where(account),
             Qt.ItemDataRole.DecorationRole: lambda: self._icon,

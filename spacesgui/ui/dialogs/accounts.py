@@ -404,8 +404,7 @@ class AccountsDialog(QDialog):
             return
         self._check_finished()
         log.info("connection test stopped early", exc_info=exc)
-        text = str(exc) if type(exc).__name__ == "MissingSecret" else describe(exc)
-        self.steps_view.stop(text, error=True)
+        self.steps_view.stop(describe(exc), error=True)
 
     def done(self, result: int) -> None:
         self._cancel_check()  # the runner outlives the dialog; its answer is not wanted

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from spacesgui.config import Account
 from spacesgui.connection_check import CheckStep, check_connection
+from spacesgui.errors import UserFacingError
 from spacesgui.s3 import CancelToken
 from spacesgui.secrets import SecretVault
 
@@ -29,7 +30,7 @@ _MARKS = {
 }
 
 
-class MissingSecret(Exception):
+class MissingSecret(UserFacingError):
     """The account has no secret key stored (never entered, or a session-only one from before)."""
 
 

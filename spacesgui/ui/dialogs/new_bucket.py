@@ -7,9 +7,9 @@ red keep OK disabled; warnings (dots) in amber leave the choice to the user.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +34,9 @@ def _as_region(item: Region | str) -> Region:
 
 
 class NewBucketDialog(QDialog):
-    """Name and region of a new bucket; `result_value()` after accept."""
+    """Name and region of a new bucket; `bucket_chosen(name, region)` when the user accepts."""
+
+    bucket_chosen = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None, *, regions: Sequence[Region | str] = (),
                  default_region: str = "", is_spaces: bool = True) -> None:
@@ -65,6 +67,7 @@ class NewBucketDialog(QDialog):
         self.region_edit.textChanged.connect(self._revalidate)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.accepted.connect(self._on_accepted)
         self._revalidate()
         self.resize(560, self.sizeHint().height())
         grow_to_fit(self)
@@ -139,15 +142,18 @@ class NewBucketDialog(QDialog):
     def result_value(self) -> tuple[str, str]:
         return self.name(), self.region()
 
+    def _on_accepted(self) -> None:
+        self.bucket_chosen.emit(*self.result_value())
+
     @classmethod
-    def ask(cls, parent: QWidget | None = None, *, regions: Sequence[Region | str] = (),
-            default_region: str = "", is_spaces: bool = True) -> tuple[str, str] | None:
-        """(name, region) or None if cancelled. A modal seam callers' tests monkeypatch."""
+    def ask(cls, parent: QWidget | None, *, regions: Sequence[Region | str] = (),
+            default_region: str = "", is_spaces: bool = True,
+            on_answer: Callable[[str, str], None]) -> NewBucketDialog:
+        """Open the dialog window-modally without blocking (open(), not exec()); `on_answer`
+        gets (name, region) if the user creates the bucket, and nothing if they cancel."""
         dialog = cls(parent, regions=regions, default_region=default_region,
                      is_spaces=is_spaces)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.result_value()
-            return None
-        finally:
-            dialog.deleteLater()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.bucket_chosen.connect(on_answer)
+        dialog.open()
+        return dialog

@@ -37,8 +37,6 @@ _ACLS = (("private", "Private (only this account's keys)"),
 
 
 def _error_text(exc: BaseException) -> str:
-    if isinstance(exc, pm.ChangedMeanwhile):
-        return str(exc)
     return describe(exc).replace("\n", " \u2014 ")
 
 

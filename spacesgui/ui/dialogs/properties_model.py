@@ -14,6 +14,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacesgui.errors import UserFacingError
 from spacesgui.s3 import InvalidInput, ServiceError
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client import S3Client
@@ -254,7 +255,7 @@ def plan_for(props: ObjectProps, edits: Edits) -> KeyPlan:
     return KeyPlan(props.key, head.content_length, head.etag, copy, tags, acl, policy)
 
 
-class ChangedMeanwhile(Exception):
+class ChangedMeanwhile(UserFacingError):
     """The object changed after the dialog read it; applying would overwrite that change."""
 
 

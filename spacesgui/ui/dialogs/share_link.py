@@ -1,17 +1,16 @@
 """Share one object: a presigned link that expires, and its public and CDN addresses.
 
 Presigning is pure CPU, so links are made on the GUI thread as the expiry changes; whether the
-object is public needs GetObjectAcl, which goes through the runner. Presigned requests are never
-cached by the Spaces CDN (research/peers.md 4.3): a "CDN-compatible" link is signed
-virtual-host style against the origin and then pointed at the CDN host, which forwards it with
-the origin's Host header, so the signature still matches.
+object is public needs GetObjectAcl, which goes through the runner. The Spaces CDN never caches
+presigned requests: a "CDN-compatible" link is signed virtual-host style against the origin and
+then pointed at the CDN host, which forwards it with the origin's Host header, so the signature
+still matches.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -33,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spacesgui.config import Account
 from spacesgui.s3 import InvalidInput, ServiceError
 from spacesgui.s3.client import S3Client
+from spacesgui.s3.models.acl import AccessControlPolicy
 from spacesgui.s3.spaces import cdn_url, is_spaces_host, origin_url
 from spacesgui.ui.dialogs.sizing import grow_to_fit
 from spacesgui.ui.errors import describe
@@ -91,7 +92,7 @@ class ShareLinkDialog(QDialog):
     """The share dialog for bucket/key. `runner` (recommended) checks whether it is public;
     without one, an app-wide fallback runner is used."""
 
-    def __init__(self, client: S3Client, account: Any, bucket: str, key: str,
+    def __init__(self, client: S3Client, account: Account | None, bucket: str, key: str,
                  parent: QWidget | None = None, *, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shareLinkDialog")
@@ -106,7 +107,7 @@ class ShareLinkDialog(QDialog):
         self.is_public: bool | None = None  # None: not known (yet, or not allowed)
         self.url = ""
         self.expires_at: datetime | None = None
-        name = getattr(account, "name", "") or ""
+        name = account.name if account is not None else ""
         self.setWindowTitle(f"Share \u201c{key.rsplit('/', 1)[-1] or key}\u201d")
         self._build(name)
         self._connect()
@@ -323,7 +324,7 @@ class ShareLinkDialog(QDialog):
             return self._client.presign("GET", bucket=self._bucket, key=self._key,
                                         expires_in=seconds)
         except InvalidInput as exc:  # the core says why (a key no URL can carry, and such)
-            self.expiry_problem.setText(str(exc))
+            self.expiry_problem.setText(describe(exc))
             self.expiry_problem.setVisible(True)
             return ""
 
@@ -350,7 +351,7 @@ class ShareLinkDialog(QDialog):
             lambda token: client.get_object_acl(bucket=bucket, key=key, cancel=token),
             self._on_acl_loaded, self._on_acl_failed)
 
-    def _on_acl_loaded(self, task_id: int, policy: Any) -> None:
+    def _on_acl_loaded(self, task_id: int, policy: AccessControlPolicy) -> None:
         if task_id != self._acl_task:
             return
         self._acl_task = None
