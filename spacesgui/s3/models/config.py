@@ -107,9 +107,11 @@ class CorsRule:
 
 # A browser's Origin header is scheme://host[:port] with nothing after it; S3 compares it with
 # each AllowedOrigin, letting one * stand for any run of characters.
-_ORIGIN_RE = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*)://(?P<host>[^/:?#]*)"
+_ORIGIN_RE = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*)://"
+                        r"(?P<host>\[[0-9A-Fa-f:.]+\]|[^/:?#\[\]]*)"
                         r"(?::(?P<port>[0-9*]*))?(?P<rest>.*)", re.DOTALL)
-_HOST_RE = re.compile(r"(?:[A-Za-z0-9*](?:[A-Za-z0-9*\-]*[A-Za-z0-9*])?\.?)+", re.ASCII)
+_LABEL = r"[A-Za-z0-9*](?:[A-Za-z0-9*\-]*[A-Za-z0-9*])?"
+_HOST_RE = re.compile(rf"{_LABEL}(?:\.{_LABEL})*\.?", re.ASCII)
 
 
 def origin_problem(origin: str) -> str | None:  # noqa: PLR0911 - one answer per rule
@@ -131,7 +133,8 @@ def origin_problem(origin: str) -> str | None:  # noqa: PLR0911 - one answer per
     if match["rest"]:
         return (f"the origin {origin!r} must not have a path: browsers send only "
                 "scheme://host[:port]")
-    if not match["host"] or _HOST_RE.fullmatch(match["host"]) is None:
+    host = match["host"]
+    if not host or (not host.startswith("[") and _HOST_RE.fullmatch(host) is None):
         return f"the origin {origin!r} has no valid host name"
     port = match["port"]
     if port is not None and port != "*" and not (port.isdigit() and 0 < int(port) < 65536):

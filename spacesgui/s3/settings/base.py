@@ -240,7 +240,8 @@ def rule_changes(kind: str, before: Sequence[T], after: Sequence[T], *,
         old, new = dict(fields(before[b])), dict(fields(after[a]))
         for label in dict.fromkeys([*old, *new]):
             if old.get(label, "") != new.get(label, ""):
-                lines.append(f"{_rule_name(kind, a, rule_id(after[a])).capitalize()}: {label} "
+                name = _rule_name(kind, a, rule_id(after[a]))
+                lines.append(f"{name[:1].upper()}{name[1:]}: {label} "
                              f"{old.get(label) or '(none)'} \u2192 {new.get(label) or '(none)'}.")
     order = [b for b, _ in sorted(pairs, key=lambda pair: pair[1])]
     if order != sorted(order):
