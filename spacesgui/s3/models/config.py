@@ -1,7 +1,8 @@
 """Bucket settings the settings dialog edits: CORS, website, logging, versioning (+ lifecycle).
 
-Every model is frozen, says what is wrong with it in plain sentences (`problems()`) before
-anything is sent, and converts to and from the S3 XML document (`to_xml()` / `from_xml()`).
+Every model is frozen, says what is wrong with it before anything is sent (`field_problems()`
+names the field and row of each problem; `problems()` gives the sentences alone), and converts
+to and from the S3 XML document (`to_xml()` / `from_xml()`).
 Lifecycle lives in config_lifecycle and is re-exported here.
 """
 

@@ -192,10 +192,12 @@ def _action_problem(action: str) -> str | None:
 def _principal_problem(value: object) -> str | None:
     if value == "*":
         return None
-    if isinstance(value, dict) and value and set(value) <= {"AWS"}:
-        principals = _strings(value["AWS"])
-        if principals is None or not all(p.strip() for p in principals):
-            return 'must name users: {"AWS": "arn:aws:iam::...:user/name"} or a list of them'
+    # S3 bucket policies name users by ARN ("AWS") or by canonical id ("CanonicalUser").
+    if isinstance(value, dict) and value and set(value) <= {"AWS", "CanonicalUser"}:
+        for principals in map(_strings, value.values()):
+            if principals is None or not all(p.strip() for p in principals):
+                return ('must name users: {"AWS": "arn:aws:iam::...:user/name"} or a list '
+                        "of them")
         return None
     return 'must be "*" (everyone) or {"AWS": ...} naming users'
 

@@ -10,6 +10,7 @@ from typing import Literal, TypeVar
 
 from lxml import etree
 
+from spacesgui.s3 import xml
 from spacesgui.s3.errors import ServiceError
 from spacesgui.s3.models.problem import Problem, messages
 
@@ -79,9 +80,7 @@ def pretty_xml(body: bytes | None) -> str:
     text, so a diff shows only what differs."""
     if not body:
         return ""
-    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True,
-                             load_dtd=False, remove_comments=True, remove_pis=True)
-    root = etree.fromstring(body, parser)
+    root = xml.parse(body)
     etree.indent(root, space="  ")
     return str(etree.tostring(root, encoding="unicode", pretty_print=True))
 

@@ -68,6 +68,7 @@ def test_statement_problems_name_the_element(text: str, field: str, words: str) 
     statement(Effect="Deny"),
     statement(Principal={"AWS": "arn:aws:iam:::user/reader"}),
     statement(Principal={"AWS": ["arn:aws:iam:::user/a", "arn:aws:iam:::user/b"]}),
+    statement(Principal={"CanonicalUser": "tester"}),
     statement(Action=["s3:Get*", "s3:ListBucket"]),
     statement(Action="s3:*"),
     statement(Action="*"),
