@@ -9,9 +9,11 @@ from spacesgui.s3.models.policy import BucketPolicy, policy_field_problems
 from spacesgui.s3.settings.base import ChangePlan, Problem, plan_change, pretty_json
 
 __all__ = [
+    "DATA_ACTIONS",
     "PER_BUCKET_KEYS_NOTE",
     "deny_insecure_transport",
     "ip_range_problem",
+    "lockout_warning",
     "only_from_ip_range",
     "policy_plan",
     "policy_problems",
@@ -25,6 +27,17 @@ PER_BUCKET_KEYS_NOTE = (
     "key is made, in the control panel.")
 
 _VERSION = "2012-10-17"
+
+# What the Deny templates refuse: reading, writing and listing data. Not "s3:*": on Ceph RGW
+# (the engine behind Spaces) a Deny of every action refuses the bucket's owner too, even
+# GetBucketPolicy and DeleteBucketPolicy, so one wrong address range would lock the owner
+# out for good. NotAction would say it shorter, but RGW 16 ignores a Deny written with it.
+DATA_ACTIONS = (
+    "s3:ListBucket", "s3:ListBucketVersions", "s3:ListBucketMultipartUploads",
+    "s3:ListMultipartUploadParts", "s3:GetObject", "s3:GetObjectVersion", "s3:PutObject",
+    "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:AbortMultipartUpload",
+    "s3:GetObjectAcl", "s3:PutObjectAcl",
+)
 
 
 def policy_problems(text: str, bucket: str) -> list[Problem]:
@@ -63,7 +76,8 @@ def only_from_ip_range(bucket: str, cidr: str) -> str:
 
     A Deny with NotIpAddress, rather than an Allow, so it narrows what keys may do instead
     of opening the bucket to anonymous callers from that range. It refuses the owner's own
-    keys too when they call from elsewhere, so the range must include the editing machine.
+    keys too when they call from elsewhere, except for the bucket's settings (this policy
+    included), which stay reachable so a wrong range can be undone.
 
     Raises:
         ValueError: `cidr` is not an address range.
@@ -75,19 +89,19 @@ def only_from_ip_range(bucket: str, cidr: str) -> str:
         "Sid": "OnlyFromRange",
         "Effect": "Deny",
         "Principal": "*",
-        "Action": "s3:*",
+        "Action": list(DATA_ACTIONS),
         "Resource": [f"arn:aws:s3:::{bucket}", _objects(bucket, "")],
         "Condition": {"NotIpAddress": {"aws:SourceIp": cidr.strip()}},
     })
 
 
 def deny_insecure_transport(bucket: str) -> str:
-    """Refuse every request made over plain HTTP."""
+    """Refuse data requests made over plain HTTP (settings stay reachable, as above)."""
     return _document({
         "Sid": "DenyWithoutTLS",
         "Effect": "Deny",
         "Principal": "*",
-        "Action": "s3:*",
+        "Action": list(DATA_ACTIONS),
         "Resource": [f"arn:aws:s3:::{bucket}", _objects(bucket, "")],
         "Condition": {"Bool": {"aws:SecureTransport": "false"}},
     })
@@ -108,6 +122,19 @@ def read_only_for_user(bucket: str, principal_arn: str) -> str:
         "Action": ["s3:ListBucket", "s3:GetObject"],
         "Resource": [f"arn:aws:s3:::{bucket}", _objects(bucket, "")],
     })
+
+
+def lockout_warning(text: str) -> str | None:
+    """A warning when a Deny statement covers every action: it would refuse the owner too."""
+    for statement in _statements(pretty_json(text)):
+        actions = statement.get("Action")
+        listed = [actions] if isinstance(actions, str) else actions
+        if statement.get("Effect") == "Deny" and isinstance(listed, list) and \
+                any(a in ("*", "s3:*") for a in listed):
+            return ("A Deny of every action (s3:*) applies to you as well: Ceph RGW, the engine "
+                    "behind Spaces, then refuses even reading or deleting this policy, leaving "
+                    "the bucket unreachable. Deny the data actions you mean instead.")
+    return None
 
 
 def policy_plan(server: BucketPolicy | None, edited_text: str) -> ChangePlan:

@@ -8,9 +8,11 @@ import pytest
 
 from spacesgui.s3.models.policy import BucketPolicy, policy_field_problems
 from spacesgui.s3.settings.policy import (
+    DATA_ACTIONS,
     PER_BUCKET_KEYS_NOTE,
     deny_insecure_transport,
     ip_range_problem,
+    lockout_warning,
     only_from_ip_range,
     policy_plan,
     policy_problems,
@@ -193,3 +195,20 @@ def test_plan_create_and_delete() -> None:
     deleted = policy_plan(BucketPolicy(deny_insecure_transport(BUCKET)), "")
     assert deleted.action == "delete" and deleted.after == ""
     assert policy_plan(None, "").action == "none"
+
+
+def test_deny_of_every_action_is_warned_about() -> None:
+    assert lockout_warning(statement(Effect="Deny", Action="s3:*")) is not None
+    assert lockout_warning(statement(Effect="Deny", Action=["s3:GetObject", "*"])) is not None
+    assert lockout_warning(statement(Effect="Allow", Action="s3:*")) is None
+    assert lockout_warning("{broken") is None
+    for template in TEMPLATES:
+        assert callable(template)
+        assert lockout_warning(template(BUCKET)) is None
+
+
+def test_deny_templates_leave_the_policy_reachable() -> None:
+    for text in (deny_insecure_transport(BUCKET), only_from_ip_range(BUCKET, "10.0.0.0/8")):
+        (deny,) = json.loads(text)["Statement"]
+        assert deny["Effect"] == "Deny" and deny["Action"] == list(DATA_ACTIONS)
+    assert not [a for a in DATA_ACTIONS if "Policy" in a]
