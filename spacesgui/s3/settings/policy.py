@@ -96,7 +96,11 @@ def only_from_ip_range(bucket: str, cidr: str) -> str:
 
 
 def deny_insecure_transport(bucket: str) -> str:
-    """Refuse data requests made over plain HTTP (settings stay reachable, as above)."""
+    """Refuse data requests made over plain HTTP (settings stay reachable, as above).
+
+    The server must know the connection's protocol: Ceph RGW 16 serving plain HTTP itself
+    sets no aws:SecureTransport, the condition does not match and nothing is refused.
+    """
     return _document({
         "Sid": "DenyWithoutTLS",
         "Effect": "Deny",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from spacesgui.s3.models.acl import (
     ALL_USERS,
     AUTHENTICATED_USERS,
@@ -11,7 +14,13 @@ from spacesgui.s3.models.acl import (
     Grantee,
     Owner,
 )
-from spacesgui.s3.settings.acl import FILE_LISTING_NOTE, AclEdit, acl_plan, describe_grant
+from spacesgui.s3.settings.acl import (
+    FILE_LISTING_NOTE,
+    AclEdit,
+    BucketAccess,
+    acl_plan,
+    describe_grant,
+)
 
 OWNER = Owner("tester", "Tester")
 OWNER_FULL = Grant(Grantee.user("tester", "Tester"), "FULL_CONTROL")
@@ -98,3 +107,25 @@ def test_grants_in_words() -> None:
     assert AUTHENTICATED_USERS not in describe_grant(Grant(Grantee.group(LOG_DELIVERY), "WRITE"),
                                                      "x")
     assert "list" in FILE_LISTING_NOTE and "not let them download" in FILE_LISTING_NOTE
+
+
+_grantees = st.sampled_from([Grantee.user("tester"), Grantee.user("friend"), Grantee.all_users(),
+                             Grantee.authenticated_users(), Grantee.group(LOG_DELIVERY),
+                             Grantee.email("a@b.c")])
+_grants = st.builds(Grant, _grantees, st.sampled_from(
+    ["FULL_CONTROL", "READ", "WRITE", "READ_ACP", "WRITE_ACP"]))
+
+
+@given(st.lists(_grants, max_size=8), st.sampled_from(["private", "public-read"]))
+def test_any_acl_keeps_every_grant_but_everyones_read(grants: list[Grant],
+                                                       access: BucketAccess) -> None:
+    server = AccessControlPolicy(OWNER, tuple(grants))
+    sent = AclEdit.of(server).with_access(access).to_send()
+    public = ("Group", ALL_USERS, "READ")
+    owner_full = ("CanonicalUser", "tester", "FULL_CONTROL")
+    assert keys(sent) - {public, owner_full} == keys(server) - {public, owner_full}
+    assert owner_full in keys(sent)
+    assert (public in keys(sent)) == (access == "public-read")
+    assert AccessControlPolicy.from_xml(sent.to_xml()) == sent
+    again = AclEdit.of(AccessControlPolicy.from_xml(sent.to_xml()))
+    assert again.access == access and acl_plan(again).action == "none"
