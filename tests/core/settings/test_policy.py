@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
@@ -120,7 +121,7 @@ def test_without_a_bucket_any_bucket_arn_is_accepted() -> None:
 
 # --- templates -----------------------------------------------------------------------------
 
-TEMPLATES = [
+TEMPLATES: list[Callable[[str], str]] = [
     lambda bucket: public_read_prefix(bucket, "pub/"),
     lambda bucket: only_from_ip_range(bucket, "203.0.113.0/24"),
     lambda bucket: only_from_ip_range(bucket, "2001:db8::/32"),
@@ -130,8 +131,7 @@ TEMPLATES = [
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
-def test_templates_validate_against_their_bucket_only(template: object) -> None:
-    assert callable(template)
+def test_templates_validate_against_their_bucket_only(template: Callable[[str], str]) -> None:
     text = template(BUCKET)
     assert policy_problems(text, BUCKET) == []
     other = policy_problems(text, "another-bucket")
@@ -203,7 +203,6 @@ def test_deny_of_every_action_is_warned_about() -> None:
     assert lockout_warning(statement(Effect="Allow", Action="s3:*")) is None
     assert lockout_warning("{broken") is None
     for template in TEMPLATES:
-        assert callable(template)
         assert lockout_warning(template(BUCKET)) is None
 
 
