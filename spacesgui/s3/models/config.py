@@ -1,13 +1,15 @@
 """Bucket settings the settings dialog edits: CORS, website, logging, versioning (+ lifecycle).
 
-Every model is frozen, says what is wrong with it in plain sentences (`problems()`) before
-anything is sent, and converts to and from the S3 XML document (`to_xml()` / `from_xml()`).
+Every model is frozen, says what is wrong with it before anything is sent (`field_problems()`
+names the field and row of each problem; `problems()` gives the sentences alone), and converts
+to and from the S3 XML document (`to_xml()` / `from_xml()`).
 Lifecycle lives in config_lifecycle and is re-exported here.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 
 from spacesgui.s3 import xml
@@ -18,6 +20,8 @@ from spacesgui.s3.models.config_lifecycle import (
     LifecycleRule,
     LifecycleTransition,
 )
+from spacesgui.s3.models.problem import Problem, duplicate_ids, messages
+from spacesgui.s3.names import bucket_name_problems
 
 __all__ = [
     "CORS_METHODS",
@@ -65,30 +69,78 @@ class CorsRule:
     id: str | None = None
 
     def problems(self) -> list[str]:
+        return messages(self.field_problems())
+
+    def field_problems(self, row: int | None = None) -> list[Problem]:
+        """Each problem names the attribute at fault; `row` is this rule's place in its list."""
         name = f"CORS rule {self.id!r}" if self.id else "A CORS rule"
-        found: list[str] = []
+        found: list[Problem] = []
+
+        def add(attr: str, message: str) -> None:
+            found.append(Problem(attr, message, row))
+
         if not self.allowed_origins:
-            found.append(f"{name} needs at least one allowed origin (such as https://example.com"
-                         " or *)")
+            add("allowed_origins", f"{name} needs at least one allowed origin (such as "
+                                   "https://example.com or *)")
         for origin in self.allowed_origins:
-            if not origin.strip():
-                found.append(f"{name} has an empty origin")
-            elif origin.count("*") > 1:
-                found.append(f"{name}: the origin {origin!r} may contain at most one * wildcard")
+            trouble = origin_problem(origin)
+            if trouble:
+                add("allowed_origins", f"{name}: {trouble}")
         if not self.allowed_methods:
-            found.append(f"{name} needs at least one method ({', '.join(CORS_METHODS)})")
+            add("allowed_methods", f"{name} needs at least one method "
+                                   f"({', '.join(CORS_METHODS)})")
         for method in self.allowed_methods:
             if method not in CORS_METHODS:
-                found.append(f"{name}: {method!r} is not a CORS method S3 accepts; use "
-                             f"{', '.join(CORS_METHODS)} (upper case)")
+                add("allowed_methods", f"{name}: {method!r} is not a CORS method S3 accepts; "
+                                       f"use {', '.join(CORS_METHODS)} (upper case)")
         for header in self.allowed_headers:
-            if header.count("*") > 1:
-                found.append(f"{name}: the header {header!r} may contain at most one * wildcard")
+            if not header.strip() or header.count("*") > 1:
+                add("allowed_headers", f"{name}: the allowed header {header!r} must not be "
+                                       "empty and may contain at most one * wildcard")
+        if any(not header.strip() for header in self.expose_headers):
+            add("expose_headers", f"{name} has an empty exposed header")
         if self.max_age_seconds is not None and self.max_age_seconds < 0:
-            found.append(f"{name}: the max age must not be negative")
+            add("max_age_seconds", f"{name}: the max age must not be negative")
         if self.id is not None and len(self.id) > MAX_RULE_ID:
-            found.append(f"{name}: an id is at most {MAX_RULE_ID} characters")
+            add("id", f"{name}: an id is at most {MAX_RULE_ID} characters")
         return found
+
+
+# A browser's Origin header is scheme://host[:port] with nothing after it; S3 compares it with
+# each AllowedOrigin, letting one * stand for any run of characters.
+_ORIGIN_RE = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*)://"
+                        r"(?P<host>\[[0-9A-Fa-f:.]+\]|[^/:?#\[\]]*)"
+                        r"(?::(?P<port>[0-9*]*))?(?P<rest>.*)", re.DOTALL)
+_LABEL = r"[A-Za-z0-9*](?:[A-Za-z0-9*\-]*[A-Za-z0-9*])?"
+_HOST_RE = re.compile(rf"{_LABEL}(?:\.{_LABEL})*\.?", re.ASCII)
+
+
+def origin_problem(origin: str) -> str | None:  # noqa: PLR0911 - one answer per rule
+    """Why `origin` can never match a browser's Origin header; None when it can."""
+    if not origin.strip():
+        return "an empty origin matches no browser"
+    if origin != origin.strip():
+        return f"the origin {origin!r} has spaces around it"
+    if origin.count("*") > 1:
+        return f"the origin {origin!r} may contain at most one * wildcard"
+    if origin == "*":
+        return None
+    match = _ORIGIN_RE.fullmatch(origin)
+    if match is None:
+        return (f"the origin {origin!r} must be * or a web address such as "
+                "https://example.com")
+    if match["scheme"].lower() not in ("http", "https"):
+        return f"the origin {origin!r} must start with http:// or https://"
+    if match["rest"]:
+        return (f"the origin {origin!r} must not have a path: browsers send only "
+                "scheme://host[:port]")
+    host = match["host"]
+    if not host or (not host.startswith("[") and _HOST_RE.fullmatch(host) is None):
+        return f"the origin {origin!r} has no valid host name"
+    port = match["port"]
+    if port is not None and port != "*" and not (port.isdigit() and 0 < int(port) < 65536):
+        return f"the origin {origin!r} has an invalid port"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +150,19 @@ class CorsConfiguration:
     rules: tuple[CorsRule, ...] = ()
 
     def problems(self) -> list[str]:
-        found: list[str] = []
+        return messages(self.field_problems())
+
+    def field_problems(self) -> list[Problem]:
+        found: list[Problem] = []
         if not self.rules:
-            found.append("A CORS configuration needs at least one rule (delete the "
-                         "configuration to remove CORS)")
+            found.append(Problem("rules", "A CORS configuration needs at least one rule "
+                                          "(delete the configuration to remove CORS)"))
         if len(self.rules) > MAX_CORS_RULES:
-            found.append(f"At most {MAX_CORS_RULES} CORS rules are allowed, not {len(self.rules)}")
-        for rule in self.rules:
-            found.extend(rule.problems())
+            found.append(Problem("rules", f"At most {MAX_CORS_RULES} CORS rules are allowed, "
+                                          f"not {len(self.rules)}"))
+        found.extend(duplicate_ids("CORS", [rule.id for rule in self.rules]))
+        for row, rule in enumerate(self.rules):
+            found.extend(rule.field_problems(row))
         return found
 
     def to_xml(self) -> bytes:
@@ -176,22 +233,47 @@ class RoutingRule:
     replace_key_with: str | None = None
 
     def problems(self) -> list[str]:
-        found: list[str] = []
+        return messages(self.field_problems())
+
+    def field_problems(self, row: int | None = None) -> list[Problem]:
+        found: list[Problem] = []
+
+        def add(attr: str, message: str) -> None:
+            found.append(Problem(attr, message, row))
+
         if self.replace_key_prefix_with is not None and self.replace_key_with is not None:
-            found.append("A routing rule can replace the key prefix or the whole key, not both")
+            add("replace_key_with", "A routing rule can replace the key prefix or the whole "
+                                    "key, not both")
         if not any(v is not None for v in (self.host_name, self.protocol, self.http_redirect_code,
                                           self.replace_key_prefix_with, self.replace_key_with)):
-            found.append("A routing rule must say where to redirect (host, protocol, code or "
-                         "key replacement)")
+            add("", "A routing rule must say where to redirect (host, protocol, code or key "
+                    "replacement)")
+        if self.host_name is not None:
+            trouble = host_name_problem(self.host_name)
+            if trouble:
+                add("host_name", trouble)
         if self.protocol is not None and self.protocol not in _PROTOCOLS:
-            found.append(f"Redirect protocol must be http or https, not {self.protocol!r}")
+            add("protocol", f"Redirect protocol must be http or https, not {self.protocol!r}")
         code = self.http_redirect_code
         if code is not None and not (code.isdigit() and 300 <= int(code) <= 399):
-            found.append(f"A redirect code must be a 3xx status such as 301, not {code!r}")
+            add("http_redirect_code", f"A redirect code must be a 3xx status such as 301, "
+                                      f"not {code!r}")
         error = self.http_error_code_returned_equals
         if error is not None and not (error.isdigit() and 400 <= int(error) <= 599):
-            found.append(f"The error code condition must be a 4xx or 5xx status, not {error!r}")
+            add("http_error_code_returned_equals", f"The error code condition must be a 4xx or "
+                                                   f"5xx status, not {error!r}")
         return found
+
+
+def host_name_problem(host: str) -> str | None:
+    """Why `host` is not a bare host name (a redirect target names no scheme and no path)."""
+    if not host.strip():
+        return "The redirect host name is empty"
+    if "://" in host:
+        return f"Give the redirect host without a scheme ({host!r}); choose the protocol apart"
+    if "/" in host or any(c.isspace() for c in host):
+        return f"The redirect host {host!r} must be a host name only, without a path or spaces"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,29 +286,39 @@ class WebsiteConfiguration:
     routing_rules: tuple[RoutingRule, ...] = ()
 
     def problems(self) -> list[str]:
-        found: list[str] = []
+        return messages(self.field_problems())
+
+    def field_problems(self) -> list[Problem]:
+        """Document-level problems have no row; a routing rule's carry its index."""
+        found: list[Problem] = []
         redirect = self.redirect_all_requests_to
         if redirect is not None:
             if (self.index_document_suffix is not None or self.error_document_key is not None
                     or self.routing_rules):
-                found.append("Redirecting all requests excludes index and error documents and "
-                             "routing rules")
-            if not redirect.host_name.strip():
-                found.append("Redirecting all requests needs a host name")
+                found.append(Problem("redirect_all_requests_to", "Redirecting all requests "
+                                     "excludes index and error documents and routing rules"))
+            trouble = host_name_problem(redirect.host_name)
+            if trouble:
+                found.append(Problem("redirect_all_requests_to.host_name", trouble))
             if redirect.protocol is not None and redirect.protocol not in _PROTOCOLS:
-                found.append(f"Redirect protocol must be http or https, not {redirect.protocol!r}")
+                found.append(Problem("redirect_all_requests_to.protocol", "Redirect protocol "
+                                     f"must be http or https, not {redirect.protocol!r}"))
             return found
         suffix = self.index_document_suffix
         if suffix is None or not suffix.strip():
-            found.append("A website needs an index document (such as index.html)")
+            found.append(Problem("index_document_suffix", "A website needs an index document "
+                                                          "(such as index.html)"))
         elif "/" in suffix:
-            found.append(f"The index document suffix {suffix!r} must not contain '/'")
+            found.append(Problem("index_document_suffix", f"The index document suffix "
+                                                          f"{suffix!r} must not contain '/'"))
         if self.error_document_key is not None and not self.error_document_key.strip():
-            found.append("The error document key must not be empty (leave it unset instead)")
+            found.append(Problem("error_document_key", "The error document key must not be "
+                                                       "empty (leave it unset instead)"))
         if len(self.routing_rules) > MAX_ROUTING_RULES:
-            found.append(f"At most {MAX_ROUTING_RULES} routing rules are allowed")
-        for rule in self.routing_rules:
-            found.extend(rule.problems())
+            found.append(Problem("routing_rules", f"At most {MAX_ROUTING_RULES} routing rules "
+                                                  "are allowed"))
+        for row, rule in enumerate(self.routing_rules):
+            found.extend(rule.field_problems(row))
         return found
 
     def to_xml(self) -> bytes:
@@ -303,16 +395,24 @@ class BucketLoggingStatus:
         return self.target_bucket is not None
 
     def problems(self, *, source_bucket: str | None = None) -> list[str]:
+        return messages(self.field_problems(source_bucket=source_bucket))
+
+    def field_problems(self, *, source_bucket: str | None = None) -> list[Problem]:
         """`source_bucket`: Spaces requires the logs to go to a different bucket."""
-        found: list[str] = []
+        found: list[Problem] = []
         if self.target_bucket is None:
             if self.target_prefix or self.target_grants:
-                found.append("A log prefix or log grants need a target bucket")
+                found.append(Problem("target_bucket", "A log prefix or log grants need a "
+                                                      "target bucket"))
             return found
         if not self.target_bucket.strip():
-            found.append("The log target bucket name is empty")
+            found.append(Problem("target_bucket", "The log target bucket name is empty"))
+        else:
+            found.extend(Problem("target_bucket", f"Log target bucket: {text}")
+                         for text in bucket_name_problems(self.target_bucket))
         if source_bucket is not None and self.target_bucket == source_bucket:
-            found.append("Spaces needs the logs to go to a different bucket than the one logged")
+            found.append(Problem("target_bucket", "Spaces needs the logs to go to a different "
+                                                  "bucket than the one logged"))
         return found
 
     def to_xml(self) -> bytes:

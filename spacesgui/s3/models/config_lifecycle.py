@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from spacesgui.s3 import xml
 from spacesgui.s3.errors import MalformedResponse
+from spacesgui.s3.models.problem import Problem, duplicate_ids, messages
 
 MAX_LIFECYCLE_RULES = 1000
 MAX_RULE_ID = 255
@@ -47,6 +48,9 @@ class LifecycleRule:
     noncurrent_expiration_days: int | None = None
     transitions: tuple[LifecycleTransition, ...] = ()
     tags: Mapping[str, str] = field(default_factory=_empty_tags)  # filter by tag: not on Spaces
+    # Elements the reader met but cannot hold (such as Filter/ObjectSizeGreaterThan), as paths
+    # below <Rule>; writing the rule back would drop them, so editors must not rewrite it.
+    unrecognized: tuple[str, ...] = ()
 
     @property
     def has_expiration(self) -> bool:
@@ -54,36 +58,49 @@ class LifecycleRule:
                                            self.expired_object_delete_marker))
 
     def problems(self, *, legacy: bool = False) -> list[str]:
+        return messages(self.field_problems(legacy=legacy))
+
+    def field_problems(self, row: int | None = None, *, legacy: bool = False) -> list[Problem]:
+        """Each problem names the attribute at fault; "" when the rule as a whole is."""
         name = f"Lifecycle rule {self.id!r}" if self.id else "A lifecycle rule"
-        found: list[str] = []
+        found: list[Problem] = []
+
+        def add(attr: str, message: str) -> None:
+            found.append(Problem(attr, message, row))
+
         if self.id is not None and len(self.id) > MAX_RULE_ID:
-            found.append(f"{name}: an id is at most {MAX_RULE_ID} characters")
+            add("id", f"{name}: an id is at most {MAX_RULE_ID} characters")
         if not (self.has_expiration or self.abort_incomplete_multipart_days is not None
                 or self.noncurrent_expiration_days is not None or self.transitions):
-            found.append(f"{name} does nothing: give it an expiration or an abort of "
-                         "incomplete multipart uploads")
-        given = [v for v in (self.expiration_days, self.expiration_date,
-                             self.expired_object_delete_marker) if v is not None]
+            add("", f"{name} does nothing: give it an expiration or an abort of incomplete "
+                    "multipart uploads")
+        given = [attr for attr, v in (("expiration_days", self.expiration_days),
+                                      ("expiration_date", self.expiration_date),
+                                      ("expired_object_delete_marker",
+                                       self.expired_object_delete_marker)) if v is not None]
         if len(given) > 1:
-            found.append(f"{name}: an expiration is after a number of days, on a date, or for "
-                         "expired delete markers; choose one")
-        for label, days in (("expiration", self.expiration_days),
-                            ("abort of incomplete uploads", self.abort_incomplete_multipart_days),
-                            ("noncurrent-version expiration", self.noncurrent_expiration_days)):
+            add(given[-1], f"{name}: an expiration is after a number of days, on a date, or for "
+                           "expired delete markers; choose one")
+        for attr, label, days in (
+                ("expiration_days", "expiration", self.expiration_days),
+                ("abort_incomplete_multipart_days", "abort of incomplete uploads",
+                 self.abort_incomplete_multipart_days),
+                ("noncurrent_expiration_days", "noncurrent-version expiration",
+                 self.noncurrent_expiration_days)):
             if days is not None and days < 1:
-                found.append(f"{name}: the {label} must be at least 1 day, not {days}")
+                add(attr, f"{name}: the {label} must be at least 1 day, not {days}")
         date = self.expiration_date
         if date is not None and not _is_midnight_utc(date):
-            found.append(f"{name}: the expiration date must be midnight UTC (00:00:00Z), "
-                         f"not {date.isoformat()}")
+            add("expiration_date", f"{name}: the expiration date must be midnight UTC "
+                                   f"(00:00:00Z), not {date.isoformat()}")
         if self.transitions:
-            found.append(f"{name}: Spaces does not support transitions to other storage "
-                         "classes; only Expiration and AbortIncompleteMultipartUpload run")
+            add("transitions", f"{name}: Spaces does not support transitions to other storage "
+                               "classes; only Expiration and AbortIncompleteMultipartUpload run")
         if self.tags:
-            found.append(f"{name}: Spaces does not support tag filters in lifecycle rules; "
-                         "filter by prefix only")
+            add("tags", f"{name}: Spaces does not support tag filters in lifecycle rules; "
+                        "filter by prefix only")
             if legacy:
-                found.append(f"{name}: the legacy lifecycle format cannot filter by tag")
+                add("tags", f"{name}: the legacy lifecycle format cannot filter by tag")
         return found
 
 
@@ -103,23 +120,24 @@ class LifecycleConfiguration:
     """All lifecycle rules of a bucket; no rules means none is set."""
 
     rules: tuple[LifecycleRule, ...] = ()
+    # Read in the legacy form (<Prefix> directly in each rule). The form is how the document
+    # was written, not what it means, so it takes no part in comparing configurations.
+    legacy: bool = field(default=False, compare=False)
 
     def problems(self, *, legacy: bool = False) -> list[str]:
-        found: list[str] = []
+        return messages(self.field_problems(legacy=legacy))
+
+    def field_problems(self, *, legacy: bool = False) -> list[Problem]:
+        found: list[Problem] = []
         if not self.rules:
-            found.append("A lifecycle configuration needs at least one rule (delete the "
-                         "configuration to remove all rules)")
+            found.append(Problem("rules", "A lifecycle configuration needs at least one rule "
+                                          "(delete the configuration to remove all rules)"))
         if len(self.rules) > MAX_LIFECYCLE_RULES:
-            found.append(f"At most {MAX_LIFECYCLE_RULES} lifecycle rules are allowed, "
-                         f"not {len(self.rules)}")
-        seen: set[str] = set()
-        for rule in self.rules:
-            if rule.id is not None:
-                if rule.id in seen:
-                    found.append(f"Two lifecycle rules share the id {rule.id!r}; ids must be "
-                                 "unique")
-                seen.add(rule.id)
-            found.extend(rule.problems(legacy=legacy))
+            found.append(Problem("rules", f"At most {MAX_LIFECYCLE_RULES} lifecycle rules are "
+                                          f"allowed, not {len(self.rules)}"))
+        found.extend(duplicate_ids("lifecycle", [rule.id for rule in self.rules]))
+        for row, rule in enumerate(self.rules):
+            found.extend(rule.field_problems(row, legacy=legacy))
         return found
 
     def to_xml(self, *, legacy: bool = False) -> bytes:
@@ -135,7 +153,10 @@ class LifecycleConfiguration:
         root = xml.parse(body) if isinstance(body, bytes) else body
         if xml.local(root) != "LifecycleConfiguration":
             raise MalformedResponse(f"Expected <LifecycleConfiguration>, got <{xml.local(root)}>")
-        return cls(tuple(_rule_from(el) for el in xml.children(root, "Rule")))
+        rules = list(xml.children(root, "Rule"))
+        legacy = any(xml.child(el, "Filter") is None and xml.child(el, "Prefix") is not None
+                     for el in rules)
+        return cls(tuple(_rule_from(el) for el in rules), legacy=legacy)
 
 
 def _rule_to(el: xml.Element, rule: LifecycleRule, *, legacy: bool) -> None:
@@ -241,4 +262,33 @@ def _rule_from(el: xml.Element) -> LifecycleRule:
         noncurrent_expiration_days=_days(xml.child(el, "NoncurrentVersionExpiration"),
                                          "NoncurrentDays"),
         transitions=tuple(transitions),
-        tags=types.MappingProxyType(tags))
+        tags=types.MappingProxyType(tags),
+        unrecognized=tuple(_unrecognized(el, _UNDERSTOOD, "")))
+
+
+# What _rule_from reads, element by element; anything else is reported as unrecognized.
+_Tree = Mapping[str, "_Tree | None"]
+_TAG: _Tree = {"Key": None, "Value": None}
+_UNDERSTOOD: _Tree = {
+    "ID": None, "Prefix": None, "Status": None,
+    "Filter": {"Prefix": None, "Tag": _TAG, "And": {"Prefix": None, "Tag": _TAG}},
+    "Expiration": {"Days": None, "Date": None, "ExpiredObjectDeleteMarker": None},
+    "Transition": {"Days": None, "Date": None, "StorageClass": None},
+    "NoncurrentVersionTransition": {"NoncurrentDays": None, "StorageClass": None},
+    "NoncurrentVersionExpiration": {"NoncurrentDays": None},
+    "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": None},
+}
+
+
+def _unrecognized(el: xml.Element, understood: _Tree, path: str) -> list[str]:
+    found: list[str] = []
+    for kid in el:
+        name = xml.local(kid)
+        where = f"{path}{name}"
+        if name not in understood:
+            found.append(where)
+            continue
+        inner = understood[name]
+        if inner is not None:
+            found.extend(_unrecognized(kid, inner, where + "/"))
+    return found

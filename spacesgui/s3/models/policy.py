@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from spacesgui.s3.models.problem import Problem, duplicate_ids, messages
 
 POLICY_VERSIONS = ("2012-10-17", "2008-10-17")
 EFFECTS = ("Allow", "Deny")
@@ -24,8 +27,8 @@ class BucketPolicy:
             raise ValueError("A bucket policy must be a JSON object ({ ... })")
         return value
 
-    def problems(self) -> list[str]:
-        return policy_problems(self.text)
+    def problems(self, *, bucket: str | None = None) -> list[str]:
+        return policy_problems(self.text, bucket=bucket)
 
     @classmethod
     def public_read(cls, bucket: str, prefix: str = "") -> BucketPolicy:
@@ -47,54 +50,178 @@ def _load(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"The policy is not valid JSON: {exc.msg} at line {exc.lineno}, "
-                         f"column {exc.colno}") from None
+        raise ValueError(_syntax_message(exc)) from None
 
 
-def policy_problems(text: str) -> list[str]:
+def _syntax_message(exc: json.JSONDecodeError) -> str:
+    return f"The policy is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+
+
+def policy_problems(text: str, *, bucket: str | None = None) -> list[str]:
     """What is visibly wrong with a policy before the server sees it (it checks the rest)."""
+    return messages(policy_field_problems(text, bucket=bucket))
+
+
+def policy_field_problems(text: str, *, bucket: str | None = None) -> list[Problem]:
+    """As policy_problems, located: a syntax error carries its line and column; a statement's
+    problem carries the statement's index as `row` and the element name as `field`.
+
+    With `bucket`, every Resource must name that bucket or keys in it: a bucket policy
+    governs only its own bucket, and the server refuses one naming any other.
+    """
     if not text.strip():
-        return ["The policy is empty (delete the policy to remove it)"]
+        return [Problem("", "The policy is empty (delete the policy to remove it)")]
+    repeated: list[str] = []
     try:
-        document = _load(text)
-    except ValueError as exc:
-        return [str(exc)]
+        document = json.loads(text, object_pairs_hook=lambda pairs: _no_repeats(pairs, repeated))
+    except json.JSONDecodeError as exc:
+        return [Problem("", _syntax_message(exc), line=exc.lineno, column=exc.colno)]
     if not isinstance(document, dict):
-        return ["A bucket policy must be a JSON object ({ ... }), not a "
-                f"{type(document).__name__ if document is not None else 'null'}"]
-    found: list[str] = []
+        return [Problem("", "A bucket policy must be a JSON object ({ ... }), not a "
+                        f"{type(document).__name__ if document is not None else 'null'}")]
+    found = [Problem("", f"The key {name!r} appears twice in one object; only the last one "
+                         "would count") for name in dict.fromkeys(repeated)]
+    found.extend(Problem(key, f"Unknown policy element {key!r}; a policy has Version, Id "
+                              "and Statement") for key in document if key not in _TOP_KEYS)
     version = document.get("Version")
     if version is None:
-        found.append('The policy needs a "Version", normally "2012-10-17"')
+        found.append(Problem("Version", 'The policy needs a "Version", normally "2012-10-17"'))
     elif version not in POLICY_VERSIONS:
-        found.append(f'The policy "Version" must be "2012-10-17" (or "2008-10-17"), '
-                     f"not {version!r}")
+        found.append(Problem("Version", 'The policy "Version" must be "2012-10-17" (or '
+                                        f'"2008-10-17"), not {version!r}'))
     statements = document.get("Statement")
     if statements is None:
-        found.append('The policy needs a "Statement" (a list of rules)')
+        found.append(Problem("Statement", 'The policy needs a "Statement" (a list of rules)'))
         return found
     if isinstance(statements, dict):
         statements = [statements]
     if not isinstance(statements, list) or not statements:
-        found.append('"Statement" must be a non-empty list of rules')
+        found.append(Problem("Statement", '"Statement" must be a non-empty list of rules'))
         return found
-    for number, statement in enumerate(statements, 1):
-        found.extend(_statement_problems(number, statement))
+    sids: list[str | None] = []
+    for row, statement in enumerate(statements):
+        found.extend(_statement_problems(row, statement, bucket))
+        sid = statement.get("Sid") if isinstance(statement, dict) else None
+        sids.append(sid if isinstance(sid, str) else None)
+    found.extend(Problem("Sid", f"Two statements share the Sid {problem_sid!r}; a Sid must be "
+                                "unique", problem.row)
+                 for problem in duplicate_ids("policy", sids)
+                 if (problem_sid := sids[problem.row or 0]) is not None)
     return found
 
 
-def _statement_problems(number: int, statement: object) -> list[str]:
+_TOP_KEYS = ("Version", "Id", "Statement")
+_STATEMENT_KEYS = ("Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction",
+                   "Resource", "NotResource", "Condition")
+_ACTION_RE = re.compile(r"\*|s3:[A-Za-z*?]+", re.ASCII)
+_ARN_PREFIX = "arn:aws:s3:::"
+
+
+def _no_repeats(pairs: list[tuple[str, Any]], repeated: list[str]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            repeated.append(key)
+        seen[key] = value
+    return seen
+
+
+def _strings(value: object) -> list[str] | None:
+    """A string or a non-empty list of strings, as a list; None for anything else."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return value
+    return None
+
+
+def _statement_problems(row: int, statement: object, bucket: str | None) -> list[Problem]:
     if not isinstance(statement, dict):
-        return [f"Statement {number} must be a JSON object"]
-    label = f"Statement {statement.get('Sid') or number}"
-    found: list[str] = []
+        return [Problem("", f"Statement {row + 1} must be a JSON object", row)]
+    label = f"Statement {statement.get('Sid') or row + 1}"
+    return [Problem(key, f"{label}{text}", row)
+            for key, text in _statement_messages(statement, bucket)]
+
+
+def _statement_messages(statement: dict[str, Any],
+                        bucket: str | None) -> Iterator[tuple[str, str]]:
+    """(element, text to follow the statement's name) for each problem of one statement."""
+    for key in statement:
+        if key not in _STATEMENT_KEYS:
+            yield key, f": unknown element {key!r}; a statement has {', '.join(_STATEMENT_KEYS)}"
+    if "Sid" in statement and not isinstance(statement["Sid"], str):
+        yield "Sid", ': "Sid" must be a string'
     effect = statement.get("Effect")
     if effect not in EFFECTS:
-        found.append(f'{label}: "Effect" must be "Allow" or "Deny", not {effect!r}')
-    if "Action" not in statement and "NotAction" not in statement:
-        found.append(f'{label} needs an "Action" (such as "s3:GetObject")')
-    if "Resource" not in statement and "NotResource" not in statement:
-        found.append(f'{label} needs a "Resource" (such as "arn:aws:s3:::bucket/*")')
-    if "Principal" not in statement and "NotPrincipal" not in statement:
-        found.append(f'{label} needs a "Principal" (who it applies to; "*" is everyone)')
-    return found
+        yield "Effect", f': "Effect" must be "Allow" or "Deny", not {effect!r}'
+    for key, example in (("Action", 'an "Action" (such as "s3:GetObject")'),
+                         ("Resource", 'a "Resource" (such as "arn:aws:s3:::bucket/*")'),
+                         ("Principal", 'a "Principal" (who it applies to; "*" is everyone)')):
+        if key not in statement and f"Not{key}" not in statement:
+            yield key, f" needs {example}"
+    for key in ("Principal", "NotPrincipal"):
+        if key in statement and (trouble := _principal_problem(statement[key])):
+            yield key, f': "{key}" {trouble}'
+    yield from _target_messages(statement, bucket)
+    if "Condition" in statement and (trouble := _condition_problem(statement["Condition"])):
+        yield "Condition", f": {trouble}"
+
+
+def _target_messages(statement: dict[str, Any],
+                     bucket: str | None) -> Iterator[tuple[str, str]]:
+    """Problems of the actions and resources: what a statement is about."""
+    for key in ("Action", "NotAction", "Resource", "NotResource"):
+        if key not in statement:
+            continue
+        values = _strings(statement[key])
+        if values is None:
+            yield key, f': "{key}" must be a string or a non-empty list of strings'
+        for value in values or ():
+            trouble = (_action_problem(value) if key.endswith("Action")
+                       else _resource_problem(value, bucket))
+            if trouble:
+                yield key, f": {trouble}"
+
+
+def _action_problem(action: str) -> str | None:
+    if _ACTION_RE.fullmatch(action) is None:
+        return f'the action {action!r} is not an S3 action such as "s3:GetObject" or "s3:*"'
+    return None
+
+
+def _principal_problem(value: object) -> str | None:
+    if value == "*":
+        return None
+    # S3 bucket policies name users by ARN ("AWS") or by canonical id ("CanonicalUser").
+    if isinstance(value, dict) and value and set(value) <= {"AWS", "CanonicalUser"}:
+        for principals in map(_strings, value.values()):
+            if principals is None or not all(p.strip() for p in principals):
+                return ('must name users: {"AWS": "arn:aws:iam::...:user/name"} or a list '
+                        "of them")
+        return None
+    return 'must be "*" (everyone) or {"AWS": ...} naming users'
+
+
+def _resource_problem(resource: str, bucket: str | None) -> str | None:
+    if not resource.startswith(_ARN_PREFIX):
+        return (f"the resource {resource!r} must be an S3 ARN such as "
+                f'"{_ARN_PREFIX}{bucket or "bucket"}/*"')
+    named = resource[len(_ARN_PREFIX):].partition("/")[0]
+    if bucket is not None and named != bucket:
+        return (f"the resource {resource!r} names the bucket {named!r}; a policy on "
+                f"{bucket!r} can only name {_ARN_PREFIX}{bucket} or keys under "
+                f"{_ARN_PREFIX}{bucket}/")
+    if not named:
+        return f"the resource {resource!r} names no bucket"
+    return None
+
+
+def _condition_problem(value: object) -> str | None:
+    if not isinstance(value, dict) or not value:
+        return ('"Condition" must be an object of operators, such as '
+                '{"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}')
+    for operator, test in value.items():
+        if not isinstance(test, dict) or not test:
+            return (f'the condition {operator!r} must map keys to values, such as '
+                    '{"aws:SourceIp": "203.0.113.0/24"}')
+    return None
