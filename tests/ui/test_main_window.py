@@ -18,9 +18,9 @@ from spacesgui.app import AppContext
 from spacesgui.clients import ClientRegistry
 from spacesgui.config import Account
 from spacesgui.s3 import S3Client
-from spacesgui.ui import window_ops
-from spacesgui.ui.main_window import MainWindow
+from spacesgui.ui import boxes
 from spacesgui.ui.models.entries import ENTRIES_MIME, Location, encode_entries
+from spacesgui.ui.window import MainWindow
 from spacesgui.workers.tasks import TaskRunner
 from spacesgui.workers.transfers import TransferQueue
 from tests.servers import ServerInfo
@@ -312,7 +312,7 @@ def test_delete_asks_with_the_list_then_deletes_through_the_queue(
         asked.append((text, detail))
         kw["on_yes"]()
 
-    monkeypatch.setattr(window_ops, "confirm", confirm)
+    monkeypatch.setattr(boxes, "confirm", confirm)
     select(window, "a.txt", "b.txt", "sub")
     press(qtbot, window, Qt.Key.Key_Delete)
     assert asked and asked[0][0] == "Delete 2 files and 1 folder?"
@@ -383,7 +383,7 @@ def test_refresh_keeps_the_place_and_the_selection(qtbot: QtBot, window: MainWin
     press(qtbot, window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.table_model.is_loading, timeout=WAIT)
     qtbot.waitUntil(lambda: not window.table_model.is_loading
-                    and window._kept_place is None, timeout=WAIT)
+                    and window.navigation.kept_place is None, timeout=WAIT)
     assert [e.name for e in window.selected_entries()] == ["k02100"]
     assert table.currentIndex().data() == "k02100"
     assert table.indexAt(table.viewport().rect().topLeft()).data() == top_before
