@@ -39,7 +39,8 @@ from spacesgui.ui.models.transfers import (
     TransferTableModel,
     human_duration,
 )
-from spacesgui.workers.transfers import Totals, TransferQueue
+from spacesgui.workers.transfer_store import Totals
+from spacesgui.workers.transfers import TransferQueue
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -53,11 +54,11 @@ class ProgressDelegate(QStyledItemDelegate):
                                            option, painter, option.widget)
         value = index.data(FractionRole)
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(3, 3, -3, -3)  # type: ignore[attr-defined]
-        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
-        bar.direction = option.direction  # type: ignore[attr-defined]
-        bar.fontMetrics = option.fontMetrics  # type: ignore[attr-defined]
-        bar.palette = option.palette  # type: ignore[attr-defined]
+        bar.rect = option.rect.adjusted(3, 3, -3, -3)
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        bar.direction = option.direction
+        bar.fontMetrics = option.fontMetrics
+        bar.palette = option.palette
         bar.minimum, bar.maximum = 0, 1000
         # An unknown total (still being measured) shows an empty bar, not a busy animation
         # that a static repaint could not animate anyway.

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled, InvalidInput, ServiceError
@@ -29,6 +29,7 @@ from spacesgui.s3.transfer.folders import (
     FOLDER_CONTENT_TYPE,
     FolderUploadReport,
     Job,
+    PrefixDownloadReport,
     Runner,
     download_prefix,
     plan_folder_upload,
@@ -55,6 +56,7 @@ from spacesgui.workers.transfer_jobs import (
 log = logging.getLogger(__name__)
 
 SPEED_WINDOW = 3.0            # seconds of history in the moving-average speed
+_Report = TypeVar("_Report", FolderUploadReport, PrefixDownloadReport)
 
 
 class Outcome(Enum):
@@ -173,8 +175,8 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR09
     raise AssertionError(f"no engine for {spec.kind!r}")
 
 
-def _check_report(report: Any, attempted: int) -> Any:
-    failed = tuple(getattr(report, "failed", ()))
+def _check_report(report: _Report, attempted: int) -> _Report:
+    failed = report.failed
     if failed:
         raise PartialFailure(f"{len(failed)} of {attempted} files failed; the first: "
                              f"{failed[0].key}: {failed[0].error}", failed=len(failed),

@@ -60,7 +60,7 @@ def test_first_run_opens_on_the_sandbox_and_shutdown_stops_it(qtbot: QtBot,
     window.show()
     assert window.banner.isVisible() and "Starting" in window.banner.text.text()
     assert window.banner.busy.isVisible()          # it moves while moto starts
-    assert window.actions["add_account"].isEnabled()
+    assert window.window_actions["add_account"].isEnabled()
     qtbot.waitUntil(lambda: window.location == Location(SANDBOX_ACCOUNT_ID, None), timeout=WAIT)
     qtbot.waitUntil(lambda: not window.table_model.is_loading, timeout=WAIT)
     assert "sample-photos" in [window.proxy.index(r, 0).data()

@@ -273,13 +273,13 @@ def test_cut_and_paste_moves_between_folders(qtbot: QtBot, window: MainWindow, b
     select(window, "f.txt")
     press(qtbot, window, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
     open_folder(qtbot, window, bucket, "to/")
-    assert window.actions["paste"].isEnabled()
+    assert window.window_actions["paste"].isEnabled()
     press(qtbot, window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: keys_in(boto_client, bucket) == {"to/", "to/f.txt"},
                     timeout=WAIT)
     assert body_of(boto_client, bucket, "to/f.txt") == b"moving"
     qtbot.waitUntil(lambda: "f.txt" in names(window), timeout=WAIT)
-    assert not window.actions["paste"].isEnabled()  # a cut pastes once
+    assert not window.window_actions["paste"].isEnabled()  # a cut pastes once
 
 
 def test_dragging_rows_onto_a_folder_moves_them_ctrl_copies(
@@ -341,7 +341,7 @@ def test_open_back_forward_and_up(qtbot: QtBot, window: MainWindow, bucket: str,
                                   boto_client: Any) -> None:
     boto_client.put_object(Bucket=bucket, Key="a/b/file.txt", Body=b"x")
     open_folder(qtbot, window, bucket)
-    assert not window.actions["forward"].isEnabled()
+    assert not window.window_actions["forward"].isEnabled()
     for name in ("a", "b"):
         select(window, name)
         press(qtbot, window, Qt.Key.Key_Return)
@@ -358,7 +358,7 @@ def test_open_back_forward_and_up(qtbot: QtBot, window: MainWindow, bucket: str,
     assert window.location == Location(ACCOUNT, bucket, "")
     press(qtbot, window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert window.location == Location(ACCOUNT, None, "")  # the account's bucket list
-    assert not window.actions["up"].isEnabled()
+    assert not window.window_actions["up"].isEnabled()
     wait_listed(qtbot, window)
 
 

@@ -203,7 +203,7 @@ def test_ctrl_l_takes_a_pasted_link_to_the_folder_and_selects_the_object(
     assert window.location == Location(ACCOUNT, bucket, "deep/inside/")
     qtbot.waitUntil(lambda: [e.name for e in window.selected_entries()] == ["target.txt"],
                     timeout=WAIT)
-    assert window.actions["go_to"] is window.path_bar.edit_action  # one action for Ctrl+L
+    assert window.window_actions["go_to"] is window.path_bar.edit_action  # one action for Ctrl+L
 
 
 def test_del_in_the_transfer_panel_cancels_transfers_not_objects(
@@ -212,8 +212,8 @@ def test_del_in_the_transfer_panel_cancels_transfers_not_objects(
     open_folder(qtbot, window, bucket)
     select(window, "precious.txt")
     window.panel.table.setFocus()
-    assert window.actions["delete"].shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+    assert window.window_actions["delete"].shortcutContext() == Qt.ShortcutContext.WidgetShortcut
     qtbot.keyClick(window.panel.table, Qt.Key.Key_Delete)
     assert window.findChild(QMessageBox, "confirmBox") is None
     window.table.setFocus()
-    assert window.actions["delete"].shortcutContext() == Qt.ShortcutContext.WindowShortcut
+    assert window.window_actions["delete"].shortcutContext() == Qt.ShortcutContext.WindowShortcut

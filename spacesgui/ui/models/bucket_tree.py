@@ -336,7 +336,7 @@ class BucketTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row].id)
 
-    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: Index | None = None) -> Any:
         if index is None:
             return QObject.parent(self)  # the QObject overload shares the name
         node = self._node(index)

@@ -116,7 +116,7 @@ def encode_entries(account_id: str, bucket: str, keys: list[str]) -> bytes:
     return json.dumps({"account": account_id, "bucket": bucket, "keys": keys}).encode()
 
 
-def decode_entries(data: bytes) -> tuple[str, str, list[str]] | None:
+def decode_entries(data: bytes | bytearray | memoryview) -> tuple[str, str, list[str]] | None:
     """(account, bucket, keys) from an ENTRIES_MIME payload; None when it is not one of ours."""
     try:
         payload = json.loads(bytes(data).decode())

@@ -16,6 +16,7 @@ rowsInserted; a page that scatters becomes one layout change.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -271,7 +272,7 @@ class ObjectFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: Index | None = None) -> Any:
         if index is None:
             return QObject.parent(self)  # the QObject overload shares the name
         return QModelIndex()
@@ -319,7 +320,8 @@ class ObjectFilterProxy(QAbstractProxyModel):
     def mimeTypes(self) -> list[str]:
         return self._src.mimeTypes() if self._src else []
 
-    def mimeData(self, indexes: Any) -> QMimeData | None:
+    # Qt's mimeData may return nullptr ("nothing to drag"); the stub's QMimeData forgets it.
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
         if self._src is None:
             return None
         return self._src.mimeData([self.mapToSource(i) for i in indexes])

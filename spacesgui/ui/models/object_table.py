@@ -307,7 +307,8 @@ class ObjectTableModel(QAbstractTableModel):
         return QModelIndex()
 
     def _source_index(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
-        idx = QModelIndex(index) if isinstance(index, QPersistentModelIndex) else index
+        idx = (index.model().index(index.row(), index.column(), index.parent())
+               if isinstance(index, QPersistentModelIndex) else index)
         model: QAbstractItemModel | None = idx.model()
         while model is not None and model is not self and isinstance(model, QAbstractProxyModel):
             idx = model.mapToSource(idx)
@@ -393,7 +394,8 @@ class ObjectTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [ENTRIES_MIME, "text/uri-list"]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
+    # Qt's mimeData may return nullptr ("nothing to drag"); the stub's QMimeData forgets it.
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
         loc = self._location
         if loc is None or loc.bucket is None:
             return None

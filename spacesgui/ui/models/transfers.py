@@ -15,7 +15,8 @@ from spacesgui.states import ACTIVE_STATES, DOWNLOAD_KINDS, UPLOAD_KINDS, JobKin
 from spacesgui.ui.errors import describe, details
 from spacesgui.ui.formatting import human_size
 from spacesgui.workers.transfer_jobs import RestoredFailure
-from spacesgui.workers.transfers import TransferJob, TransferQueue
+from spacesgui.workers.transfer_store import TransferJob
+from spacesgui.workers.transfers import TransferQueue
 
 _ROOT = QModelIndex()
 AnyIndex = QModelIndex | QPersistentModelIndex

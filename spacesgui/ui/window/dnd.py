@@ -94,8 +94,11 @@ class DragOutFiles(QObject):
     def wait(self, timeout_ms: int = DRAG_OUT_TIMEOUT_MS) -> bool:
         """Start if needed and spin a local event loop until every download ended."""
         self.start()
-        if self.done:
-            return not self.failures
+        if not self.done:
+            self._spin(timeout_ms)
+        return self.done and not self.failures
+
+    def _spin(self, timeout_ms: int) -> None:
         loop = QEventLoop()
         self.ready.connect(loop.quit)
         deadline = QDeadlineTimer(timeout_ms)
@@ -106,7 +109,6 @@ class DragOutFiles(QObject):
         while not self.done and not deadline.hasExpired():
             loop.exec()
         timer.stop()
-        return self.done and not self.failures
 
     def cancel(self) -> None:
         for job in list(self._jobs):
@@ -129,7 +131,8 @@ class DragOutMime(QMimeData):
         return mimetype in self.formats()
 
     # object: QMimeData.retrieveData returns a QVariant (here a list of QUrl, or bytes).
-    def retrieveData(self, mimetype: str, preferred_type: QMetaType) -> object:  # noqa: N802
+    def retrieveData(self, mimetype: str,  # noqa: N802 - Qt override
+                     preferred_type: QMetaType | QMetaType.Type) -> object:
         if mimetype != URI_LIST:
             return super().retrieveData(mimetype, preferred_type)
         if self.internal:

@@ -69,12 +69,12 @@ class MainWindow(QMainWindow):
         self._build_layout()
         # After the panel: children die in creation order, and the panel's focus watcher
         # must not outlive these actions.
-        self.actions = WindowActions(self)
-        self.banner.use_action(self.actions["add_account"])
-        self.actions.adopt("go_to", self.path_bar.edit_action)
-        self.actions.yield_keys_to(self.panel, ("delete", "select_all"))
-        self.actions.build_menus(self.panel.toggleViewAction())
-        self.actions.build_toolbar()
+        self.window_actions = WindowActions(self)
+        self.banner.use_action(self.window_actions["add_account"])
+        self.window_actions.adopt("go_to", self.path_bar.edit_action)
+        self.window_actions.yield_keys_to(self.panel, ("delete", "select_all"))
+        self.window_actions.build_menus(self.panel.toggleViewAction())
+        self.window_actions.build_toolbar()
         self.place = Selection(self.table, self.table_model, self.tree, self.tree_proxy)
         self.status = StatusLine(self.statusBar(), self.table_model, self.proxy, self.filter_box,
                                  sandbox_starting=self._sandbox_starting,
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
     def _connect(self) -> None:
-        a, c, cmd, nav = self.actions, self.context, self.commands, self.navigation
+        a, c, cmd, nav = self.window_actions, self.context, self.commands, self.navigation
         handlers = {
             "add_account": self._open_accounts, "open_sandbox": cmd.open_sandbox,
             "upload_files": lambda: cmd.upload_dialog(False),
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def update_actions(self, *_args: object) -> None:
         history = self.navigation.history
-        self.actions.set_enabled(**self.commands.states(
+        self.window_actions.set_enabled(**self.commands.states(
             can_go_back=bool(history.back_stack), can_go_forward=bool(history.forward_stack),
             can_edit_accounts=self.context.can_edit_accounts))
         self.status.update_selection()
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         index = self.tree.indexAt(pos)
         if index.isValid() and index != self.tree.currentIndex():
             self.tree.setCurrentIndex(index)
-        menu = self.actions.context_menu(TREE_MENU, self)
+        menu = self.window_actions.context_menu(TREE_MENU, self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         at_top = self.location is not None and self.location.bucket is None
         names = BUCKET_LIST_MENU if at_top else (TABLE_MENU if index.isValid()
                                                  else TABLE_EMPTY_MENU)
-        menu = self.actions.context_menu(names, self)
+        menu = self.window_actions.context_menu(names, self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
