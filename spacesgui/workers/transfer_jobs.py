@@ -212,7 +212,7 @@ def discard_leftovers(spec: JobSpec, ctx: Context) -> None:
         client.abort_multipart_upload(bucket=spec.bucket, key=spec.key,
                                       upload_id=entry.upload_id)
     except S3Error as exc:
-        if getattr(exc, "code", None) != "NoSuchUpload":
+        if not (isinstance(exc, ServiceError) and exc.code == "NoSuchUpload"):
             log.warning("could not abort upload %s", entry.upload_id, exc_info=True)
             return
     ctx.journal.delete(entry)

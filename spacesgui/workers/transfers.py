@@ -55,7 +55,7 @@ SAVE_DELAY_MS = 300           # state changes in a burst are saved once
 
 
 class _Bridge(QObject):
-    """Lives on the GUI thread, so a worker's emit is queued to it (STYLE 3.6)."""
+    """Lives on the GUI thread, so a worker's emit is queued to it."""
 
     ended = Signal(object)        # job id
 

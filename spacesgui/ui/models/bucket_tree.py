@@ -27,12 +27,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from spacesgui.clients import ClientRegistry
+from spacesgui.config import Account
 from spacesgui.s3.errors import InvalidInput, ServiceError
+from spacesgui.s3.models.listing import BucketList, ObjectPage
 from spacesgui.ui import icons
 from spacesgui.ui.errors import describe
 from spacesgui.ui.models.drops import can_drop, drop_request
 from spacesgui.ui.models.entries import ENTRIES_MIME, Location
-from spacesgui.ui.models.object_table import AccountNotReady
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 log = logging.getLogger(__name__)
@@ -86,10 +87,8 @@ class _Node:
         return self.parent.children.index(self) if self.parent is not None else 0
 
 
-def _list_buckets(registry: ClientRegistry, account_id: str, cancel: TaskToken) -> Any:
-    client = registry.get(account_id)
-    if client is None:
-        raise AccountNotReady("This account is still connecting. Try again in a moment.")
+def _list_buckets(registry: ClientRegistry, account_id: str, cancel: TaskToken) -> BucketList:
+    client = registry.client_for(account_id)
     try:
         return client.list_buckets(cancel=cancel)
     except ServiceError as exc:
@@ -99,13 +98,10 @@ def _list_buckets(registry: ClientRegistry, account_id: str, cancel: TaskToken) 
 
 
 def _list_folders(registry: ClientRegistry, account_id: str,
-                  where: tuple[str, str, str | None], cancel: TaskToken) -> Any:
+                  where: tuple[str, str, str | None], cancel: TaskToken) -> ObjectPage:
     bucket, prefix, token = where
-    client = registry.get(account_id)
-    if client is None:
-        raise AccountNotReady("This account is still connecting. Try again in a moment.")
-    return client.list_objects_page(bucket=bucket, prefix=prefix, delimiter="/", token=token,
-                                    cancel=cancel)
+    return registry.client_for(account_id).list_objects_page(
+        bucket=bucket, prefix=prefix, delimiter="/", token=token, cancel=cancel)
 
 
 class BucketTreeModel(QAbstractItemModel):
@@ -134,7 +130,7 @@ class BucketTreeModel(QAbstractItemModel):
     def is_loading(self) -> bool:
         return bool(self._tasks)
 
-    def set_accounts(self, accounts: Iterable[Any]) -> None:
+    def set_accounts(self, accounts: Iterable[Account]) -> None:
         """Show these accounts (config.Account), collapsed; everything below is reloaded."""
         self.beginResetModel()
         self._cancel_all()
@@ -272,7 +268,7 @@ class BucketTreeModel(QAbstractItemModel):
         node.task = None
         return node
 
-    def _on_buckets_loaded(self, task_id: int, result: Any) -> None:
+    def _on_buckets_loaded(self, task_id: int, result: BucketList) -> None:
         node = self._finish(task_id)
         if node is None:
             return
@@ -280,7 +276,7 @@ class BucketTreeModel(QAbstractItemModel):
         self._add_children(node, [(b.name, b.name, "") for b in result.buckets], kind="bucket")
         self._changed(node)
 
-    def _on_folders_loaded(self, task_id: int, page: Any) -> None:
+    def _on_folders_loaded(self, task_id: int, page: ObjectPage) -> None:
         node = self._finish(task_id)
         if node is None:
             return
@@ -336,6 +332,7 @@ class BucketTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row].id)
 
+    # Any: parent() is both QObject.parent() -> QObject and QAbstractItemModel.parent(index).
     def parent(self, index: Index | None = None) -> Any:
         if index is None:
             return QObject.parent(self)  # the QObject overload shares the name
@@ -353,6 +350,7 @@ class BucketTreeModel(QAbstractItemModel):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 1
 
+    # Any: data and headerData return a QVariant (str, QIcon, QFont, Location, bool or None).
     def data(self, index: Index,  # noqa: PLR0911 - one return per role
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self._node(index)
