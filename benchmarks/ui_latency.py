@@ -182,8 +182,8 @@ def window_runs(info: dict[str, Any], keys: int, size_mib: int) -> dict[str, Any
     from spacesgui.clients import ClientRegistry
     from spacesgui.config import Account
     from spacesgui.s3 import S3Client
-    from spacesgui.ui.main_window import MainWindow
     from spacesgui.ui.models.entries import Location
+    from spacesgui.ui.window import MainWindow
     from spacesgui.workers.tasks import TaskRunner
     from spacesgui.workers.transfers import TransferQueue
 

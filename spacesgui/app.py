@@ -15,13 +15,14 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from platformdirs import user_data_dir
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from spacesgui.clients import ClientRegistry
-from spacesgui.config import ConfigError
+from spacesgui.config import Account, ConfigError, ConfigStore
+from spacesgui.s3.client import S3Client
 from spacesgui.sandbox import (
     SANDBOX_ACCESS_KEY,
     SANDBOX_ACCOUNT_ID,
@@ -29,15 +30,14 @@ from spacesgui.sandbox import (
     SANDBOX_REGION,
     Sandbox,
 )
-from spacesgui.workers.tasks import TaskRunner
+from spacesgui.secrets import KeyringSecretStore, MemorySecretStore, SecretVault
+from spacesgui.states import AccountState
+from spacesgui.ui.window import MainWindow
+from spacesgui.workers.secrets import AsyncVault
+from spacesgui.workers.tasks import TaskRunner, TaskToken
+from spacesgui.workers.transfers import TransferQueue
 
 log = logging.getLogger(__name__)
-
-# Account states shown in the tree (see ui/window_tree.py).
-CONNECTING = "connecting"
-READY = "ready"
-NEEDS_KEY = "needs key"
-FAILED = "failed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +49,6 @@ class Paths:
 
     @classmethod
     def default(cls) -> Paths:
-        from platformdirs import user_data_dir
-
         return cls(Path(user_data_dir("spacesgui", appauthor=False)))
 
 
@@ -59,7 +57,7 @@ class AppContext(QObject):
 
     Signals:
         accounts_changed(object): the tuple of accounts to show (the sandbox first, if any).
-        account_state_changed(object, object): account id, one of CONNECTING/READY/NEEDS_KEY/FAILED.
+        account_state_changed(object, object): account id, its AccountState.
         sandbox_failed(object): the sandbox could not start; the exception.
     """
 
@@ -68,15 +66,16 @@ class AppContext(QObject):
     sandbox_failed = Signal(object)
     sandbox_started = Signal()
 
-    def __init__(self, *, runner: TaskRunner, registry: ClientRegistry, queue: Any,
-                 store: Any = None, vault: Any = None, parent: QObject | None = None) -> None:
+    def __init__(self, *, runner: TaskRunner, registry: ClientRegistry, queue: TransferQueue,
+                 store: ConfigStore | None = None, vault: AsyncVault | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner, self.registry, self.queue = runner, registry, queue
         self.store, self.vault = store, vault
-        self._configured: tuple[Any, ...] = ()
-        self._extra: dict[str, Any] = {}  # accounts not in the config: the sandbox, tests
-        self._states: dict[str, str] = {}
-        self._secret_tasks: dict[int, Any] = {}
+        self._configured: tuple[Account, ...] = ()
+        self._extra: dict[str, Account] = {}  # accounts not in the config: the sandbox, tests
+        self._states: dict[str, AccountState] = {}
+        self._secret_tasks: dict[int, Account] = {}
         self.sandbox: Sandbox | None = None
         self._sandbox_task: int | None = None
         self._pending_sandbox: Sandbox | None = None
@@ -85,44 +84,47 @@ class AppContext(QObject):
 
     # -- accounts ------------------------------------------------------------------------
     @property
-    def accounts(self) -> tuple[Any, ...]:
+    def accounts(self) -> tuple[Account, ...]:
         return tuple(self._extra.values()) + self._configured
 
-    def account(self, account_id: str) -> Any | None:
+    def account(self, account_id: str) -> Account | None:
         return next((a for a in self.accounts if a.id == account_id), None)
 
-    def state(self, account_id: str) -> str:
-        return self._states.get(account_id, CONNECTING)
+    def state(self, account_id: str) -> AccountState:
+        """An account shown but not yet given a state is connecting (set_accounts sets it)."""
+        return self._states.get(account_id, AccountState.CONNECTING)
 
     def is_sandbox(self, account_id: str) -> bool:
         return account_id == SANDBOX_ACCOUNT_ID
 
-    def add_ready_account(self, account: Any, client: Any) -> None:
+    def add_ready_account(self, account: Account, client: S3Client) -> None:
         """An account whose client is already built (the sandbox, tests): shown at the top."""
+        self.registry.name(account.id, account.name)
         self.registry.put(account.id, client)
         self._extra[account.id] = account
-        self._set_state(account.id, READY)
+        self._set_state(account.id, AccountState.READY)
         self.accounts_changed.emit(self.accounts)
 
-    def set_accounts(self, accounts: Iterable[Any]) -> None:
+    def set_accounts(self, accounts: Iterable[Account]) -> None:
         """Show the configured accounts; their clients are built as their secrets arrive."""
-        accounts = tuple(accounts)
-        keep = {a.id for a in accounts}
+        configured = tuple(accounts)
+        keep = {a.id for a in configured}
         for old in self._configured:
             if old.id not in keep:
                 self.registry.drop(old.id)
                 self._states.pop(old.id, None)
-        self._configured = accounts
-        for account in accounts:
+        self._configured = configured
+        for account in configured:
             self.registry.drop(account.id)  # the key or endpoint may have changed
-            self._states[account.id] = CONNECTING
+            self.registry.name(account.id, account.name)
+            self._states[account.id] = AccountState.CONNECTING
         self.accounts_changed.emit(self.accounts)
-        for account in accounts:
+        for account in configured:
             self._fetch_secret(account)
 
-    def _fetch_secret(self, account: Any) -> None:
+    def _fetch_secret(self, account: Account) -> None:
         if self.vault is None:
-            self._set_state(account.id, NEEDS_KEY)
+            self._set_state(account.id, AccountState.NEEDS_KEY)
             return
         task = self.vault.get(account.id, self._on_secret_read, self._on_secret_failed)
         self._secret_tasks[task] = account
@@ -132,24 +134,24 @@ class AppContext(QObject):
         if account is None or account not in self._configured:
             return  # stale: the accounts were edited meanwhile
         if not secret:
-            self._set_state(account.id, NEEDS_KEY)
+            self._set_state(account.id, AccountState.NEEDS_KEY)
             return
         try:
             client = account.make_client(secret)  # pure construction: no request is sent
         except Exception as exc:  # an invalid stored account: show it, do not crash start-up
             log.warning("account %s cannot be used", account.id, exc_info=exc)
-            self._set_state(account.id, FAILED)
+            self._set_state(account.id, AccountState.FAILED)
             return
         self.registry.put(account.id, client)
-        self._set_state(account.id, READY)
+        self._set_state(account.id, AccountState.READY)
 
     def _on_secret_failed(self, task_id: int, exc: BaseException) -> None:
         account = self._secret_tasks.pop(task_id, None)
         if account is not None:
             log.warning("secret for account %s unavailable", account.id, exc_info=exc)
-            self._set_state(account.id, NEEDS_KEY)
+            self._set_state(account.id, AccountState.NEEDS_KEY)
 
-    def _set_state(self, account_id: str, state: str) -> None:
+    def _set_state(self, account_id: str, state: AccountState) -> None:
         self._states[account_id] = state
         self.account_state_changed.emit(account_id, state)
 
@@ -170,18 +172,19 @@ class AppContext(QObject):
 
     @property
     def can_edit_accounts(self) -> bool:
-        return self.store is not None and self.vault is not None and _accounts_dialog() is not None
+        return self.store is not None and self.vault is not None
 
     def open_accounts_dialog(self, parent: QWidget,
                              account_id: str | None = None) -> QWidget | None:
         """Open the accounts dialog (non-modal flow); the tree reloads when it closes."""
-        dialog_class = _accounts_dialog()
-        if dialog_class is None or self.store is None or self.vault is None:
+        # Imported on first use: the dialogs are not needed to paint the first window.
+        from spacesgui.ui.dialogs.accounts import AccountsDialog
+
+        if self.store is None or self.vault is None:
             return None
-        dialog = dialog_class(self.store, self.vault, self.runner, parent)
-        select = getattr(dialog, "select_account", None)
-        if account_id and callable(select):
-            select(account_id)
+        dialog = AccountsDialog(self.store, self.vault, self.runner, parent)
+        if account_id:
+            dialog.select_account(account_id)
         dialog.finished.connect(self._on_accounts_dialog_closed)
         dialog.open()
         return dialog
@@ -197,7 +200,7 @@ class AppContext(QObject):
             return
         sandbox = Sandbox()
 
-        def start(_token: Any) -> Sandbox:
+        def start(_token: TaskToken) -> Sandbox:
             sandbox.start()
             return sandbox
 
@@ -227,9 +230,7 @@ class AppContext(QObject):
     # -- shutdown ------------------------------------------------------------------------
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Queue first (it persists), then the runners, then the sandbox. True if all drained."""
-        ok = True
-        if self.queue is not None:
-            ok = bool(self.queue.shutdown(timeout_ms)) and ok
+        ok = self.queue.shutdown(timeout_ms)
         ok = self.runner.shutdown(timeout_ms) and ok
         if self.vault is not None:
             ok = self.vault.shutdown(timeout_ms) and ok
@@ -239,44 +240,24 @@ class AppContext(QObject):
         return ok
 
 
-def sandbox_account(endpoint: str) -> Any:
+def sandbox_account(endpoint: str) -> Account:
     """The Account shown for the sandbox (never saved to the config)."""
-    from spacesgui.config import Account
-
     return Account(id=SANDBOX_ACCOUNT_ID, name=SANDBOX_NAME, provider="s3",
                    region=SANDBOX_REGION, endpoint=endpoint, access_key_id=SANDBOX_ACCESS_KEY,
                    addressing="path")
 
 
-def _accounts_dialog() -> Any:
-    try:
-        from spacesgui.ui.dialogs.accounts import AccountsDialog
-    except ImportError:
-        return None
-    return AccountsDialog
-
-
 def build_context(paths: Paths, *, use_keyring: bool = True,
                   parent: QObject | None = None) -> AppContext:
     """Everything but the window. Cheap: no network, no keyring, no moto import."""
-    from spacesgui.workers.transfers import TransferQueue
-
     runner = TaskRunner(max_threads=max(4, min(8, (os.cpu_count() or 2) * 2)), parent=parent)
     registry = ClientRegistry()
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     queue = TransferQueue(registry, state_path=paths.data_dir / "transfers.json",
                           journal_dir=paths.data_dir / "journal", parent=parent)
-    store = vault = None
-    try:
-        from spacesgui.config import ConfigStore
-        from spacesgui.secrets import KeyringSecretStore, MemorySecretStore, SecretVault
-        from spacesgui.workers.secrets import AsyncVault
-    except ImportError:  # issue 5 not installed: the sandbox still works
-        log.warning("account support is not available in this build")
-    else:
-        store = ConfigStore(paths.config_dir) if paths.config_dir else ConfigStore()
-        primary = KeyringSecretStore() if use_keyring else MemorySecretStore()
-        vault = AsyncVault(SecretVault(primary), parent=parent)
+    store = ConfigStore(paths.config_dir) if paths.config_dir else ConfigStore()
+    primary = KeyringSecretStore() if use_keyring else MemorySecretStore()
+    vault = AsyncVault(SecretVault(primary), parent=parent)
     return AppContext(runner=runner, registry=registry, queue=queue, store=store, vault=vault,
                       parent=parent)
 
@@ -284,11 +265,6 @@ def build_context(paths: Paths, *, use_keyring: bool = True,
 def run(*, sandbox: bool = False, paths: Paths | None = None,
         first_paint_probe: bool = False, started: float | None = None) -> int:
     """Build everything, show the window, run the event loop, shut down in order."""
-    from PySide6.QtWidgets import QApplication
-
-    from spacesgui.ui.dialogs.config_problem import open_config_problem
-    from spacesgui.ui.main_window import MainWindow
-
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create the QApplication first (see __main__)"
     context = build_context(paths or Paths.default())
@@ -312,7 +288,9 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
         if job is not None and job.account_id == SANDBOX_ACCOUNT_ID:
             context.queue.cancel(job_id)
     window.show()
-    if context.config_problem is not None:
+    if context.config_problem is not None and context.store is not None:
+        from spacesgui.ui.dialogs.config_problem import open_config_problem  # only when needed
+
         open_config_problem(window, context.store, context.config_problem,
                             on_fresh_start=context.load_config, on_quit=window.close)
     code = app.exec()
@@ -335,7 +313,5 @@ def freeze_startup_objects() -> None:
 
 
 def _report_first_paint(seconds: float) -> None:
-    from PySide6.QtWidgets import QApplication
-
     print(f"first-paint {seconds:.4f}", flush=True)
     QApplication.quit()

@@ -28,6 +28,7 @@ from spacesgui.s3.signing import (
     sign_v4_headers,
 )
 from spacesgui.s3.signing_v2 import presign_v2, sign_v2_headers
+from spacesgui.s3.spaces import SPACES_DOMAIN, endpoint_for, normalize_region
 from spacesgui.s3.urls import Query, encode_query, quote_key
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,24 @@ class ClientCore:
         """
         clone = copy.copy(self)
         clone._observer = on_retry
+        return clone
+
+    def for_region(self, region: str) -> Self:
+        """This client for another region: the same credentials, addressing, signature and
+        transport (timeouts, retries, TLS verification, proxies, clock), signing for `region`.
+
+        A Spaces endpoint moves to that region's endpoint, since a Space is only reached at the
+        endpoint of its region; any other endpoint is kept, with only the signing region changed.
+        """
+        if not region or not region.strip():
+            raise InvalidInput("A region is required (for Spaces, the slug such as nyc3)")
+        clone = copy.copy(self)
+        host = self._host.rsplit(":", 1)[0].lower()
+        if host == SPACES_DOMAIN or host.endswith("." + SPACES_DOMAIN):
+            clone.region = normalize_region(region)
+            clone._scheme, clone._host = _split_endpoint(endpoint_for(clone.region))
+        else:
+            clone.region = region.strip()
         return clone
 
     @property

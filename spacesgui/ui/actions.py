@@ -7,7 +7,6 @@ context menus and the shortcut are the same thing and are enabled together.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -21,7 +20,7 @@ SP = QStyle.StandardPixmap
 class Spec:
     name: str
     text: str
-    keys: tuple[Any, ...] = ()  # QKeySequence.StandardKey or strings; the first is shown
+    keys: tuple[QKeySequence.StandardKey | str, ...] = ()  # the first is shown
     theme: str = ""  # freedesktop icon name
     fallback: SP | None = None  # Qt's own icon when the desktop has no icon theme
     tip: str = ""

@@ -76,7 +76,7 @@ def _paint_document(size: int, colour: str, label: str, ratio: float) -> QPixmap
 @cache
 def painted_kind_icon(category: str) -> QIcon:
     """The painted fallback for a file category (also used by tests to check it renders)."""
-    _theme, colour, label = _KINDS.get(category, _KINDS["generic"])
+    _theme, colour, label = _KINDS[category]  # a closed set: kind_category() returns one of these
     icon = QIcon()
     for size in _SIZES:
         for ratio in (1.0, 2.0):
@@ -93,7 +93,7 @@ def kind_icon(category: str) -> QIcon:
     """The icon for a file category: the theme's if it has one, else the painted glyph."""
     if category == "folder":
         return folder_icon()
-    theme, _colour, _label = _KINDS.get(category, _KINDS["generic"])
+    theme, _colour, _label = _KINDS[category]  # a closed set: kind_category() returns one of these
     return QIcon.fromTheme(theme, painted_kind_icon(category))
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spacesgui.states import FINISHED_STATES, JobState
 from spacesgui.ui.formatting import human_size
-from spacesgui.ui.transfer_model import (
+from spacesgui.ui.models.transfers import (
     COLUMNS,
     ETA,
     KIND,
@@ -38,7 +39,8 @@ from spacesgui.ui.transfer_model import (
     TransferTableModel,
     human_duration,
 )
-from spacesgui.workers.transfers import Totals, TransferQueue
+from spacesgui.workers.transfer_store import Totals
+from spacesgui.workers.transfers import TransferQueue
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -52,11 +54,11 @@ class ProgressDelegate(QStyledItemDelegate):
                                            option, painter, option.widget)
         value = index.data(FractionRole)
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(3, 3, -3, -3)  # type: ignore[attr-defined]
-        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
-        bar.direction = option.direction  # type: ignore[attr-defined]
-        bar.fontMetrics = option.fontMetrics  # type: ignore[attr-defined]
-        bar.palette = option.palette  # type: ignore[attr-defined]
+        bar.rect = option.rect.adjusted(3, 3, -3, -3)
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        bar.direction = option.direction
+        bar.fontMetrics = option.fontMetrics
+        bar.palette = option.palette
         bar.minimum, bar.maximum = 0, 1000
         # An unknown total (still being measured) shows an empty bar, not a busy animation
         # that a static repaint could not animate anyway.
@@ -70,9 +72,10 @@ class ProgressDelegate(QStyledItemDelegate):
 
 def totals_text(totals: Totals) -> str:
     """'3 running · 1 paused · 2 failed — 1.2 GiB of 4.0 GiB · 45.3 MiB/s · 1 min 05 s left'."""
-    order = ("running", "throttled", "queued", "paused", "failed", "done", "cancelled")
+    order = (JobState.RUNNING, JobState.THROTTLED, JobState.QUEUED, JobState.PAUSED,
+             JobState.FAILED, JobState.DONE, JobState.CANCELLED)
     counts = " \u00b7 ".join(f"{totals.counts[s]} {STATE_LABELS[s].split(' ')[0].lower()}"
-                             for s in order if totals.counts.get(s))
+                             for s in order if totals.counts.get(s, 0))
     if not counts:
         return "No transfers"
     parts = [counts]
@@ -141,7 +144,7 @@ class TransferPanel(QDockWidget):
 
     def _make_actions(self) -> None:
         style = QApplication.style()
-        specs: list[tuple[str, str, QStyle.StandardPixmap, QKeySequence, Any]] = [
+        specs: list[tuple[str, str, QStyle.StandardPixmap, QKeySequence, Callable[[], object]]] = [
             ("pause", "&Pause", QStyle.StandardPixmap.SP_MediaPause, QKeySequence("Ctrl+P"),
              self.pause_selected),
             ("resume", "&Resume", QStyle.StandardPixmap.SP_MediaPlay, QKeySequence("Ctrl+R"),
@@ -174,7 +177,7 @@ class TransferPanel(QDockWidget):
     def selected_ids(self) -> list[int]:
         return self.model.job_ids(self.table.selectionModel().selectedRows())
 
-    def _selected_states(self) -> set[str]:
+    def _selected_states(self) -> set[JobState]:
         states = set()
         for index in self.table.selectionModel().selectedRows():
             job = self.model.job(index)
@@ -198,11 +201,11 @@ class TransferPanel(QDockWidget):
         states = self._selected_states()
         counts = self._queue.totals().counts
         enable = {
-            "pause": bool(states & {"queued", "running", "throttled"}),
-            "resume": "paused" in states,
-            "cancel": bool(states - {"done", "cancelled"}),
-            "retry": counts.get("failed", 0) > 0,
-            "clear": counts.get("done", 0) + counts.get("cancelled", 0) > 0,
+            "pause": bool(states & {JobState.QUEUED, JobState.RUNNING, JobState.THROTTLED}),
+            "resume": JobState.PAUSED in states,
+            "cancel": bool(states - FINISHED_STATES),
+            "retry": counts.get(JobState.FAILED, 0) > 0,
+            "clear": sum(counts.get(s, 0) for s in FINISHED_STATES) > 0,
         }
         for name, on in enable.items():
             self.actions_by_name[name].setEnabled(on)
@@ -227,7 +230,7 @@ class TransferPanel(QDockWidget):
         self._update_actions()
 
 
-def _call(slot: Any, _checked: bool = False) -> None:
+def _call(slot: Callable[[], object], _checked: bool = False) -> None:
     slot()
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from spacesgui.secrets import SecretVault
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
-Done = Callable[[int, Any], None]
+Done = Callable[[int, Any], None]  # Any: get() sends str | None, set() and delete() None
 Failed = Callable[[int, BaseException], None]
 
 

@@ -1,8 +1,9 @@
-"""Background tasks on a private QThreadPool, with results delivered on the GUI thread (STYLE 3.6).
+"""Background tasks on a private QThreadPool, with results delivered on the GUI thread.
 
 Every result is tagged with its task id, so a caller that has moved on (another account, a new
 test run) recognises and drops stale answers. Callbacks are called by the runner, a GUI-thread
-QObject, so they run on the GUI thread whatever kind of callable they are (STYLE 4.3).
+QObject, so they run on the GUI thread whatever kind of callable they are (a lambda connected
+to a pool thread's signal would run on that thread).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import logging
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -22,6 +23,11 @@ from spacesgui.s3.cancel import CancelToken
 from spacesgui.workers.priority import lower_current_thread
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+# Progress values are whatever a task's token.report() sends, and the runner keeps callbacks of
+# tasks with different result types side by side: both are stored as Any.
+AnyCallback = Callable[[int, Any], None]
 
 _ids = itertools.count(1)
 # Every live runner, so the test suite can fail a test that leaves a task running.
@@ -35,9 +41,9 @@ class TaskToken(CancelToken):
 
     def __init__(self) -> None:
         super().__init__()
-        self._report: Callable[[Any], None] = lambda _value: None
+        self._report: Callable[[object], None] = lambda _value: None
 
-    def report(self, value: Any) -> None:
+    def report(self, value: object) -> None:
         self._report(value)
 
 
@@ -53,7 +59,7 @@ class TaskSignals(QObject):
 class Task(QRunnable):
     """One call of `fn(token)` on a pool thread; a streaming task emits every yielded item."""
 
-    def __init__(self, fn: Callable[[TaskToken], Any], *, stream: bool = False) -> None:
+    def __init__(self, fn: Callable[[TaskToken], object], *, stream: bool = False) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner keeps the Python object alive until `done`
         self.id = next(_ids)
@@ -69,6 +75,7 @@ class Task(QRunnable):
         try:
             result = self._fn(self.token)
             if self._stream:
+                assert isinstance(result, Iterator)
                 self._drain(result)
                 result = None
         except Exception as exc:  # every failure goes to the caller, who decides how to show it
@@ -80,7 +87,7 @@ class Task(QRunnable):
         finally:
             self.signals.done.emit(self.id)
 
-    def _drain(self, items: Iterator[Any]) -> None:
+    def _drain(self, items: Iterator[object]) -> None:
         try:
             for item in items:
                 if self.token.cancelled:
@@ -95,13 +102,13 @@ class Task(QRunnable):
 @dataclass
 class _Callbacks:
     task: Task
-    on_success: Callable[[int, Any], None] | None
+    on_success: AnyCallback | None
     on_failure: Callable[[int, BaseException], None] | None
-    on_progress: Callable[[int, Any], None] | None
+    on_progress: AnyCallback | None
     on_done: Callable[[int], None] | None = None  # streams: called instead of on_success
 
 
-def _receiver_alive(callback: Callable[..., Any]) -> bool:
+def _receiver_alive(callback: Callable[..., object]) -> bool:
     """False when `callback` is a bound method of a Qt object already deleted (a closed dialog)."""
     target = callback.func if isinstance(callback, functools.partial) else callback
     owner = getattr(target, "__self__", None)
@@ -121,15 +128,15 @@ class TaskRunner(QObject):
         self._closed = False
         _live_runners.add(self)
 
-    def submit(self, fn: Callable[[TaskToken], Any],
-               on_success: Callable[[int, Any], None] | None = None,
+    def submit(self, fn: Callable[[TaskToken], T],
+               on_success: Callable[[int, T], None] | None = None,
                on_failure: Callable[[int, BaseException], None] | None = None,
-               on_progress: Callable[[int, Any], None] | None = None) -> int:
+               on_progress: AnyCallback | None = None) -> int:
         """Run `fn(token)` in the pool. `fn` must capture values, never widgets or models."""
         return self._start(Task(fn), on_success, on_failure, on_progress)
 
-    def submit_stream(self, fn: Callable[[TaskToken], Iterator[Any]],
-                      on_item: Callable[[int, Any], None] | None = None,
+    def submit_stream(self, fn: Callable[[TaskToken], Iterator[T]],
+                      on_item: Callable[[int, T], None] | None = None,
                       on_done: Callable[[int], None] | None = None,
                       on_failure: Callable[[int, BaseException], None] | None = None) -> int:
         """Run a generator in the pool; each item reaches `on_item` on the GUI thread, in order.
@@ -138,9 +145,9 @@ class TaskRunner(QObject):
         """
         return self._start(Task(fn, stream=True), None, on_failure, on_item, on_done)
 
-    def _start(self, task: Task, on_success: Callable[[int, Any], None] | None,
+    def _start(self, task: Task, on_success: AnyCallback | None,
                on_failure: Callable[[int, BaseException], None] | None,
-               on_progress: Callable[[int, Any], None] | None,
+               on_progress: AnyCallback | None,
                on_done: Callable[[int], None] | None = None) -> int:
         if self._closed:
             raise RuntimeError("TaskRunner.submit after shutdown")
@@ -190,7 +197,7 @@ class TaskRunner(QObject):
             return None  # stale: cancelled after the worker had already emitted
         return entry
 
-    def _on_task_succeeded(self, task_id: int, result: Any) -> None:
+    def _on_task_succeeded(self, task_id: int, result: object) -> None:
         entry = self._entry(task_id)
         if entry is None:
             return
@@ -208,7 +215,7 @@ class TaskRunner(QObject):
         else:
             log.error("background task %d failed", task_id, exc_info=exc)
 
-    def _on_task_progressed(self, task_id: int, value: Any) -> None:
+    def _on_task_progressed(self, task_id: int, value: object) -> None:
         entry = self._entry(task_id)
         callback = entry.on_progress if entry is not None else None
         if callback is not None and _receiver_alive(callback):

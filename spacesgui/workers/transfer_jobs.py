@@ -14,19 +14,20 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, Literal
 
+from spacesgui.clients import ClientProvider
 from spacesgui.errors import UserFacingError
-from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import S3Error, ServiceError
 from spacesgui.s3.http import RetryEvent
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.journal import UploadJournal
+from spacesgui.s3.transfer.partfile import remove_part
+from spacesgui.states import DOWNLOAD_KINDS, UPLOAD_KINDS, JobKind
 
 log = logging.getLogger(__name__)
 
-KINDS = ("upload", "folder-upload", "download", "prefix-download", "copy", "move", "delete",
-         "rename")
+Unit = Literal["bytes", "items"]
 ProgressFn = Callable[[int], None]
 
 
@@ -78,7 +79,7 @@ class JobSpec:
     delete; a rename's new key or prefix is `dst_prefix`.
     """
 
-    kind: str
+    kind: JobKind
     account_id: str
     bucket: str
     key: str = ""
@@ -90,16 +91,16 @@ class JobSpec:
     size: int | None = None         # known size of a single object, spares a HEAD
 
     def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            raise ValueError(f"unknown transfer kind {self.kind!r}")
+        # A plain string (from a saved queue) becomes its member; an unknown one is refused.
+        object.__setattr__(self, "kind", JobKind(self.kind))
 
     @property
     def title(self) -> str:
-        if self.kind in ("upload", "folder-upload"):
+        if self.kind in UPLOAD_KINDS:
             return os.path.basename(os.path.normpath(self.path)) or self.path
-        if self.kind in ("download", "prefix-download"):
+        if self.kind in DOWNLOAD_KINDS:
             return last_segment(self.key) or self.bucket
-        if self.kind == "rename":
+        if self.kind == JobKind.RENAME:
             return f"{last_segment(self.key)} \u2192 {last_segment(self.dst_prefix)}"
         names = [last_segment(k) for k in self.keys]
         if len(names) == 1:
@@ -107,17 +108,18 @@ class JobSpec:
         return f"{names[0]} and {len(names) - 1} more" if names else self.bucket
 
     @property
-    def unit(self) -> str:
+    def unit(self) -> Unit:
         """"bytes", or "items" for deletes (which report keys handled)."""
-        return "items" if self.kind == "delete" else "bytes"
+        return "items" if self.kind == JobKind.DELETE else "bytes"
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
+        data["kind"] = str(self.kind)
         data["keys"] = list(self.keys)
         return data
 
     @classmethod
-    def from_json(cls, data: Any) -> JobSpec:
+    def from_json(cls, data: object) -> JobSpec:
         if not isinstance(data, dict):
             raise ValueError("a job is not an object")
         known = {f.name for f in fields(cls)}
@@ -129,7 +131,7 @@ class JobSpec:
         size = values.get("size")
         if size is not None and (not isinstance(size, int) or size < 0):
             raise ValueError("a job's size is not a byte count")
-        return cls(**values)
+        return cls(**values)  # an unknown kind raises ValueError in __post_init__
 
 
 def last_segment(key: str) -> str:
@@ -188,7 +190,7 @@ class Meter:
 class Context:
     """What a job needs besides its spec; shared by every job of one queue."""
 
-    clients: Callable[[str], S3Client | None]
+    clients: ClientProvider
     config: TransferConfig
     slots: SlotPool
     journal: UploadJournal
@@ -198,16 +200,12 @@ class Context:
 def discard_leftovers(spec: JobSpec, ctx: Context) -> None:
     """A job cancelled while it was not running: abort its recorded multipart upload and
     delete its `.part` file, as the engine does for a running one (worker thread)."""
-    from spacesgui.s3.transfer.partfile import remove_part
-
-    if spec.kind == "download":
+    if spec.kind == JobKind.DOWNLOAD:
         remove_part(os.path.abspath(spec.path))
         return
-    if spec.kind != "upload":
+    if spec.kind != JobKind.UPLOAD:
         return
-    client = ctx.clients(spec.account_id)
-    if client is None:
-        return
+    client = ctx.clients(spec.account_id)  # AccountNotReady: the caller logs it
     entry = ctx.journal.load(client.endpoint, spec.bucket, spec.key, spec.path)
     if entry is None:
         return
@@ -215,7 +213,7 @@ def discard_leftovers(spec: JobSpec, ctx: Context) -> None:
         client.abort_multipart_upload(bucket=spec.bucket, key=spec.key,
                                       upload_id=entry.upload_id)
     except S3Error as exc:
-        if getattr(exc, "code", None) != "NoSuchUpload":
+        if not (isinstance(exc, ServiceError) and exc.code == "NoSuchUpload"):
             log.warning("could not abort upload %s", entry.upload_id, exc_info=True)
             return
     ctx.journal.delete(entry)

@@ -15,8 +15,9 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled, InvalidInput, ServiceError
@@ -28,6 +29,7 @@ from spacesgui.s3.transfer.folders import (
     FOLDER_CONTENT_TYPE,
     FolderUploadReport,
     Job,
+    PrefixDownloadReport,
     Runner,
     download_prefix,
     plan_folder_upload,
@@ -40,6 +42,7 @@ from spacesgui.s3.transfer.renaming import (
 )
 from spacesgui.s3.transfer.upload import upload_file
 from spacesgui.s3.transfer.walk import iter_objects
+from spacesgui.states import ACTIVE_STATES, JobKind, JobState
 from spacesgui.workers.priority import lower_current_thread
 from spacesgui.workers.transfer_jobs import (
     Context,
@@ -53,6 +56,16 @@ from spacesgui.workers.transfer_jobs import (
 log = logging.getLogger(__name__)
 
 SPEED_WINDOW = 3.0            # seconds of history in the moving-average speed
+_Report = TypeVar("_Report", FolderUploadReport, PrefixDownloadReport)
+
+
+class Outcome(Enum):
+    """How a job's worker thread ended; the queue turns it into the job's state."""
+
+    DONE = "done"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+    SUSPENDED = "suspended"   # only during shutdown: the job is saved and resumed next start
 
 
 @dataclass(eq=False)
@@ -61,7 +74,7 @@ class JobRecord:
 
     id: int
     spec: JobSpec
-    state: str = "queued"
+    state: JobState = JobState.QUEUED
     error: BaseException | None = None
     meter: Meter | None = None
     thread: threading.Thread | None = None
@@ -71,7 +84,7 @@ class JobRecord:
     eta: float | None = None
     seen_version: int = -1
     samples: deque[tuple[float, int]] = field(default_factory=deque)
-    outcome: tuple[str, object] | None = None   # set by the worker thread before it ends
+    outcome: tuple[Outcome, object] | None = None   # set by the worker thread before it ends
 
     def read_meter(self, now: float) -> bool:
         """Copy the Meter in, with speed over the last ~3 s and the ETA from it; True when
@@ -80,8 +93,8 @@ class JobRecord:
         done, total, throttled, version = self.meter.read()
         before = (self.state, self.speed, self.eta)
         self.done, self.total = done, total
-        if self.state in ("running", "throttled"):
-            self.state = "throttled" if throttled else "running"
+        if self.state in ACTIVE_STATES:
+            self.state = JobState.THROTTLED if throttled else JobState.RUNNING
             samples = self.samples
             samples.append((now, done))
             while len(samples) > 2 and now - samples[1][0] >= SPEED_WINDOW:
@@ -107,38 +120,36 @@ def work(record: JobRecord, ctx: Context, notify: Callable[[int], None]) -> None
         result = run_job(record.spec, ctx, meter)
     except Exception as exc:  # every failure is shown in the panel
         if control.suspended:
-            record.outcome = ("suspended", exc)
+            record.outcome = (Outcome.SUSPENDED, exc)
         elif isinstance(exc, Cancelled) or control.cancel.cancelled:
-            record.outcome = ("cancelled", exc)
+            record.outcome = (Outcome.CANCELLED, exc)
         else:
             log.warning("transfer %s failed", record.spec.title, exc_info=exc)
-            record.outcome = ("failed", exc)
+            record.outcome = (Outcome.FAILED, exc)
     else:
-        record.outcome = ("done", result)
+        record.outcome = (Outcome.DONE, result)
     notify(record.id)
 
 
 def _client(ctx: Context, account_id: str, meter: Meter) -> S3Client:
-    """The account's client, reporting every retry to the job's meter (the "throttled" state)."""
-    client = ctx.clients(account_id)
-    if client is None:
-        raise InvalidInput("This account is not connected yet (its secret key may be missing). "
-                           "Open the account, then retry.")
-    return client.observed(meter.on_retry)
+    """The account's client, reporting every retry to the job's meter (the "throttled" state).
+
+    Raises AccountNotReady (shown in the panel) while the account has no client."""
+    return ctx.clients(account_id).observed(meter.on_retry)
 
 
-def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:
+def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR0911 - per kind
     """Run `spec` to the end on the calling (worker) thread; returns the engine's result."""
     control = meter.control
     meter.restart()
     client = _client(ctx, spec.account_id, meter)
     common: dict[str, Any] = {"config": ctx.config, "control": control, "slots": ctx.slots,
                               "progress": meter.add}
-    if spec.kind == "upload":
+    if spec.kind == JobKind.UPLOAD:
         meter.set_total(os.path.getsize(spec.path))
         return upload_file(client, bucket=spec.bucket, key=spec.key, path=spec.path,
                            journal=ctx.journal, on_retry=meter.on_retry, **common)
-    if spec.kind == "download":
+    if spec.kind == JobKind.DOWNLOAD:
         if spec.size is None:
             with ctx.slots.slot(control.cancel):
                 head = client.head_object(bucket=spec.bucket, key=spec.key,
@@ -147,20 +158,25 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:
         else:
             meter.set_total(spec.size)
         return download_file(client, bucket=spec.bucket, key=spec.key, path=spec.path, **common)
-    if spec.kind == "folder-upload":
+    if spec.kind == JobKind.FOLDER_UPLOAD:
         return _upload_folder(client, spec, ctx, meter)
-    if spec.kind == "prefix-download":
+    if spec.kind == JobKind.PREFIX_DOWNLOAD:
         meter.set_total(measure_prefix(client, spec.bucket, spec.key, control, ctx.slots)[1])
         report = download_prefix(client, bucket=spec.bucket, prefix=spec.key,
                                  dest_dir=spec.path, files_in_flight=ctx.files_in_flight,
                                  **common)
         return _check_report(report, report.downloaded + len(report.failed))
-    server_side = {"delete": _delete, "rename": _rename}.get(spec.kind, _copy)  # copy, move
-    return server_side(client, spec, ctx, meter)
+    if spec.kind == JobKind.DELETE:
+        return _delete(client, spec, ctx, meter)
+    if spec.kind == JobKind.RENAME:
+        return _rename(client, spec, ctx, meter)
+    if spec.kind in (JobKind.COPY, JobKind.MOVE):
+        return _copy(client, spec, ctx, meter)
+    raise AssertionError(f"no engine for {spec.kind!r}")
 
 
-def _check_report(report: Any, attempted: int) -> Any:
-    failed = tuple(getattr(report, "failed", ()))
+def _check_report(report: _Report, attempted: int) -> _Report:
+    failed = report.failed
     if failed:
         raise PartialFailure(f"{len(failed)} of {attempted} files failed; the first: "
                              f"{failed[0].key}: {failed[0].error}", failed=len(failed),
@@ -299,7 +315,7 @@ def _copy(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object
     """Copy or move keys and folders; server-side within one account, via a temporary
     file between accounts (Spaces cannot copy across regions or credentials)."""
     control = meter.control
-    move = spec.kind == "move"
+    move = spec.kind == JobKind.MOVE
     dst_client = _client(ctx, spec.dst_account or spec.account_id, meter)
     same = (spec.dst_account or spec.account_id) == spec.account_id
     dst_bucket = spec.dst_bucket or spec.bucket

@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacesgui.workers.transfer_jobs import JobSpec
+from spacesgui.states import JobKind, JobState
+from spacesgui.workers.transfer_jobs import JobSpec, Unit
 
 log = logging.getLogger(__name__)
 
@@ -24,9 +25,9 @@ class TransferJob:
     """A snapshot of one job for the panel (values, never live objects)."""
 
     id: int
-    kind: str
+    kind: JobKind
     title: str
-    state: str
+    state: JobState
     done_bytes: int
     total_bytes: int | None
     speed: float                  # bytes (or items) per second, over the last ~3 s
@@ -36,7 +37,7 @@ class TransferJob:
     bucket: str
     key: str                      # key or prefix; for copy/move/delete the first item
     path: str
-    unit: str                     # "bytes", or "items" for deletes
+    unit: Unit                    # "bytes", or "items" for deletes
     spec: JobSpec
 
 
@@ -48,25 +49,25 @@ class Totals:
     total_bytes: int
     speed: float
     eta: float | None
-    counts: Mapping[str, int]
+    counts: Mapping[JobState, int]   # a state not in it counts zero
 
 
 @dataclass(frozen=True, slots=True)
 class SavedJob:
     spec: JobSpec
-    state: str
+    state: JobState
     done: int
     total: int | None
     error: str | None
 
     @property
     def failed(self) -> bool:
-        return self.state == "failed"
+        return self.state == JobState.FAILED
 
 
 def encode_state(jobs: list[SavedJob]) -> bytes:
     return json.dumps({"version": FORMAT, "jobs": [
-        {"spec": j.spec.to_json(), "state": j.state, "done": j.done, "total": j.total,
+        {"spec": j.spec.to_json(), "state": str(j.state), "done": j.done, "total": j.total,
          "error": j.error} for j in jobs]}, indent=1).encode()
 
 
@@ -84,12 +85,13 @@ def read_state(path: Path) -> list[SavedJob]:
     for entry in entries:
         try:
             spec = JobSpec.from_json(entry.get("spec"))
+            state = JobState(entry.get("state"))
         except (ValueError, TypeError, AttributeError) as exc:
             log.warning("skipping a saved transfer: %s", exc)
             continue
         done, total, error = entry.get("done"), entry.get("total"), entry.get("error")
         found.append(SavedJob(
-            spec, str(entry.get("state")),
+            spec, state,
             done if isinstance(done, int) and done >= 0 else 0,
             total if isinstance(total, int) and total >= 0 else None,
             error if isinstance(error, str) else None))

@@ -28,6 +28,7 @@ from spacesgui.s3.atomic_file import write_atomically
 from spacesgui.s3.errors import Cancelled
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig
 from spacesgui.s3.transfer.journal import UploadJournal
+from spacesgui.states import ACTIVE_STATES, FINISHED_STATES, JobKind, JobState
 from spacesgui.workers.priority import lower_current_thread
 from spacesgui.workers.transfer_jobs import (
     Context,
@@ -38,7 +39,7 @@ from spacesgui.workers.transfer_jobs import (
     discard_leftovers,
     error_text,
 )
-from spacesgui.workers.transfer_kinds import JobRecord, work
+from spacesgui.workers.transfer_kinds import JobRecord, Outcome, work
 from spacesgui.workers.transfer_store import (
     SavedJob,
     Totals,
@@ -49,14 +50,12 @@ from spacesgui.workers.transfer_store import (
 
 log = logging.getLogger(__name__)
 
-STATES = ("queued", "running", "paused", "throttled", "failed", "done", "cancelled")
-FINISHED = frozenset({"done", "cancelled"})
 TICK_MS = 100                 # progress published at most 10 times a second
 SAVE_DELAY_MS = 300           # state changes in a burst are saved once
 
 
 class _Bridge(QObject):
-    """Lives on the GUI thread, so a worker's emit is queued to it (STYLE 3.6)."""
+    """Lives on the GUI thread, so a worker's emit is queued to it."""
 
     ended = Signal(object)        # job id
 
@@ -79,7 +78,7 @@ class TransferQueue(QObject):
         config = config or TransferConfig()
         self._state_path = Path(state_path)
         self._max_files = max_files
-        self._ctx = Context(clients=registry.get, config=config,
+        self._ctx = Context(clients=registry.client_for, config=config,
                             slots=SlotPool(max_files * config.parts_in_flight),
                             journal=UploadJournal(journal_dir), files_in_flight=max_files)
         self._ids = itertools.count(1)
@@ -101,43 +100,43 @@ class TransferQueue(QObject):
     # --- adding jobs ----------------------------------------------------------------------
 
     def enqueue_upload(self, account_id: str, bucket: str, key: str, path: str) -> int:
-        return self._add(JobSpec("upload", account_id, bucket, key=key, path=os.fspath(path)))
+        return self._add(JobSpec(JobKind.UPLOAD, account_id, bucket, key=key, path=os.fspath(path)))
 
     def enqueue_folder_upload(self, account_id: str, bucket: str, prefix: str,
                               local_dir: str) -> int:
-        return self._add(JobSpec("folder-upload", account_id, bucket, key=prefix,
+        return self._add(JobSpec(JobKind.FOLDER_UPLOAD, account_id, bucket, key=prefix,
                                  path=os.fspath(local_dir)))
 
     def enqueue_download(self, account_id: str, bucket: str, key: str, path: str, *,
                          size: int | None = None) -> int:
         """`size` (from the listing) spares the HEAD that would find the total."""
-        return self._add(JobSpec("download", account_id, bucket, key=key,
+        return self._add(JobSpec(JobKind.DOWNLOAD, account_id, bucket, key=key,
                                  path=os.fspath(path), size=size))
 
     def enqueue_prefix_download(self, account_id: str, bucket: str, prefix: str,
                                 local_dir: str) -> int:
-        return self._add(JobSpec("prefix-download", account_id, bucket, key=prefix,
+        return self._add(JobSpec(JobKind.PREFIX_DOWNLOAD, account_id, bucket, key=prefix,
                                  path=os.fspath(local_dir)))
 
     def enqueue_copy(  # noqa: PLR0917 - the fixed interface between the engineers
             self, src_account: str, src_bucket: str, keys: list[str] | tuple[str, ...],
             dst_account: str, dst_bucket: str, dst_prefix: str, *, move: bool) -> int:
         """Keys ending in "/" are folders; each lands under `dst_prefix` by its last name."""
-        return self._add(JobSpec("move" if move else "copy", src_account, src_bucket,
+        return self._add(JobSpec(JobKind.MOVE if move else JobKind.COPY, src_account, src_bucket,
                                  keys=tuple(keys), dst_account=dst_account,
                                  dst_bucket=dst_bucket, dst_prefix=dst_prefix))
 
     def enqueue_rename(self, account_id: str, bucket: str, key: str, new_key: str, *,
                        size: int | None = None) -> int:
         """Rename an object, or a folder when both end in "/" (copy, check, delete)."""
-        return self._add(JobSpec("rename", account_id, bucket, key=key, dst_prefix=new_key,
+        return self._add(JobSpec(JobKind.RENAME, account_id, bucket, key=key, dst_prefix=new_key,
                                  size=size))
 
     def enqueue_delete(self, account_id: str, bucket: str,
                        keys_or_prefixes: list[str] | tuple[str, ...]) -> int:
-        return self._add(JobSpec("delete", account_id, bucket, keys=tuple(keys_or_prefixes)))
+        return self._add(JobSpec(JobKind.DELETE, account_id, bucket, keys=tuple(keys_or_prefixes)))
 
-    def _add(self, spec: JobSpec, state: str = "queued",
+    def _add(self, spec: JobSpec, state: JobState = JobState.QUEUED,
              error: BaseException | None = None) -> int:
         if self._closed:
             raise RuntimeError("TransferQueue used after shutdown")
@@ -158,15 +157,15 @@ class TransferQueue(QObject):
         return self._snapshot(record) if record is not None else None
 
     def totals(self) -> Totals:
-        counts = dict.fromkeys(STATES, 0)
+        counts = dict.fromkeys(JobState, 0)
         done = total = 0
         speed = 0.0
         for r in self._records.values():
             counts[r.state] += 1
-            if r.spec.unit == "bytes" and r.state != "cancelled":
+            if r.spec.unit == "bytes" and r.state != JobState.CANCELLED:
                 done += r.done
                 total += r.total if r.total is not None else r.done
-                if r.state in ("running", "throttled"):
+                if r.state in ACTIVE_STATES:
                     speed += r.speed
         remaining = total - done
         eta = remaining / speed if speed > 0 and remaining > 0 else None
@@ -183,11 +182,11 @@ class TransferQueue(QObject):
 
     def pause(self, job_id: int) -> None:
         record = self._records.get(job_id)
-        if record is None or record.state not in ("queued", "running", "throttled"):
+        if record is None or record.state not in (JobState.QUEUED, *ACTIVE_STATES):
             return
         if record.meter is not None:
             record.meter.control.pause()   # in-flight parts finish, no new ones start
-        record.state = "paused"
+        record.state = JobState.PAUSED
         record.speed, record.eta = 0.0, None
         record.samples.clear()
         self._changed(record)
@@ -195,38 +194,38 @@ class TransferQueue(QObject):
 
     def resume(self, job_id: int) -> None:
         record = self._records.get(job_id)
-        if record is None or record.state != "paused":
+        if record is None or record.state != JobState.PAUSED:
             return
         if record.meter is not None:
             record.meter.control.resume()
-            record.state = "running"
+            record.state = JobState.RUNNING
         else:
-            record.state = "queued"
+            record.state = JobState.QUEUED
         self._changed(record)
         self._schedule()
 
     def cancel(self, job_id: int) -> None:
         """Stop for good: the engine aborts a multipart upload and deletes a `.part` file."""
         record = self._records.get(job_id)
-        if record is None or record.state in FINISHED:
+        if record is None or record.state in FINISHED_STATES:
             return
-        record.state = "cancelled"
+        record.state = JobState.CANCELLED
         record.speed, record.eta = 0.0, None
         if record.meter is not None:
             record.meter.control.stop()    # job_finished follows when the thread ends
             self._changed(record)
             return
         self._changed(record)
-        if record.spec.kind in ("upload", "download"):
+        if record.spec.kind in (JobKind.UPLOAD, JobKind.DOWNLOAD):
             self._start_helper(record.spec)
         self.job_finished.emit(record.id, Cancelled("cancelled"))
         self._schedule()
 
     def retry_failed(self) -> list[int]:
         """Queue every failed job again (and only those); returns their ids."""
-        again = [r for r in self._records.values() if r.state == "failed"]
+        again = [r for r in self._records.values() if r.state == JobState.FAILED]
         for record in again:
-            record.state, record.error = "queued", None
+            record.state, record.error = JobState.QUEUED, None
             record.done, record.speed, record.eta = 0, 0.0, None
             self._changed(record)
         self._schedule()
@@ -234,7 +233,7 @@ class TransferQueue(QObject):
 
     def clear_finished(self) -> list[int]:
         gone = [r.id for r in self._records.values()
-                if r.state in FINISHED and r.thread is None]
+                if r.state in FINISHED_STATES and r.thread is None]
         for job_id in gone:
             del self._records[job_id]
             self.job_removed.emit(job_id)
@@ -249,18 +248,18 @@ class TransferQueue(QObject):
         if self._closed:
             return
         busy = sum(1 for r in self._records.values()
-                   if r.thread is not None and r.state in ("running", "throttled"))
+                   if r.thread is not None and r.state in ACTIVE_STATES)
         for record in sorted(self._records.values(), key=lambda r: r.id):
             if busy >= self._max_files:
                 break
-            if record.state == "queued" and record.thread is None:
+            if record.state == JobState.QUEUED and record.thread is None:
                 self._start(record)
                 busy += 1
 
     def _start(self, record: JobRecord) -> None:
         meter = Meter(JobControl())
         record.meter, record.outcome = meter, None
-        record.state, record.samples = "running", deque()
+        record.state, record.samples = JobState.RUNNING, deque()
         record.seen_version = -1
         notify = self._bridge.ended.emit
         thread = threading.Thread(target=work, args=(record, self._ctx, notify),
@@ -294,19 +293,19 @@ class TransferQueue(QObject):
         self._read_meter(record, time.monotonic())
         record.thread, record.meter = None, None
         record.speed, record.eta = 0.0, None
-        if outcome == "done":
-            record.state, record.error = "done", None
+        if outcome == Outcome.DONE:
+            record.state, record.error = JobState.DONE, None
             if record.total is None:
                 record.total = record.done
-        elif outcome == "cancelled":
-            record.state = "cancelled"
-        elif outcome == "failed":
-            record.state = "failed"
+        elif outcome == Outcome.CANCELLED:
+            record.state = JobState.CANCELLED
+        elif outcome == Outcome.FAILED:
+            record.state = JobState.FAILED
             record.error = payload if isinstance(payload, BaseException) else None
         else:  # suspended, only during shutdown
             return
         self._changed(record)
-        self.job_finished.emit(job_id, payload if outcome != "cancelled"
+        self.job_finished.emit(job_id, payload if outcome != Outcome.CANCELLED
                                or isinstance(payload, Cancelled) else Cancelled("cancelled"))
         self._schedule()
 
@@ -347,11 +346,14 @@ class TransferQueue(QObject):
         jobs = []
         for r in sorted(self._records.values(), key=lambda r: r.id):
             state = r.state
-            if r.outcome is not None and r.outcome[0] in ("done", "cancelled"):
-                state = r.outcome[0]       # it ended while shutting down
-            if state in FINISHED:
+            if r.outcome is not None and r.outcome[0] == Outcome.DONE:
+                state = JobState.DONE      # it ended while shutting down
+            elif r.outcome is not None and r.outcome[0] == Outcome.CANCELLED:
+                state = JobState.CANCELLED
+            if state in FINISHED_STATES:
                 continue
-            error = error_text(r.error) if state == "failed" and r.error is not None else None
+            error = (error_text(r.error) if state == JobState.FAILED and r.error is not None
+                     else None)
             jobs.append(SavedJob(r.spec, state, r.done, r.total, error))
         return encode_state(jobs)
 
@@ -366,7 +368,8 @@ class TransferQueue(QObject):
         ids = []
         for saved in read_state(self._state_path):
             error = RestoredFailure(saved.error or "failed") if saved.failed else None
-            job_id = self._add(saved.spec, "failed" if saved.failed else "paused", error)
+            job_id = self._add(saved.spec, JobState.FAILED if saved.failed else JobState.PAUSED,
+                               error)
             record = self._records[job_id]
             record.done, record.total = saved.done, saved.total
             ids.append(job_id)

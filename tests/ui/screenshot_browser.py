@@ -33,7 +33,7 @@ from spacesgui.ui.models.entries import Location
 from spacesgui.ui.models.object_filter import ObjectFilterProxy
 from spacesgui.ui.models.object_table import ObjectTableModel
 from spacesgui.ui.path_bar import PathBar
-from spacesgui.ui.window_parts import setup_object_table
+from spacesgui.ui.window.views import setup_object_table
 from spacesgui.workers.tasks import TaskRunner
 from tests.ui.screenshot_support import grab, wait_until
 

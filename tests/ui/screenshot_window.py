@@ -19,11 +19,11 @@ os.environ["XDG_CONFIG_HOME"] = str(_TMP / "config")  # QSettings: never the use
 os.environ["XDG_DATA_HOME"] = str(_TMP / "data")
 
 from PySide6.QtCore import QCoreApplication, QPoint  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMenu  # noqa: E402
 
 from spacesgui.app import Paths, build_context  # noqa: E402
-from spacesgui.ui.main_window import MainWindow  # noqa: E402
 from spacesgui.ui.models.entries import Location  # noqa: E402
+from spacesgui.ui.window import MainWindow  # noqa: E402
 from tests.ui.screenshot_support import grab, settle, wait_until  # noqa: E402
 
 WAIT_MS = 90_000   # the first run starts the sandbox
@@ -75,7 +75,7 @@ def main(out: Path) -> None:
     shot = screen.grabWindow(0, top_left.x(), top_left.y(), window.width(), window.height())
     shot.save(f"{stem}-menu.png")
     print(f"wrote {stem}-menu.png")
-    window.context_menu.close()
+    window.findChild(QMenu, "contextMenu").close()
     window.close()
     context.shutdown(5000)
 

@@ -13,13 +13,14 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from spacesgui import __main__ as cli
-from spacesgui.app import NEEDS_KEY, READY, AppContext, Paths, build_context
+from spacesgui.app import AppContext, Paths, build_context
 from spacesgui.clients import ClientRegistry
 from spacesgui.config import Account, AppConfig, ConfigStore
 from spacesgui.logs import register_secret
 from spacesgui.sandbox import SANDBOX_ACCOUNT_ID
-from spacesgui.ui.main_window import MainWindow
+from spacesgui.states import AccountState
 from spacesgui.ui.models.entries import Location
+from spacesgui.ui.window import MainWindow
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner
 
@@ -40,12 +41,12 @@ def test_accounts_get_clients_as_secrets_arrive(qtbot: QtBot, runner: TaskRunner
         context.load_config()
     assert [a.id for a in context.accounts] == ["with-key", "without"]
     assert registry.get("with-key") is None  # nothing is read on the GUI thread
-    qtbot.waitUntil(lambda: context.state("with-key") == READY
-                    and context.state("without") == NEEDS_KEY, timeout=WAIT)
+    qtbot.waitUntil(lambda: context.state("with-key") == AccountState.READY
+                    and context.state("without") == AccountState.NEEDS_KEY, timeout=WAIT)
     assert registry.get("with-key") is not None and registry.get("without") is None
     context.set_accounts([without])  # an account removed in the dialog loses its client
     assert registry.get("with-key") is None
-    qtbot.waitUntil(lambda: context.state("without") == NEEDS_KEY, timeout=WAIT)
+    qtbot.waitUntil(lambda: context.state("without") == AccountState.NEEDS_KEY, timeout=WAIT)
 
 
 def test_first_run_opens_on_the_sandbox_and_shutdown_stops_it(qtbot: QtBot,
@@ -59,7 +60,7 @@ def test_first_run_opens_on_the_sandbox_and_shutdown_stops_it(qtbot: QtBot,
     window.show()
     assert window.banner.isVisible() and "Starting" in window.banner.text.text()
     assert window.banner.busy.isVisible()          # it moves while moto starts
-    assert window.actions["add_account"].isEnabled()
+    assert window.window_actions["add_account"].isEnabled()
     qtbot.waitUntil(lambda: window.location == Location(SANDBOX_ACCOUNT_ID, None), timeout=WAIT)
     qtbot.waitUntil(lambda: not window.table_model.is_loading, timeout=WAIT)
     assert "sample-photos" in [window.proxy.index(r, 0).data()

@@ -18,9 +18,9 @@ from spacesgui.app import AppContext
 from spacesgui.clients import ClientRegistry
 from spacesgui.config import Account
 from spacesgui.s3 import S3Client
-from spacesgui.ui import window_ops
-from spacesgui.ui.main_window import MainWindow
+from spacesgui.ui import boxes
 from spacesgui.ui.models.entries import ENTRIES_MIME, Location, encode_entries
+from spacesgui.ui.window import MainWindow
 from spacesgui.workers.tasks import TaskRunner
 from spacesgui.workers.transfers import TransferQueue
 from tests.servers import ServerInfo
@@ -273,13 +273,13 @@ def test_cut_and_paste_moves_between_folders(qtbot: QtBot, window: MainWindow, b
     select(window, "f.txt")
     press(qtbot, window, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
     open_folder(qtbot, window, bucket, "to/")
-    assert window.actions["paste"].isEnabled()
+    assert window.window_actions["paste"].isEnabled()
     press(qtbot, window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: keys_in(boto_client, bucket) == {"to/", "to/f.txt"},
                     timeout=WAIT)
     assert body_of(boto_client, bucket, "to/f.txt") == b"moving"
     qtbot.waitUntil(lambda: "f.txt" in names(window), timeout=WAIT)
-    assert not window.actions["paste"].isEnabled()  # a cut pastes once
+    assert not window.window_actions["paste"].isEnabled()  # a cut pastes once
 
 
 def test_dragging_rows_onto_a_folder_moves_them_ctrl_copies(
@@ -312,7 +312,7 @@ def test_delete_asks_with_the_list_then_deletes_through_the_queue(
         asked.append((text, detail))
         kw["on_yes"]()
 
-    monkeypatch.setattr(window_ops, "confirm", confirm)
+    monkeypatch.setattr(boxes, "confirm", confirm)
     select(window, "a.txt", "b.txt", "sub")
     press(qtbot, window, Qt.Key.Key_Delete)
     assert asked and asked[0][0] == "Delete 2 files and 1 folder?"
@@ -341,7 +341,7 @@ def test_open_back_forward_and_up(qtbot: QtBot, window: MainWindow, bucket: str,
                                   boto_client: Any) -> None:
     boto_client.put_object(Bucket=bucket, Key="a/b/file.txt", Body=b"x")
     open_folder(qtbot, window, bucket)
-    assert not window.actions["forward"].isEnabled()
+    assert not window.window_actions["forward"].isEnabled()
     for name in ("a", "b"):
         select(window, name)
         press(qtbot, window, Qt.Key.Key_Return)
@@ -358,7 +358,7 @@ def test_open_back_forward_and_up(qtbot: QtBot, window: MainWindow, bucket: str,
     assert window.location == Location(ACCOUNT, bucket, "")
     press(qtbot, window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert window.location == Location(ACCOUNT, None, "")  # the account's bucket list
-    assert not window.actions["up"].isEnabled()
+    assert not window.window_actions["up"].isEnabled()
     wait_listed(qtbot, window)
 
 
@@ -383,7 +383,7 @@ def test_refresh_keeps_the_place_and_the_selection(qtbot: QtBot, window: MainWin
     press(qtbot, window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.table_model.is_loading, timeout=WAIT)
     qtbot.waitUntil(lambda: not window.table_model.is_loading
-                    and window._kept_place is None, timeout=WAIT)
+                    and window.navigation.kept_place is None, timeout=WAIT)
     assert [e.name for e in window.selected_entries()] == ["k02100"]
     assert table.currentIndex().data() == "k02100"
     assert table.indexAt(table.viewport().rect().topLeft()).data() == top_before

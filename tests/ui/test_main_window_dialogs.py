@@ -14,10 +14,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from spacesgui.app import NEEDS_KEY, AppContext
+from spacesgui.app import AppContext
 from spacesgui.config import Account
-from spacesgui.ui.main_window import MainWindow
+from spacesgui.states import AccountState
 from spacesgui.ui.models.entries import Location
+from spacesgui.ui.window import MainWindow
 from tests.ui.test_main_window import (  # noqa: F401 - fixtures
     ACCOUNT,
     WAIT,
@@ -118,7 +119,7 @@ def test_account_without_a_key_is_badged_and_opens_the_accounts_seam(
     locked = Account(id="locked", name="Locked keyring", region="fra1",
                      access_key_id="DO00EXAMPLE")
     context.set_accounts([locked])  # no vault in this context: the key cannot be read
-    assert context.state("locked") == NEEDS_KEY
+    assert context.state("locked") == AccountState.NEEDS_KEY
     proxy = window.tree_proxy
     row = next(r for r in range(proxy.rowCount())
                if proxy.account_id(proxy.index(r, 0)) == "locked")
@@ -151,14 +152,14 @@ def test_window_state_round_trips_through_qsettings(qtbot: QtBot, context: AppCo
 def test_new_bucket_then_delete_bucket_refused_while_not_empty(
         qtbot: QtBot, window: MainWindow, bucket_factory: Any, boto_client: Any,
         monkeypatch: Any, s3_server: Any) -> None:
-    from spacesgui.ui import window_ops
+    from spacesgui.ui import boxes
     from spacesgui.ui.dialogs.new_bucket import NewBucketDialog
 
     name = bucket_factory("new")  # made (and cleaned up) by the fixture; deleted here first
     boto_client.delete_bucket(Bucket=name)
     monkeypatch.setattr(NewBucketDialog, "ask",
                         classmethod(lambda cls, *a, **kw: kw["on_answer"](name, s3_server.region)))
-    monkeypatch.setattr(window_ops, "confirm", lambda *a, **kw: kw["on_yes"]())
+    monkeypatch.setattr(boxes, "confirm", lambda *a, **kw: kw["on_yes"]())
     window.navigate(Location(ACCOUNT, None))
     wait_listed(qtbot, window)
     press(qtbot, window, Qt.Key.Key_N,
@@ -202,7 +203,7 @@ def test_ctrl_l_takes_a_pasted_link_to_the_folder_and_selects_the_object(
     assert window.location == Location(ACCOUNT, bucket, "deep/inside/")
     qtbot.waitUntil(lambda: [e.name for e in window.selected_entries()] == ["target.txt"],
                     timeout=WAIT)
-    assert window.actions["go_to"] is window.path_bar.edit_action  # one action for Ctrl+L
+    assert window.window_actions["go_to"] is window.path_bar.edit_action  # one action for Ctrl+L
 
 
 def test_del_in_the_transfer_panel_cancels_transfers_not_objects(
@@ -211,8 +212,8 @@ def test_del_in_the_transfer_panel_cancels_transfers_not_objects(
     open_folder(qtbot, window, bucket)
     select(window, "precious.txt")
     window.panel.table.setFocus()
-    assert window.actions["delete"].shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+    assert window.window_actions["delete"].shortcutContext() == Qt.ShortcutContext.WidgetShortcut
     qtbot.keyClick(window.panel.table, Qt.Key.Key_Delete)
     assert window.findChild(QMessageBox, "confirmBox") is None
     window.table.setFocus()
-    assert window.actions["delete"].shortcutContext() == Qt.ShortcutContext.WindowShortcut
+    assert window.window_actions["delete"].shortcutContext() == Qt.ShortcutContext.WindowShortcut

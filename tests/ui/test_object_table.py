@@ -11,13 +11,12 @@ import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, QUrl
 from pytestqt.qtbot import QtBot
 
-from spacesgui.clients import ClientRegistry
+from spacesgui.clients import AccountNotReady, ClientRegistry
 from spacesgui.s3 import ServiceError
 from spacesgui.ui.models import object_table
 from spacesgui.ui.models.entries import ENTRIES_MIME, Location, natural_key
 from spacesgui.ui.models.object_filter import ObjectFilterProxy
 from spacesgui.ui.models.object_table import (
-    AccountNotReady,
     Column,
     DropRequest,
     EntryRole,

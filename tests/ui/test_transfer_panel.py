@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from spacesgui.clients import ClientRegistry
 from spacesgui.s3.transfer.common import MiB
-from spacesgui.ui.transfer_model import PROGRESS, STATE, JobRole, progress_text
+from spacesgui.ui.models.transfers import PROGRESS, STATE, JobRole, progress_text
 from spacesgui.ui.transfer_panel import TransferPanel, totals_text
 from spacesgui.workers.transfers import TransferQueue
 from tests.faultproxy import FaultProxy

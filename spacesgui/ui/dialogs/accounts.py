@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from spacesgui.config import Account, AppConfig, ConfigStore
 from spacesgui.connection_check import CheckStep
 from spacesgui.secrets import SecretStoreUnavailable
+from spacesgui.ui.boxes import keyring_question, remove_question
 from spacesgui.ui.dialogs.account_editor import AccountEditor
 from spacesgui.ui.dialogs.account_list import AccountDelegate, AccountListModel, where
-from spacesgui.ui.dialogs.account_questions import keyring_question, remove_question
 from spacesgui.ui.dialogs.connection_steps import ConnectionStepsView, run_check
 from spacesgui.ui.dialogs.import_accounts import ImportAccountsDialog
 from spacesgui.ui.errors import ErrorPresenter, describe

@@ -27,12 +27,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from spacesgui.clients import ClientRegistry
+from spacesgui.config import Account
 from spacesgui.s3.errors import InvalidInput, ServiceError
+from spacesgui.s3.models.listing import BucketList, ObjectPage
 from spacesgui.ui import icons
 from spacesgui.ui.errors import describe
 from spacesgui.ui.models.drops import can_drop, drop_request
 from spacesgui.ui.models.entries import ENTRIES_MIME, Location
-from spacesgui.ui.models.object_table import AccountNotReady
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,13 @@ class BucketsNotListable(InvalidInput):
         self.code, self.request_id = cause.code, cause.request_id
 
 
+class NodeKind(Enum):
+    ROOT = "root"
+    ACCOUNT = "account"
+    BUCKET = "bucket"
+    FOLDER = "folder"
+
+
 class State(Enum):
     IDLE = "idle"  # children never asked for
     LOADING = "loading"
@@ -69,7 +77,7 @@ class _Node:
     __slots__ = ("account_id", "bucket", "children", "error", "id", "kind", "name", "pages",
                  "parent", "pinned", "prefix", "state", "task", "token", "tooltip")
 
-    def __init__(self, node_id: int, kind: str, parent: _Node | None, account_id: str,
+    def __init__(self, node_id: int, kind: NodeKind, parent: _Node | None, account_id: str,
                  name: str, *, bucket: str | None = None, prefix: str = "") -> None:
         self.id, self.kind, self.parent = node_id, kind, parent
         self.account_id, self.name, self.bucket, self.prefix = account_id, name, bucket, prefix
@@ -86,10 +94,8 @@ class _Node:
         return self.parent.children.index(self) if self.parent is not None else 0
 
 
-def _list_buckets(registry: ClientRegistry, account_id: str, cancel: TaskToken) -> Any:
-    client = registry.get(account_id)
-    if client is None:
-        raise AccountNotReady("This account is still connecting. Try again in a moment.")
+def _list_buckets(registry: ClientRegistry, account_id: str, cancel: TaskToken) -> BucketList:
+    client = registry.client_for(account_id)
     try:
         return client.list_buckets(cancel=cancel)
     except ServiceError as exc:
@@ -99,13 +105,10 @@ def _list_buckets(registry: ClientRegistry, account_id: str, cancel: TaskToken) 
 
 
 def _list_folders(registry: ClientRegistry, account_id: str,
-                  where: tuple[str, str, str | None], cancel: TaskToken) -> Any:
+                  where: tuple[str, str, str | None], cancel: TaskToken) -> ObjectPage:
     bucket, prefix, token = where
-    client = registry.get(account_id)
-    if client is None:
-        raise AccountNotReady("This account is still connecting. Try again in a moment.")
-    return client.list_objects_page(bucket=bucket, prefix=prefix, delimiter="/", token=token,
-                                    cancel=cancel)
+    return registry.client_for(account_id).list_objects_page(
+        bucket=bucket, prefix=prefix, delimiter="/", token=token, cancel=cancel)
 
 
 class BucketTreeModel(QAbstractItemModel):
@@ -126,7 +129,7 @@ class BucketTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._runner, self._registry = runner, registry
         self._ids = itertools.count(1)
-        self._root = _Node(0, "root", None, "", "")
+        self._root = _Node(0, NodeKind.ROOT, None, "", "")
         self._nodes: dict[int, _Node] = {0: self._root}
         self._tasks: dict[int, int] = {}  # task id -> node id
 
@@ -134,21 +137,21 @@ class BucketTreeModel(QAbstractItemModel):
     def is_loading(self) -> bool:
         return bool(self._tasks)
 
-    def set_accounts(self, accounts: Iterable[Any]) -> None:
+    def set_accounts(self, accounts: Iterable[Account]) -> None:
         """Show these accounts (config.Account), collapsed; everything below is reloaded."""
         self.beginResetModel()
         self._cancel_all()
         self._root.children = []
         self._nodes = {0: self._root}
         for account in accounts:
-            node = self._new("account", self._root, account.id, account.name)
+            node = self._new(NodeKind.ACCOUNT, self._root, account.id, account.name)
             node.pinned = tuple(account.pinned_buckets)
             endpoint = account.effective_endpoint()
             node.tooltip = f"{account.name} \u2014 {endpoint}"
             self._root.children.append(node)
         self.endResetModel()
 
-    def _new(self, kind: str, parent: _Node, account_id: str, name: str, *,
+    def _new(self, kind: NodeKind, parent: _Node, account_id: str, name: str, *,
              bucket: str | None = None, prefix: str = "") -> _Node:
         node = _Node(next(self._ids), kind, parent, account_id, name, bucket=bucket,
                      prefix=prefix)
@@ -240,10 +243,10 @@ class BucketTreeModel(QAbstractItemModel):
         if node.state == State.LOADED:
             node.pages = 0  # a new expand scans another budget of pages
         registry, account = self._registry, node.account_id
-        if node.kind == "account":
+        if node.kind == NodeKind.ACCOUNT:
             if node.pinned:  # bucket-scoped keys may not call ListBuckets at all
                 node.state = State.LOADED
-                self._add_children(node, [(b, b, "") for b in node.pinned], kind="bucket")
+                self._add_children(node, [(b, b, "") for b in node.pinned], kind=NodeKind.BUCKET)
                 return
             task = self._runner.submit(lambda c: _list_buckets(registry, account, c),
                                        self._on_buckets_loaded, self._on_failed)
@@ -272,15 +275,16 @@ class BucketTreeModel(QAbstractItemModel):
         node.task = None
         return node
 
-    def _on_buckets_loaded(self, task_id: int, result: Any) -> None:
+    def _on_buckets_loaded(self, task_id: int, result: BucketList) -> None:
         node = self._finish(task_id)
         if node is None:
             return
         node.state = State.LOADED
-        self._add_children(node, [(b.name, b.name, "") for b in result.buckets], kind="bucket")
+        self._add_children(node, [(b.name, b.name, "") for b in result.buckets],
+                           kind=NodeKind.BUCKET)
         self._changed(node)
 
-    def _on_folders_loaded(self, task_id: int, page: Any) -> None:
+    def _on_folders_loaded(self, task_id: int, page: ObjectPage) -> None:
         node = self._finish(task_id)
         if node is None:
             return
@@ -288,7 +292,7 @@ class BucketTreeModel(QAbstractItemModel):
         node.pages += 1
         base = node.prefix
         self._add_children(node, [(p[len(base):-1], node.bucket, p) for p in page.prefixes],
-                           kind="folder")
+                           kind=NodeKind.FOLDER)
         self._changed(node)
         if node.token is not None and node.pages < PAGE_BUDGET:
             self.fetchMore(self._index(node))  # subfolders may sit on any later page
@@ -302,7 +306,7 @@ class BucketTreeModel(QAbstractItemModel):
         self.load_failed.emit(exc)
 
     def _add_children(self, node: _Node, items: list[tuple[str, str | None, str]], *,
-                      kind: str) -> None:
+                      kind: NodeKind) -> None:
         if not items:
             return
         first = len(node.children)
@@ -336,7 +340,8 @@ class BucketTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row].id)
 
-    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
+    # Any: parent() is both QObject.parent() -> QObject and QAbstractItemModel.parent(index).
+    def parent(self, index: Index | None = None) -> Any:
         if index is None:
             return QObject.parent(self)  # the QObject overload shares the name
         node = self._node(index)
@@ -353,6 +358,7 @@ class BucketTreeModel(QAbstractItemModel):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 1
 
+    # Any: data and headerData return a QVariant (str, QIcon, QFont, Location, bool or None).
     def data(self, index: Index,  # noqa: PLR0911 - one return per role
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self._node(index)
@@ -366,8 +372,9 @@ class BucketTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             if node.state == State.FAILED:
                 return icons.warning_icon()
-            return {"account": icons.account_icon, "bucket": icons.bucket_icon}.get(
-                node.kind, icons.folder_icon)()
+            if node.kind == NodeKind.ACCOUNT:
+                return icons.account_icon()
+            return icons.bucket_icon() if node.kind == NodeKind.BUCKET else icons.folder_icon()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.StatusTipRole):
             if node.error is not None:
                 return describe(node.error)
@@ -395,7 +402,7 @@ class BucketTreeModel(QAbstractItemModel):
         if node is None or node is self._root:
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.kind != "account":
+        if node.kind != NodeKind.ACCOUNT:
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 
@@ -409,7 +416,8 @@ class BucketTreeModel(QAbstractItemModel):
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: Index) -> bool:
         node = self._node(parent)
-        return node is not None and node.kind in ("bucket", "folder") and can_drop(data)
+        return (node is not None and node.kind in (NodeKind.BUCKET, NodeKind.FOLDER)
+                and can_drop(data))
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: Index) -> bool:

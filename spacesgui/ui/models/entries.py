@@ -11,7 +11,6 @@ import re
 import sys
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from spacesgui.s3.models.listing import ObjectSummary
 
@@ -67,7 +66,8 @@ class Entry:
 # Plain tuples of atomic values are untracked by Python's cyclic GC, so 100,000 rows add
 # nothing to a full collection (as Entry objects they made each one ~100 ms longer); an Entry
 # is built from the first seven fields only when someone asks for one.
-Row = tuple[str, str, bool, int | None, datetime | None, str | None, str | None, tuple[Any, ...]]
+NameKey = tuple[tuple[str | int, ...], str]
+Row = tuple[str, str, bool, int | None, datetime | None, str | None, str | None, NameKey]
 _DIGITS = re.compile(r"(\d+)")
 
 
@@ -80,7 +80,7 @@ def natural_key(text: str) -> tuple[str | int, ...]:
     return tuple(int(p) if i % 2 else p for i, p in enumerate(parts))
 
 
-def name_key(name: str) -> tuple[Any, ...]:
+def name_key(name: str) -> NameKey:
     """The name-column sort key: natural order, then the exact name to break ties."""
     return (natural_key(name), name)
 
@@ -116,7 +116,7 @@ def encode_entries(account_id: str, bucket: str, keys: list[str]) -> bytes:
     return json.dumps({"account": account_id, "bucket": bucket, "keys": keys}).encode()
 
 
-def decode_entries(data: bytes) -> tuple[str, str, list[str]] | None:
+def decode_entries(data: bytes | bytearray | memoryview) -> tuple[str, str, list[str]] | None:
     """(account, bucket, keys) from an ENTRIES_MIME payload; None when it is not one of ours."""
     try:
         payload = json.loads(bytes(data).decode())

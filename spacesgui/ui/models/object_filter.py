@@ -16,9 +16,11 @@ rowsInserted; a page that scatters becomes one layout change.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractProxyModel,
     QMimeData,
     QModelIndex,
@@ -27,29 +29,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from spacesgui.ui.formatting import kind_label
 from spacesgui.ui.models.entries import Row
-from spacesgui.ui.models.object_table import Column, ObjectTableModel
+from spacesgui.ui.models.object_table import Column, ObjectTableModel, SortKey, sort_key
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
-
-
-def sort_key(row: Row, column: int) -> Any:
-    """What `column` sorts by; ties fall back to the name key (natural, then exact name)."""
-    name = row[7]
-    if column == Column.NAME:
-        return name
-    if column == Column.SIZE:
-        return (row[3] or 0, name)
-    if column == Column.MODIFIED:
-        modified = row[4]
-        return (modified.timestamp() if modified else 0.0, name)
-    if column == Column.TYPE:
-        return (kind_label(row[0], is_folder=row[2]).casefold(), name)
-    if column == Column.STORAGE_CLASS:
-        return (row[6] or "", name)
-    return name
 
 
 class _Group:
@@ -58,7 +42,7 @@ class _Group:
     __slots__ = ("keys", "order", "positions")
 
     def __init__(self) -> None:
-        self.keys: list[Any] = []  # sort key per source-group position (empty when unsorted)
+        self.keys: list[SortKey] = []  # sort key per source-group position (empty when unsorted)
         self.order: list[int] = []
         self.positions: list[int] | None = None  # source position -> index in order, lazily
 
@@ -84,7 +68,7 @@ class ObjectFilterProxy(QAbstractProxyModel):
         self._objects = _Group()
 
     # -- configuration ------------------------------------------------------------------
-    def setSourceModel(self, model: Any) -> None:
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         assert isinstance(model, ObjectTableModel), "ObjectFilterProxy sorts ObjectTableModel"
         if self._src is not None:
             self._src.disconnect(self)
@@ -156,10 +140,10 @@ class ObjectFilterProxy(QAbstractProxyModel):
                 order.sort(key=group.keys.__getitem__)
             group.order, group.positions = order, None
 
-    def _on_source_resetting(self, *_args: Any) -> None:
+    def _on_source_resetting(self, *_args: object) -> None:
         self.beginResetModel()
 
-    def _on_source_reset(self, *_args: Any) -> None:
+    def _on_source_reset(self, *_args: object) -> None:
         self._rebuild(keys=True)
         self.endResetModel()
 
@@ -271,7 +255,8 @@ class ObjectFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
+    # Any: parent() is both QObject.parent() -> QObject and QAbstractItemModel.parent(index).
+    def parent(self, index: Index | None = None) -> Any:
         if index is None:
             return QObject.parent(self)  # the QObject overload shares the name
         return QModelIndex()
@@ -290,6 +275,7 @@ class ObjectFilterProxy(QAbstractProxyModel):
     def hasChildren(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and self.rowCount() > 0
 
+    # Any: data and headerData return a QVariant (str, QIcon, alignment, sort key or None).
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._src is None or not index.isValid() or index.row() >= self.rowCount():
             return None
@@ -319,7 +305,8 @@ class ObjectFilterProxy(QAbstractProxyModel):
     def mimeTypes(self) -> list[str]:
         return self._src.mimeTypes() if self._src else []
 
-    def mimeData(self, indexes: Any) -> QMimeData | None:
+    # Qt's mimeData may return nullptr ("nothing to drag"); the stub's QMimeData forgets it.
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
         if self._src is None:
             return None
         return self._src.mimeData([self.mapToSource(i) for i in indexes])

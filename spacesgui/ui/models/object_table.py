@@ -29,7 +29,8 @@ from PySide6.QtCore import (
 )
 
 from spacesgui.clients import ClientRegistry
-from spacesgui.s3.errors import InvalidInput
+from spacesgui.config import Account
+from spacesgui.s3.models.listing import ObjectPage
 from spacesgui.ui import icons
 from spacesgui.ui.formatting import exact_size, full_time, human_size, human_time, kind_label
 from spacesgui.ui.models.drops import DropRequest, can_drop, drop_request
@@ -66,8 +67,26 @@ class Column(IntEnum):
 HEADERS = ("Name", "Size", "Modified", "Type", "Storage class")
 
 
-class AccountNotReady(InvalidInput):
-    """The account's client is not in the registry yet (its secret is still being read)."""
+# What a column sorts by: the name key alone, or a value with the name key breaking ties. All
+# keys of one column have the same shape, so they compare like with like.
+SortKey = tuple[object, ...]
+
+
+def sort_key(row: Row, column: int) -> SortKey:
+    """What `column` sorts by; ties fall back to the name key (natural, then exact name)."""
+    name = row[7]
+    if column == Column.NAME:
+        return name
+    if column == Column.SIZE:
+        return (row[3] or 0, name)
+    if column == Column.MODIFIED:
+        modified = row[4]
+        return (modified.timestamp() if modified else 0.0, name)
+    if column == Column.TYPE:
+        return (kind_label(row[0], is_folder=row[2]).casefold(), name)
+    if column == Column.STORAGE_CLASS:
+        return (row[6] or "", name)
+    return name
 
 
 def storage_class_label(value: str | None) -> str:
@@ -78,14 +97,7 @@ def storage_class_label(value: str | None) -> str:
     return " ".join(w if len(w) <= 2 else w.capitalize() for w in words)
 
 
-def _client(registry: ClientRegistry, account_id: str) -> Any:
-    client = registry.get(account_id)
-    if client is None:
-        raise AccountNotReady("This account is still connecting. Try again in a moment.")
-    return client
-
-
-def page_rows(page: Any, base: str, *, flat: bool) -> tuple[list[Row], list[Row]]:
+def page_rows(page: ObjectPage, base: str, *, flat: bool) -> tuple[list[Row], list[Row]]:
     """(folder rows, object rows) of one listing page under `base`.
 
     The folder's own zero-byte marker (`base` itself) is the folder, not a row in it; in a flat
@@ -104,17 +116,18 @@ def page_rows(page: Any, base: str, *, flat: bool) -> tuple[list[Row], list[Row]
 
 
 def _list_page(registry: ClientRegistry, account_id: str,
-               where: tuple[str, str, str, str | None], cancel: TaskToken) -> Any:
+               where: tuple[str, str, str, str | None],
+               cancel: TaskToken) -> tuple[str | None, tuple[list[Row], list[Row]]]:
     """Worker: one page, already turned into rows so the GUI thread only inserts them."""
     bucket, base, search, token = where
-    page = _client(registry, account_id).list_objects_page(
+    page = registry.client_for(account_id).list_objects_page(
         bucket=bucket, prefix=base + search, delimiter="" if search else "/", token=token,
         max_keys=PAGE_SIZE, cancel=cancel)
     return page.next_token, page_rows(page, base, flat=bool(search))
 
 
-def _list_buckets(registry: ClientRegistry, account_id: str, cancel: TaskToken) -> Any:
-    result = _client(registry, account_id).list_buckets(cancel=cancel)
+def _list_buckets(registry: ClientRegistry, account_id: str, cancel: TaskToken) -> list[Row]:
+    result = registry.client_for(account_id).list_buckets(cancel=cancel)
     return [bucket_row(b.name, b.creation_date) for b in result.buckets]
 
 
@@ -170,7 +183,7 @@ class ObjectTableModel(QAbstractTableModel):
     def fully_loaded(self) -> bool:
         return self._location is not None and not self._has_more and self._pending is None
 
-    def set_accounts(self, accounts: Iterable[Any]) -> None:
+    def set_accounts(self, accounts: Iterable[Account]) -> None:
         """Remember pinned buckets: such accounts' bucket lists never call ListBuckets."""
         self._pinned = {a.id: tuple(a.pinned_buckets) for a in accounts if a.pinned_buckets}
 
@@ -208,7 +221,7 @@ class ObjectTableModel(QAbstractTableModel):
         self.loading_changed.emit(False)
         self.fetchMore(_ROOT)
 
-    # -- paging (STYLE 3.7) ----------------------------------------------------------------
+    # -- paging -----------------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
         return not parent.isValid() and self._has_more and self._pending is None
 
@@ -241,7 +254,8 @@ class ObjectTableModel(QAbstractTableModel):
         self._append([], rows)
         self.loading_changed.emit(False)
 
-    def _on_page_loaded(self, task_id: int, result: Any) -> None:
+    def _on_page_loaded(self, task_id: int,
+                        result: tuple[str | None, tuple[list[Row], list[Row]]]) -> None:
         if task_id != self._pending:
             return  # stale: the user moved to another folder or search
         self._token, (folders, objects) = result
@@ -307,13 +321,15 @@ class ObjectTableModel(QAbstractTableModel):
         return QModelIndex()
 
     def _source_index(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
-        idx = QModelIndex(index) if isinstance(index, QPersistentModelIndex) else index
+        idx = (index.model().index(index.row(), index.column(), index.parent())
+               if isinstance(index, QPersistentModelIndex) else index)
         model: QAbstractItemModel | None = idx.model()
         while model is not None and model is not self and isinstance(model, QAbstractProxyModel):
             idx = model.mapToSource(idx)
             model = idx.model()
         return idx
 
+    # Any: headerData and data return a QVariant (str, QIcon, alignment, Entry or None).
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
@@ -330,6 +346,7 @@ class ObjectTableModel(QAbstractTableModel):
             return None
         return self.cell(self.row_at(index.row()), index.column(), role)
 
+    # Any: what data() returns for a role, a QVariant (str, QIcon, alignment, Entry, sort key).
     def cell(self, row: Row, column: int, role: int) -> Any:  # noqa: PLR0911 - one per role
         """data() for one row; the proxy calls this directly to skip a mapping round-trip."""
         if role == Qt.ItemDataRole.DisplayRole:
@@ -345,8 +362,6 @@ class ObjectTableModel(QAbstractTableModel):
         if role == EntryRole:
             return entry_of(row)
         if role == SortRole:
-            from spacesgui.ui.models.object_filter import sort_key
-
             return sort_key(row, column)
         return None
 
@@ -393,7 +408,8 @@ class ObjectTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [ENTRIES_MIME, "text/uri-list"]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
+    # Qt's mimeData may return nullptr ("nothing to drag"); the stub's QMimeData forgets it.
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
         loc = self._location
         if loc is None or loc.bucket is None:
             return None
@@ -429,5 +445,5 @@ class ObjectTableModel(QAbstractTableModel):
         return True
 
 
-__all__ = ["AccountNotReady", "Column", "DropRequest", "EntryRole", "ObjectTableModel",
+__all__ = ["Column", "DropRequest", "EntryRole", "ObjectTableModel",
            "SortRole"]

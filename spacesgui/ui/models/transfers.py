@@ -6,14 +6,17 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from spacesgui.s3.errors import ServiceError
+from spacesgui.states import ACTIVE_STATES, DOWNLOAD_KINDS, UPLOAD_KINDS, JobKind, JobState
 from spacesgui.ui.errors import describe, details
 from spacesgui.ui.formatting import human_size
 from spacesgui.workers.transfer_jobs import RestoredFailure
-from spacesgui.workers.transfers import TransferJob, TransferQueue
+from spacesgui.workers.transfer_store import TransferJob
+from spacesgui.workers.transfers import TransferQueue
 
 _ROOT = QModelIndex()
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -24,23 +27,29 @@ FractionRole = Qt.ItemDataRole.UserRole + 2     # 0..1, or -1 when the total is 
 COLUMNS = ("Name", "Kind", "Progress", "Speed", "Time left", "State")
 NAME, KIND, PROGRESS, SPEED, ETA, STATE = range(len(COLUMNS))
 
-KIND_LABELS = {"upload": "Upload", "folder-upload": "Folder upload", "download": "Download",
-               "prefix-download": "Folder download", "copy": "Copy", "move": "Move",
-               "delete": "Delete", "rename": "Rename"}
-STATE_LABELS = {"queued": "Queued", "running": "Running", "paused": "Paused",
-                "throttled": "Throttled (server busy)", "failed": "Failed", "done": "Done",
-                "cancelled": "Cancelled"}
-# Colours readable on light and dark palettes; running uses the palette's own link colour.
-_STATE_COLOURS = {"failed": "#d0342c", "throttled": "#c77c02", "paused": "#7a7a7a",
-                  "cancelled": "#7a7a7a", "done": "#2e8540"}
-_KIND_ICONS = {"upload": QStyle.StandardPixmap.SP_ArrowUp,
-               "folder-upload": QStyle.StandardPixmap.SP_ArrowUp,
-               "download": QStyle.StandardPixmap.SP_ArrowDown,
-               "prefix-download": QStyle.StandardPixmap.SP_ArrowDown,
-               "copy": QStyle.StandardPixmap.SP_FileDialogNewFolder,
-               "move": QStyle.StandardPixmap.SP_ArrowForward,
-               "rename": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-               "delete": QStyle.StandardPixmap.SP_TrashIcon}
+KIND_LABELS: dict[JobKind, str] = {
+    JobKind.UPLOAD: "Upload", JobKind.FOLDER_UPLOAD: "Folder upload",
+    JobKind.DOWNLOAD: "Download", JobKind.PREFIX_DOWNLOAD: "Folder download",
+    JobKind.COPY: "Copy", JobKind.MOVE: "Move", JobKind.DELETE: "Delete",
+    JobKind.RENAME: "Rename"}
+STATE_LABELS: dict[JobState, str] = {
+    JobState.QUEUED: "Queued", JobState.RUNNING: "Running", JobState.PAUSED: "Paused",
+    JobState.THROTTLED: "Throttled (server busy)", JobState.FAILED: "Failed",
+    JobState.DONE: "Done", JobState.CANCELLED: "Cancelled"}
+# Colours readable on light and dark palettes; None: the palette's own link colour.
+_STATE_COLOURS: dict[JobState, str | None] = {
+    JobState.QUEUED: None, JobState.RUNNING: None, JobState.FAILED: "#d0342c",
+    JobState.THROTTLED: "#c77c02", JobState.PAUSED: "#7a7a7a", JobState.CANCELLED: "#7a7a7a",
+    JobState.DONE: "#2e8540"}
+_KIND_ICONS: dict[JobKind, QStyle.StandardPixmap] = {
+    JobKind.UPLOAD: QStyle.StandardPixmap.SP_ArrowUp,
+    JobKind.FOLDER_UPLOAD: QStyle.StandardPixmap.SP_ArrowUp,
+    JobKind.DOWNLOAD: QStyle.StandardPixmap.SP_ArrowDown,
+    JobKind.PREFIX_DOWNLOAD: QStyle.StandardPixmap.SP_ArrowDown,
+    JobKind.COPY: QStyle.StandardPixmap.SP_FileDialogNewFolder,
+    JobKind.MOVE: QStyle.StandardPixmap.SP_ArrowForward,
+    JobKind.RENAME: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    JobKind.DELETE: QStyle.StandardPixmap.SP_TrashIcon}
 
 
 def human_duration(seconds: float | None) -> str:
@@ -68,9 +77,9 @@ def short_error(job: TransferJob) -> str:
 def progress_text(job: TransferJob) -> str:
     """'45% · 12.3 MiB of 27.0 MiB'; items for deletes; the bytes alone when the total is not
     known yet; the reason for a failure; "Waiting" before the first byte."""
-    if job.state == "failed":
+    if job.state == JobState.FAILED:
         return short_error(job)
-    if job.state == "queued" and not job.done_bytes:
+    if job.state == JobState.QUEUED and not job.done_bytes:
         return "Waiting"
     if job.unit == "items":
         done = f"{job.done_bytes:,}"
@@ -93,7 +102,7 @@ def _percent(done: int, total: int) -> int:
 
 
 def fraction(job: TransferJob) -> float:
-    if job.state == "done":
+    if job.state == JobState.DONE:
         return 1.0
     if job.total_bytes is None:
         return -1.0
@@ -103,7 +112,7 @@ def fraction(job: TransferJob) -> float:
 
 
 def speed_text(job: TransferJob) -> str:
-    if job.state not in ("running", "throttled") or job.speed <= 0:
+    if job.state not in ACTIVE_STATES or job.speed <= 0:
         return ""
     if job.unit == "items":
         return f"{job.speed:,.0f} items/s"
@@ -121,7 +130,7 @@ def state_tooltip(job: TransferJob) -> str:
 class TransferTableModel(QAbstractTableModel):
     """Follows the queue's signals; each update repaints exactly one row."""
 
-    def __init__(self, queue: TransferQueue, parent: Any = None) -> None:
+    def __init__(self, queue: TransferQueue, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._queue = queue
         self._ids: list[int] = []
@@ -156,6 +165,7 @@ class TransferTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
+    # Any: headerData and data return a QVariant (str, QIcon, QColor, int, float or None).
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
@@ -181,7 +191,7 @@ class TransferTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(job, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
-            colour = _STATE_COLOURS.get(job.state)
+            colour = _STATE_COLOURS[job.state]
             if colour is None:
                 return QApplication.palette().color(QPalette.ColorRole.Link)
             return QColor(colour)
@@ -199,9 +209,9 @@ class TransferTableModel(QAbstractTableModel):
         if column == SPEED:
             return speed_text(job)
         if column == ETA:
-            return human_duration(job.eta) if job.state in ("running", "throttled") else ""
-        code = getattr(job.error, "code", None)
-        if job.state == "failed" and code:
+            return human_duration(job.eta) if job.state in ACTIVE_STATES else ""
+        code = job.error.code if isinstance(job.error, ServiceError) else None
+        if job.state == JobState.FAILED and code:
             return f"Failed \u00b7 {code}"
         return STATE_LABELS[job.state]
 
@@ -209,14 +219,14 @@ class TransferTableModel(QAbstractTableModel):
         if column == STATE:
             return state_tooltip(job)
         where = f"{job.bucket}/{job.key}"
-        if job.kind in ("upload", "folder-upload"):
+        if job.kind in UPLOAD_KINDS:
             return f"{job.path}\n\u2192 {where}"
-        if job.kind in ("download", "prefix-download"):
+        if job.kind in DOWNLOAD_KINDS:
             return f"{where}\n\u2192 {job.path}"
         spec = job.spec
-        if job.kind == "rename":
+        if job.kind == JobKind.RENAME:
             return f"{where}\n\u2192 {spec.bucket}/{spec.dst_prefix}"
-        if job.kind in ("copy", "move"):
+        if job.kind in (JobKind.COPY, JobKind.MOVE):
             target = f"{spec.dst_bucket or spec.bucket}/{spec.dst_prefix}"
             return "\n".join(spec.keys[:10]) + f"\n\u2192 {target}"
         return "\n".join(spec.keys[:10])

@@ -1,6 +1,6 @@
 """Window state in QSettings: geometry, dock layout, splitter, column widths, last location.
 
-UI state only (STYLE 3.11): accounts live in the config, secrets in the keyring. A location is
+UI state only: accounts live in the config, secrets in the keyring. A location is
 stored as plain strings and only reused if its account still exists.
 """
 

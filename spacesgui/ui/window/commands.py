@@ -1,0 +1,492 @@
+"""What the window's commands do: each one asks (non-modally), then hands the work to the queue
+(transfers, copies, moves, deletes: with progress in the panel) or to the runner (one request),
+or opens the dialog that does it. Also which commands make sense now (`states`).
+
+The commands read where the user is through a `Place` and report back by signals; they never
+hold the window. Boxes come from spacesgui.ui.boxes, the seam tests replace. The dialogs are
+imported when first opened: together they take longer to import than the window takes to
+paint.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from spacesgui import __version__
+from spacesgui.clients import AccountNotReady, ClientProvider
+from spacesgui.config import Account
+from spacesgui.s3 import names as s3names
+from spacesgui.s3.client import S3Client
+from spacesgui.s3.errors import Cancelled
+from spacesgui.s3.spaces import SPACES_REGIONS
+from spacesgui.sandbox import SANDBOX_ACCOUNT_ID
+from spacesgui.states import DOWNLOAD_KINDS, JobKind
+from spacesgui.ui import boxes
+from spacesgui.ui.errors import ErrorPresenter
+from spacesgui.ui.models.drops import DropRequest
+from spacesgui.ui.models.entries import Entry, Location
+from spacesgui.ui.window.clipboard import EntryClipboard
+from spacesgui.ui.window.context import Place
+from spacesgui.workers.tasks import TaskRunner, TaskToken
+from spacesgui.workers.transfers import TransferQueue
+
+log = logging.getLogger(__name__)
+
+MAX_LISTED = 12  # names shown in a delete confirmation before "and N more"
+REFRESH_DELAY_MS = 300  # a burst of finished jobs refreshes the folder once
+
+
+def describe_selection(entries: list[Entry]) -> tuple[str, str]:
+    """The question and the list for a delete confirmation."""
+    folders = sum(1 for e in entries if e.is_folder)
+    files = len(entries) - folders
+    parts = []
+    if files:
+        parts.append(f"{files} file{'s' if files != 1 else ''}")
+    if folders:
+        parts.append(f"{folders} folder{'s' if folders != 1 else ''}")
+    question = (f"Delete \u201c{entries[0].name}\u201d?" if len(entries) == 1
+                else f"Delete {' and '.join(parts)}?")
+    listed = [f"\u2022 {e.name}{'/' if e.is_folder else ''}" for e in entries[:MAX_LISTED]]
+    if len(entries) > MAX_LISTED:
+        listed.append(f"\u2026 and {len(entries) - MAX_LISTED} more")
+    detail = "\n".join(listed)
+    if folders:
+        detail += "\n\nFolders are deleted with everything inside them."
+    return question, detail + "\nThis cannot be undone."
+
+
+def _plural_items(n: int) -> str:
+    return f"{n} item{'s' if n != 1 else ''}"
+
+
+def _parent_prefix(key: str) -> str:
+    """'a/b/c.txt' -> 'a/b/'; 'a/b/' -> 'a/'; 'c.txt' -> ''."""
+    head = key.rstrip("/").rpartition("/")[0]
+    return head + "/" if head else ""
+
+
+class WindowCommands(QObject):
+    """The commands; the window owns the widgets, this owns what happens after a click.
+
+    Args:
+        parent: the window, as the parent of the dialogs and boxes opened here.
+        place: where the user is and what is selected.
+        clients: the account's client, or AccountNotReady.
+        ready: whether an account has a client (for the enabled states).
+        account: an account by id, None once it is gone.
+        errors: shows failures of what the user asked for.
+        show_status: a short message in the status bar.
+        search_text: the current recursive search of the table ("" when none).
+        search: list every key below the folder starting with the text.
+        start_sandbox: start the local sandbox (its account appears when it is up).
+
+    Signals:
+        navigate_requested(object): show this Location.
+        refresh_requested(): list the current folder again, keeping the place.
+        listing_changed(object, object): a Location and the key to select once it is listed.
+        buckets_changed(object, object): the account's Location, and the bucket name created
+            (or None after a delete).
+    """
+
+    navigate_requested = Signal(object)
+    refresh_requested = Signal()
+    listing_changed = Signal(object, object)
+    buckets_changed = Signal(object, object)
+
+    def __init__(self, parent: QWidget, *, place: Place, queue: TransferQueue,
+                 runner: TaskRunner, clients: ClientProvider, ready: Callable[[str], bool],
+                 account: Callable[[str], Account | None], clipboard: EntryClipboard,
+                 errors: ErrorPresenter, show_status: Callable[[str], None],
+                 search_text: Callable[[], str], search: Callable[[str], None],
+                 start_sandbox: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._parent, self._place = parent, place
+        self._queue, self._runner, self._clients, self._ready = queue, runner, clients, ready
+        self._account, self._clipboard, self._errors = account, clipboard, errors
+        self._show_status, self._search_text, self._search = show_status, search_text, search
+        self._start_sandbox = start_sandbox
+        self._renames: dict[int, tuple[Location, str]] = {}   # job id -> where, new key
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh_requested)
+        queue.job_finished.connect(self._on_job_finished)
+
+    # -- which commands make sense --------------------------------------------------------
+    def states(self, *, can_go_back: bool, can_go_forward: bool,
+               can_edit_accounts: bool) -> dict[str, bool]:
+        """Enabled state per action name: by location, selection, clipboard, account."""
+        loc = self._place.location
+        entries = self._place.selected_entries()
+        ready = loc is not None and self._ready(loc.account_id)
+        in_bucket = ready and loc is not None and loc.bucket is not None
+        at_top = ready and loc is not None and loc.bucket is None
+        files = [e for e in entries if not e.is_folder]
+        one = len(entries) == 1
+        return {
+            "add_account": can_edit_accounts,
+            "upload_files": in_bucket, "upload_folder": in_bucket,
+            "download": in_bucket and bool(entries),
+            "new_folder": in_bucket or at_top,
+            "open": one,
+            "share_link": in_bucket and one and bool(files),
+            "properties": in_bucket and bool(files),
+            "cut": in_bucket and bool(entries), "copy": in_bucket and bool(entries),
+            "paste": in_bucket and self._clipboard.can_paste(),
+            "rename": in_bucket and one,
+            "delete": bool(entries) and (in_bucket or (at_top and one)),
+            "select_all": loc is not None, "find": loc is not None, "search": in_bucket,
+            "refresh": loc is not None,
+            "back": can_go_back, "forward": can_go_forward,
+            "up": loc is not None and loc.parent() is not None, "go_to": True,
+            "new_bucket": ready,
+            "delete_bucket": ready and self._place.selected_bucket() is not None,
+            "retry_failed": True, "clear_finished": True,
+        }
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _client(self, action: str, account_id: str) -> S3Client | None:
+        """The account's client for a dialog opened now; None (and a box) when not ready."""
+        try:
+            return self._clients(account_id)
+        except AccountNotReady as exc:
+            self._errors.blocking(action, exc)
+            return None
+
+    def _run(self, action: str, fn: Callable[[TaskToken], object],
+             then: Callable[[], None] | None = None) -> None:
+        """One request on the runner; a failure is shown as the user asked for it (blocking)."""
+        errors = self._errors
+
+        def ok(_task_id: int, _result: object) -> None:
+            if then is not None:
+                then()
+
+        def failed(_task_id: int, exc: BaseException) -> None:
+            errors.blocking(action, exc)
+
+        self._runner.submit(fn, ok, failed)
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        """Open a folder; preview a file (text and images in the app, else the system's app)."""
+        loc, entries = self._place.location, self._place.selected_entries()
+        if loc is None or len(entries) != 1:
+            return
+        entry = entries[0]
+        if entry.is_folder:
+            self.navigate_requested.emit(loc.child(entry))
+            return
+        if loc.bucket is None:
+            return
+        from spacesgui.ui.preview import open_preview  # late: start-up speed
+
+        client = self._client("Open", loc.account_id)
+        if client is not None:
+            open_preview(self._runner, client, loc.bucket, entry.key, entry.size, self._parent)
+
+    def share_link(self) -> None:
+        loc, entries = self._place.location, self._place.selected_entries()
+        if loc is None or loc.bucket is None or len(entries) != 1 or entries[0].is_folder:
+            return
+        from spacesgui.ui.dialogs.share_link import ShareLinkDialog  # late: start-up speed
+
+        client, account = self._client("Share Link", loc.account_id), self._account(
+            loc.account_id)
+        if client is None or account is None:
+            return
+        dialog = ShareLinkDialog(client, account, loc.bucket, entries[0].key, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def properties(self) -> None:
+        loc = self._place.location
+        keys = [e.key for e in self._place.selected_entries() if not e.is_folder]
+        if loc is None or loc.bucket is None or not keys:
+            return
+        from spacesgui.ui.dialogs.properties import PropertiesDialog  # late: start-up speed
+
+        client = self._client("Properties", loc.account_id)
+        if client is None:
+            return
+        dialog = PropertiesDialog(self._runner, client, loc.bucket, keys, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def search(self) -> None:
+        loc = self._place.location
+        if loc is None or loc.bucket is None:
+            return
+        boxes.ask_text(self._parent, "Search", "Keys below this folder starting with:",
+                       self._search_text(), self._search)
+
+    def open_sandbox(self) -> None:
+        if self._account(SANDBOX_ACCOUNT_ID) is not None:
+            self.navigate_requested.emit(Location(SANDBOX_ACCOUNT_ID, None))
+        else:
+            self._start_sandbox()
+            self._show_status("Starting the local sandbox\u2026")
+
+    def about(self) -> None:
+        boxes.inform(self._parent, "About spacesgui",
+                     f"spacesgui {__version__}\nA file manager for DigitalOcean Spaces "
+                     "and S3-compatible storage.", name="aboutBox")
+
+    # -- uploads and downloads ---------------------------------------------------------------
+    def upload_paths(self, target: Location, paths: list[str] | tuple[str, ...]) -> list[int]:
+        if target.bucket is None:
+            return []
+        jobs = []
+        for path in paths:
+            name = os.path.basename(os.path.normpath(path))
+            if os.path.isdir(path):
+                jobs.append(self._queue.enqueue_folder_upload(
+                    target.account_id, target.bucket, f"{target.prefix}{name}/", path))
+            elif os.path.isfile(path):
+                jobs.append(self._queue.enqueue_upload(target.account_id, target.bucket,
+                                                       target.prefix + name, path))
+        if jobs:
+            self._show_status(f"Uploading {_plural_items(len(jobs))} "
+                              f"to {target.bucket}/{target.prefix}")
+        return jobs
+
+    def upload_dialog(self, folders: bool) -> None:
+        target = self._place.location
+        if target is None or target.bucket is None:
+            return
+        dialog = QFileDialog(self._parent, "Upload Folder" if folders else "Upload Files")
+        dialog.setObjectName("uploadDialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory if folders
+                           else QFileDialog.FileMode.ExistingFiles)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(lambda paths: self.upload_paths(target, paths))
+        dialog.open()
+
+    def download_to(self, directory: str, location: Location, entries: list[Entry]) -> list[int]:
+        if location.bucket is None:
+            return []
+        jobs = []
+        for entry in entries:
+            dest = str(Path(directory) / entry.name.replace("/", "_"))
+            if entry.is_folder:
+                jobs.append(self._queue.enqueue_prefix_download(
+                    location.account_id, location.bucket, entry.key, dest))
+            else:
+                jobs.append(self._queue.enqueue_download(location.account_id, location.bucket,
+                                                         entry.key, dest, size=entry.size))
+        return jobs
+
+    def download_dialog(self) -> None:
+        location, entries = self._place.location, self._place.selected_entries()
+        if location is None or location.bucket is None or not entries:
+            return
+        dialog = QFileDialog(self._parent, "Download To")
+        dialog.setObjectName("downloadDialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda d: self.download_to(d, location, entries))
+        dialog.open()
+
+    # -- drops, cut/copy/paste -------------------------------------------------------------
+    def handle_drop(self, request: DropRequest, modifiers: Qt.KeyboardModifier) -> None:
+        target = request.target
+        if request.source is None:
+            self.upload_paths(target, request.local_paths)
+            return
+        account, bucket, keys = request.source
+        same_bucket = (account, bucket) == (target.account_id, target.bucket)
+        # Platform convention: move within a bucket, copy across; Ctrl copies, Shift moves.
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            move = False
+        elif modifiers & Qt.KeyboardModifier.ShiftModifier:
+            move = True
+        else:
+            move = same_bucket
+        self.copy_entries(account, bucket, list(keys), target, move=move)
+
+    def copy_entries(self, account: str, bucket: str, keys: list[str], target: Location, *,
+                     move: bool) -> int | None:
+        if target.bucket is None:
+            return None
+        same_bucket = (account, bucket) == (target.account_id, target.bucket)
+        # Pasting into the folder an item already is in, or a folder into itself, is a no-op.
+        keep = [k for k in keys if not same_bucket or (
+            _parent_prefix(k) != target.prefix
+            and not (k.endswith("/") and target.prefix.startswith(k)))]
+        if not keep:
+            self._show_status("Nothing to do: the items are already there.")
+            return None
+        job = self._queue.enqueue_copy(account, bucket, keep, target.account_id, target.bucket,
+                                       target.prefix, move=move)
+        verb = "Moving" if move else "Copying"
+        self._show_status(f"{verb} {_plural_items(len(keep))} to "
+                          f"{target.bucket}/{target.prefix}")
+        return job
+
+    def to_clipboard(self, *, cut: bool) -> None:
+        location, entries = self._place.location, self._place.selected_entries()
+        if location is not None:
+            self._clipboard.put(location, [e.key for e in entries], cut=cut)
+            what = "Cut" if cut else "Copied"
+            self._show_status(f"{what} {len(entries)} item(s); paste in the destination "
+                              "folder.")
+
+    def paste(self) -> None:
+        target = self._place.location
+        if target is None or target.bucket is None:
+            return
+        clipboard = self._clipboard
+        held = clipboard.held()
+        if held is not None:
+            if self.copy_entries(held.account_id, held.bucket, list(held.keys), target,
+                                 move=held.cut) is not None:
+                clipboard.used()
+            return
+        files = clipboard.local_files()
+        if files:
+            self.upload_paths(target, files)
+
+    # -- folders, rename, delete -------------------------------------------------------------
+    def new_folder_or_bucket(self) -> None:
+        loc = self._place.location
+        if loc is not None and loc.bucket is None:
+            self.new_bucket()
+        else:
+            self.new_folder()
+
+    def new_folder(self) -> None:
+        target = self._place.location
+        if target is None or target.bucket is None:
+            return
+        account, bucket, prefix = target.account_id, target.bucket, target.prefix
+        clients = self._clients
+
+        def create(name: str) -> None:
+            if "/" in name:
+                self._show_status("A folder name cannot contain \u201c/\u201d.")
+                return
+            key = f"{prefix}{name}/"
+
+            def put(token: TaskToken) -> None:
+                clients(account).put_object(bucket=bucket, key=key, body=b"", cancel=token)
+
+            self._run("Create folder", put, lambda: self.listing_changed.emit(target, key))
+
+        boxes.ask_text(self._parent, "New Folder", "Folder name:", "untitled folder", create)
+
+    def rename(self) -> None:
+        location, entries = self._place.location, self._place.selected_entries()
+        if location is None or location.bucket is None or len(entries) != 1:
+            return
+        entry = entries[0]
+        account, bucket = location.account_id, location.bucket
+
+        def apply(name: str) -> None:
+            if name == entry.name:
+                return
+            if "/" in name:
+                self._show_status("A name cannot contain \u201c/\u201d.")
+                return
+            parent = _parent_prefix(entry.key)
+            new_key = f"{parent}{name}/" if entry.is_folder else parent + name
+            # Through the queue: a folder of many keys shows progress and can be cancelled.
+            job_id = self._queue.enqueue_rename(account, bucket, entry.key, new_key,
+                                                size=None if entry.is_folder else entry.size)
+            self._renames[job_id] = (location, new_key)
+            self._show_status(f"Renaming \u201c{entry.name}\u201d to \u201c{name}\u201d\u2026")
+
+        boxes.ask_text(self._parent, "Rename", f"New name for \u201c{entry.name}\u201d:",
+                       entry.name, apply)
+
+    def _on_job_finished(self, job_id: int, result: object) -> None:
+        """A rename selects its new name; a job that changed this folder refreshes it."""
+        where = self._renames.pop(job_id, None)
+        if where is not None:
+            location, new_key = where
+            if isinstance(result, BaseException):
+                if not isinstance(result, Cancelled):
+                    self._errors.blocking("Rename", result)
+                self.refresh_requested.emit()
+            else:
+                self.listing_changed.emit(location, new_key)
+        job, loc = self._queue.job(job_id), self._place.location
+        if job is None or loc is None or loc.bucket is None:
+            return
+        buckets = {(job.account_id, job.bucket),
+                   (job.spec.dst_account or job.account_id, job.spec.dst_bucket or job.bucket)}
+        changes_listing = job.kind not in DOWNLOAD_KINDS and job.kind != JobKind.RENAME
+        if changes_listing and (loc.account_id, loc.bucket) in buckets:
+            self._refresh_timer.start()
+
+    def delete(self) -> None:
+        location, entries = self._place.location, self._place.selected_entries()
+        if location is None or not entries:
+            return
+        if location.bucket is None:
+            self.delete_bucket()
+            return
+        question, detail = describe_selection(entries)
+        keys = [e.key for e in entries]
+        account, bucket = location.account_id, location.bucket
+
+        def go() -> None:
+            self._queue.enqueue_delete(account, bucket, keys)
+            self._show_status(f"Deleting {_plural_items(len(keys))}\u2026")
+
+        boxes.confirm(self._parent, "Delete", question, detail, ok_text="Delete", on_yes=go)
+
+    # -- buckets ---------------------------------------------------------------------------
+    def new_bucket(self) -> None:
+        account_id = self._place.current_account_id()
+        account = self._account(account_id) if account_id else None
+        if account is None:
+            return
+        from spacesgui.ui.dialogs.new_bucket import NewBucketDialog  # late: start-up speed
+
+        is_spaces = account.provider == "spaces"
+        regions = [r.slug for r in SPACES_REGIONS] if is_spaces else [account.region]
+        clients, account_region, show_status = self._clients, account.region, self._show_status
+
+        def answered(name: str, region: str) -> None:
+            problems = s3names.bucket_name_problems(name)
+            if problems:
+                show_status(problems[0])
+                return
+
+            def create(token: TaskToken) -> None:
+                client = clients(account.id)
+                if region != account_region:
+                    client = client.for_region(region)  # a Space lives where it is created
+                client.create_bucket(bucket=name, cancel=token)
+
+            where = Location(account.id, None, "")
+            self._run("Create bucket", create, lambda: self.buckets_changed.emit(where, name))
+
+        NewBucketDialog.ask(self._parent, regions=regions, default_region=account.region,
+                            is_spaces=is_spaces, on_answer=answered)
+
+    def delete_bucket(self) -> None:
+        account_id = self._place.current_account_id()
+        bucket = self._place.selected_bucket()
+        if account_id is None or bucket is None:
+            return
+        clients = self._clients
+
+        def go() -> None:
+            def work(token: TaskToken) -> None:
+                clients(account_id).delete_bucket(bucket=bucket, cancel=token)
+
+            where = Location(account_id, None)
+            self._run(f"Delete bucket \u201c{bucket}\u201d", work,
+                      lambda: self.buckets_changed.emit(where, None))
+
+        boxes.confirm(self._parent, "Delete Bucket", f"Delete the bucket \u201c{bucket}\u201d?",
+                      "Only an empty bucket can be deleted; delete its files first.\n"
+                      "The name may not become available again at once.",
+                      ok_text="Delete Bucket", on_yes=go)
