@@ -8,17 +8,9 @@ from botocore.exceptions import ClientError
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.models.acl import ALL_USERS, AccessControlPolicy, Grant, Grantee
-from tests.servers import S3Client as BotoClient
-from tests.servers import ServerInfo
+from tests.servers import BotoClient, ServerInfo
 
 BODY = b"acl test body"
-
-
-@pytest.fixture
-def client(s3_server: ServerInfo) -> S3Client:
-    return S3Client(endpoint=s3_server.endpoint, region=s3_server.region,
-                    access_key=s3_server.access_key, secret_key=s3_server.secret_key,
-                    addressing="path")
 
 
 def anonymous_get(server: ServerInfo, bucket: str, key: str = "",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 
 import pytest
 
@@ -11,7 +10,7 @@ from spacesgui.config import Account
 from spacesgui.connection_check import NOT_ALLOWED, CheckStep, check_connection
 from spacesgui.s3 import Cancelled, CancelToken
 from tests.faultproxy import FaultProxy
-from tests.servers import S3Client, ServerInfo
+from tests.servers import BotoClient, ServerInfo
 
 
 def rgw_account(server: ServerInfo, endpoint: str | None = None, **kw: object) -> Account:
@@ -65,7 +64,7 @@ def test_unreachable_endpoint_fails_plainly_and_skips_the_rest() -> None:
 
 
 @pytest.fixture
-def shared_bucket(s3_server: ServerInfo, boto_client: S3Client, bucket: str) -> str:
+def shared_bucket(s3_server: ServerInfo, boto_client: BotoClient, bucket: str) -> str:
     """`bucket`, owned by tester, readable by "other" through its ACL."""
     if s3_server.lacks("other-user"):
         pytest.skip(s3_server.lacks("other-user"))
@@ -73,12 +72,6 @@ def shared_bucket(s3_server: ServerInfo, boto_client: S3Client, bucket: str) -> 
                                GrantFullControl="id=tester")
     boto_client.put_object(Bucket=bucket, Key="hello.txt", Body=b"hi")
     return bucket
-
-
-@pytest.fixture
-def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(s3_server.endpoint) as p:
-        yield p
 
 
 def test_pinned_bucket_key_passes_without_listing_buckets(
@@ -112,7 +105,7 @@ def test_pinned_bucket_that_the_key_cannot_open(s3_server: ServerInfo, bucket: s
 
 
 def test_full_key_with_setting_refused_is_still_ok(s3_server: ServerInfo, bucket: str,
-                                                   boto_client: S3Client,
+                                                   boto_client: BotoClient,
                                                    proxy: FaultProxy) -> None:
     first = sorted(b["Name"] for b in boto_client.list_buckets()["Buckets"])[0]
     denied = (b'<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code>'

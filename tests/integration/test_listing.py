@@ -18,21 +18,10 @@ from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import InvalidInput, ServiceError
 from spacesgui.s3.models.listing import ObjectPage
 from tests.faultproxy import FaultProxy
-from tests.servers import ServerInfo, empty_and_delete, unique_bucket_name
+from tests.servers import ClientFactory, ServerInfo, empty_and_delete, unique_bucket_name
 
 TOTAL = 2500
 FOLDERS = 5
-
-
-def make_client(server: ServerInfo, endpoint: str | None = None, **kwargs: Any) -> S3Client:
-    return S3Client(endpoint=endpoint or server.endpoint, region=server.region,
-                    access_key=server.access_key, secret_key=server.secret_key,
-                    addressing=kwargs.pop("addressing", "path"), **kwargs)
-
-
-@pytest.fixture(scope="module")
-def client(s3_server: ServerInfo) -> S3Client:
-    return make_client(s3_server)
 
 
 def put_all(boto_client: Any, bucket: str, keys: list[str], body: Callable[[str], bytes]
@@ -358,12 +347,13 @@ def _repeat_token(path: str, body: bytes) -> bytes:
 
 @pytest.mark.parametrize("rewrite", [_drop_token, _repeat_token], ids=["no-token", "repeat"])
 def test_page_falls_back_to_v1_when_v2_paging_breaks(s3_server: ServerInfo,
+                                                     make_client: ClientFactory,
                                                      big_bucket: tuple[str, list[str]],
                                                      rewrite: Callable[[str, bytes], bytes],
                                                      ) -> None:
     bucket, expected = big_bucket
     with RewritingProxy(s3_server.endpoint, rewrite) as proxy:
-        client = make_client(s3_server, proxy.url)
+        client = make_client(proxy.url)
         keys, _, sizes = drain(lambda t: client.list_objects_page(
             bucket=bucket, prefix="2/", token=t, max_keys=150))
     assert keys == [k for k in expected if k.startswith("2/")]
@@ -375,13 +365,14 @@ def test_page_falls_back_to_v1_when_v2_paging_breaks(s3_server: ServerInfo,
 
 
 def test_page_switches_to_v1_for_good_on_not_implemented(s3_server: ServerInfo,
+                                                         make_client: ClientFactory,
                                                          big_bucket: tuple[str, list[str]],
                                                          ) -> None:
     bucket, expected = big_bucket
     with FaultProxy(s3_server.endpoint) as proxy:
         proxy.error(501, body=b"<Error><Code>NotImplemented</Code><Message>no</Message></Error>",
                     method="GET")
-        client = make_client(s3_server, proxy.url)
+        client = make_client(proxy.url)
         keys, _, sizes = drain(lambda t: client.list_objects_page(
             bucket=bucket, prefix="1/", token=t, max_keys=200))
         again = client.list_objects_page(bucket=bucket, prefix="1/", max_keys=1)

@@ -17,13 +17,6 @@ from tests.servers import ServerInfo
 MIB = 1024 * 1024
 
 
-@pytest.fixture
-def client(s3_server: ServerInfo) -> S3Client:
-    return S3Client(endpoint=s3_server.endpoint, region=s3_server.region,
-                    access_key=s3_server.access_key, secret_key=s3_server.secret_key,
-                    addressing="path")
-
-
 def _md5(data: bytes) -> bytes:
     return hashlib.md5(data).digest()  # noqa: S324 - S3 ETags are MD5
 

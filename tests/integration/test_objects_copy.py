@@ -14,13 +14,6 @@ from tests.servers import ServerInfo
 
 
 @pytest.fixture
-def client(s3_server: ServerInfo) -> S3Client:
-    return S3Client(endpoint=s3_server.endpoint, region=s3_server.region,
-                    access_key=s3_server.access_key, secret_key=s3_server.secret_key,
-                    addressing="path")
-
-
-@pytest.fixture
 def source(boto_client: Any, bucket: str) -> str:
     boto_client.put_object(Bucket=bucket, Key="src/orig.txt", Body=b"original body",
                            ContentType="text/plain", CacheControl="max-age=5",

@@ -11,15 +11,7 @@ from botocore.exceptions import ClientError
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import InvalidInput, ServiceError
 from spacesgui.s3.models.policy import BucketPolicy
-from tests.servers import S3Client as BotoClient
-from tests.servers import ServerInfo
-
-
-@pytest.fixture
-def client(s3_server: ServerInfo) -> S3Client:
-    return S3Client(endpoint=s3_server.endpoint, region=s3_server.region,
-                    access_key=s3_server.access_key, secret_key=s3_server.secret_key,
-                    addressing="path")
+from tests.servers import BotoClient, ServerInfo
 
 
 def anonymous_status(server: ServerInfo, bucket: str, key: str) -> int:

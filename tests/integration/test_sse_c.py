@@ -11,18 +11,15 @@ from botocore.exceptions import ClientError
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import EncryptionNotApplied, InvalidInput, ServiceError
 from spacesgui.s3.headers import SSECustomerKey
-from tests.servers import ServerInfo, make_boto_client
+from tests.servers import ClientFactory, ServerInfo, make_boto_client
 
 pytestmark = pytest.mark.needs("tls", "sse-c")
 MIB = 1024 * 1024
 
 
 @pytest.fixture
-def tls_client(s3_server: ServerInfo) -> S3Client:
-    assert s3_server.tls_endpoint
-    return S3Client(endpoint=s3_server.tls_endpoint, region=s3_server.region,
-                    access_key=s3_server.access_key, secret_key=s3_server.secret_key,
-                    addressing="path", verify=s3_server.ca_bundle or True)
+def tls_client(make_client: ClientFactory) -> S3Client:
+    return make_client(tls=True)
 
 
 @pytest.fixture
@@ -131,11 +128,9 @@ def test_multipart_with_key(tls_client: S3Client, tls_boto: Any, bucket: str) ->
     assert body == b"".join(parts)
 
 
-def test_plain_http_is_refused(s3_server: ServerInfo, boto_client: Any, bucket: str) -> None:
+def test_plain_http_is_refused(make_client: ClientFactory, boto_client: Any, bucket: str) -> None:
     """The client never puts a key on the wire in clear text; the server refuses it too."""
-    plain = S3Client(endpoint=s3_server.endpoint, region=s3_server.region,
-                     access_key=s3_server.access_key, secret_key=s3_server.secret_key,
-                     addressing="path")
+    plain = make_client()
     key = SSECustomerKey.generate()
     with pytest.raises(InvalidInput, match="HTTPS"):
         plain.put_object(bucket=bucket, key="k", body=b"x", sse_c=key)

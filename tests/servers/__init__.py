@@ -15,13 +15,24 @@ import socket
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import pytest
 
-S3Client = Any  # boto3 builds its clients at run time; there is no static type to name
+from spacesgui.s3 import S3Client
+
+BotoClient = Any  # boto3 builds its clients at run time; there is no static type to name
 
 log = logging.getLogger(__name__)
+
+
+class ClientFactory(Protocol):
+    """The `make_client` fixture: our S3Client on the suite's server (see tests/conftest.py)."""
+
+    def __call__(self, endpoint: str | None = None, *, user: Literal["tester", "other"] = "tester",
+                 tls: bool = False, cls: type[S3Client] = S3Client,
+                 **settings: Any) -> S3Client: ...
+
 
 ServerKind = Literal["rgw", "moto", "external"]
 
@@ -123,28 +134,29 @@ class ServerInfo:
         return (self.lacking or {}).get(feature)
 
 
-def xfail_unless(server: ServerInfo, feature: str) -> None:
-    """Stop the current test as an expected failure if `server` lacks `feature`."""
+def require(server: ServerInfo, feature: str) -> None:
+    """Refuse to set up what `server` lacks; the test's needs() marker makes that expected."""
     reason = server.lacks(feature)
     if reason is not None:
-        pytest.xfail(f"{server.kind} lacks {feature}: {reason}")
+        raise LookupError(f"{server.kind} lacks {feature} ({reason}); mark the test "
+                          f"needs({feature!r})")
 
 
 def make_boto_client(server: ServerInfo, *, user: Literal["tester", "other"] = "tester",
                      tls: bool = False, endpoint_url: str | None = None,
-                     **config: Any) -> S3Client:
+                     **config: Any) -> BotoClient:
     """A boto3 S3 client for set-up, clean-up and independent reads (path-style)."""
     import boto3
     from botocore.config import Config
 
     if user == "other":
-        xfail_unless(server, "other-user")
+        require(server, "other-user")
         key, secret = server.other_access_key, server.other_secret_key
     else:
         key, secret = server.access_key, server.secret_key
     verify: str | bool | None = None
     if tls:
-        xfail_unless(server, "tls")
+        require(server, "tls")
         endpoint_url = endpoint_url or server.tls_endpoint
         verify = server.ca_bundle
     options: dict[str, Any] = {
@@ -174,7 +186,7 @@ def unique_bucket_name(prefix: str, label: str) -> str:
     return f"{prefix}{slug}-{tail}"
 
 
-def empty_and_delete(client: S3Client, bucket: str, *, attempts: int = 3) -> None:
+def empty_and_delete(client: BotoClient, bucket: str, *, attempts: int = 3) -> None:
     """Remove policy, multipart uploads, every version and delete marker, then the bucket."""
     from botocore.exceptions import ClientError
 
