@@ -10,7 +10,8 @@ Fixture API (see tests/servers/__init__.py for ServerInfo and the helpers):
   proxy (func)             a FaultProxy in front of the server
   bucket_factory (func)    make(label="", **create_bucket_kwargs) -> name; all emptied + deleted
   bucket (func)            one fresh bucket's name
-  @pytest.mark.needs("feature", ...)  strict xfail on a server lacking a feature (FEATURES)
+  @pytest.mark.needs("feature", ...)  strict xfail on a server lacking a feature (FEATURES):
+                           the one way to mark what a server cannot do
 """
 
 from __future__ import annotations
@@ -50,8 +51,9 @@ _SERVER_STATS = pytest.StashKey[dict[str, Any]]()
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        "needs(*features): the test needs these S3 server features (tests/servers FEATURES); "
-        "on a server lacking one it runs as a strict xfail")
+        "needs(*features, raises=None): the test needs these S3 server features (tests/servers "
+        "FEATURES); on a server lacking one it runs as a strict xfail, failing with `raises` "
+        "if given")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -67,7 +69,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                                             f"known: {', '.join(sorted(FEATURES))}")
                 if feature in lacking:
                     item.add_marker(pytest.mark.xfail(
-                        reason=f"{kind} lacks {feature}: {lacking[feature]}", strict=True))
+                        reason=f"{kind} lacks {feature}: {lacking[feature]}", strict=True,
+                        raises=mark.kwargs.get("raises")))
 
 
 @pytest.hookimpl(wrapper=True)

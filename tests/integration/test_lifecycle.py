@@ -16,7 +16,7 @@ from tests.servers import BotoClient, ServerInfo
 
 EXPIRE_TMP = LifecycleRule(id="expire-tmp", prefix="tmp/", expiration_days=1)
 ABORT_UPLOADS = LifecycleRule(id="abort-uploads", abort_incomplete_multipart_days=2)
-LC_DEADLINE = 35.0  # an object must be a "day" (10 s) old; RGW gets it in 15-20 s (rgw.md)
+LC_DEADLINE = 35.0  # an object must be a "day" (10 s) old; RGW expires it in 15-20 s (measured)
 # radosgw-admin runs as client.admin and does not read [client.rgw.a]'s debug interval; without
 # this override "lc process" counts real days and expires nothing (measured: 60 s, no effect).
 

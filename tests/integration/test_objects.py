@@ -65,10 +65,9 @@ def test_put_headers_round_trip(client: S3Client, boto_client: Any, bucket: str)
     assert head.content_language == "de-CH"
 
 
+@pytest.mark.needs("anonymous-acl")
 def test_canned_acl_public_read_vs_private(client: S3Client, bucket: str,
                                            s3_server: ServerInfo) -> None:
-    if s3_server.lacks("anonymous-acl"):
-        pytest.xfail(s3_server.lacks("anonymous-acl"))
     client.put_object(bucket=bucket, key="public.txt", body=b"for all", acl="public-read")
     client.put_object(bucket=bucket, key="private.txt", body=b"secret", acl="private")
     url = f"{s3_server.endpoint}/{bucket}"

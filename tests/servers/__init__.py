@@ -38,6 +38,7 @@ ServerKind = Literal["rgw", "moto", "external"]
 
 # Features a test can declare with @pytest.mark.needs(...); a server lacking one turns the
 # test into a strict xfail, so it still runs and a fixed server shows up as XPASS(strict).
+# This is the suite's one way to mark what a server cannot do.
 FEATURES: dict[str, str] = {
     "auth": "rejects wrong secrets, unknown keys, tampered or expired presigned URLs",
     "anonymous-acl": "refuses anonymous LIST and PUT on private buckets",
@@ -50,11 +51,34 @@ FEATURES: dict[str, str] = {
     "virtual-host": "virtual-hosted-style requests (Host: <bucket>.<host_for_virtual>)",
     "complete-multipart-etag": "CompleteMultipartUpload returns the object's ETag",
     "suspended-versioning-delete": "DeleteObject(VersionId) in a Suspended bucket",
+    "suspended-versioning-listing": "ListObjectVersions keeps the earlier versions after a "
+                                    "write in a Suspended bucket",
+    "copy-tagging-replace": "CopyObject with x-amz-tagging-directive=REPLACE sets new tags",
+    "copy-version-ids": "CopyObject in a versioned bucket answers x-amz-version-id and "
+                        "x-amz-copy-source-version-id",
+    "sse-c-copy": "CopyObject from an SSE-C source given its x-amz-copy-source key",
+    "upload-part-copy-conditions": "UploadPartCopy evaluates x-amz-copy-source-if-* conditions",
+    "multipart-list-prefixes": "ListMultipartUploads with a delimiter answers <CommonPrefixes>",
+    "bucket-logging": "PutBucketLogging stores the logging status",
+    "acl-policy-body": "PutObjectAcl applies an AccessControlPolicy body",
+    "version-acl": "an ACL put on one version applies to that version only",
+    "policy-validation": "refuses a bucket policy naming an action that does not exist",
 }
 
 _LACKS: dict[str, dict[str, str]] = {
+    # Each measured on Ceph 16.2.15; boto3 gets the same answers.
     "rgw": {
-        "complete-multipart-etag": "Ceph 16.2.15 answers <ETag></ETag> (rgw.md gotcha 7)",
+        "complete-multipart-etag": "Ceph 16.2.15 answers <ETag></ETag>",
+        "copy-tagging-replace": "Ceph 16.2.15 ignores x-amz-tagging on CopyObject: the copy "
+                                "keeps the source's tags",
+        "copy-version-ids": "Ceph 16.2.15 sends neither header",
+        "sse-c-copy": "Ceph 16.2.15 answers 501 NotImplemented, with or without the key",
+        "upload-part-copy-conditions": "Ceph 16.2.15 evaluates neither x-amz-copy-source-if-match "
+                                       "nor x-amz-copy-if-match: the part is copied",
+        "multipart-list-prefixes": "Ceph 16.2.15 leaves the uploads under the delimiter out "
+                                   "but sends no <CommonPrefixes> for them",
+        "bucket-logging": "Ceph 16.2.15 answers 405 MethodNotAllowed (GetBucketLogging always "
+                          "says logging is off)",
     },
     "moto": {
         "auth": "moto verifies no signatures",
@@ -66,7 +90,12 @@ _LACKS: dict[str, dict[str, str]] = {
         "lifecycle-execution": "moto never runs lifecycle rules",
         "admin": "moto has no radosgw-admin",
         "virtual-host": "moto is addressed path-style here",
-        "suspended-versioning-delete": "moto answers 500 (s3-servers.md moto note 4)",
+        "suspended-versioning-delete": "moto answers 500 InternalError",
+        "suspended-versioning-listing": "after a write in a Suspended bucket moto lists only the "
+                                        "null version and drops the earlier ones",
+        "acl-policy-body": "moto ignores the body (boto3's too): the object stays private",
+        "version-acl": "an ACL put on an old version also opens the latest one in moto",
+        "policy-validation": "moto accepts a policy naming an unknown action",
     },
     "external": {
         "lifecycle-execution": "a lifecycle day is a real day on an external server",
@@ -161,7 +190,7 @@ def make_boto_client(server: ServerInfo, *, user: Literal["tester", "other"] = "
         verify = server.ca_bundle
     options: dict[str, Any] = {
         "s3": {"addressing_style": "path"},
-        # boto3 >= 1.36 sends aws-chunked trailers over HTTPS; RGW 16.2 answers 411 (gotcha 8).
+        # boto3 >= 1.36 sends aws-chunked trailers over HTTPS; RGW 16.2 answers 411.
         "request_checksum_calculation": "when_required",
         "response_checksum_validation": "when_required",
         "retries": {"max_attempts": 3, "mode": "standard"},
