@@ -17,6 +17,7 @@ closes idle keep-alive connections and waits for every handler thread.
 from __future__ import annotations
 
 import contextlib
+import logging
 import socket
 import struct
 import threading
@@ -25,6 +26,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Final
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -145,8 +148,16 @@ class StubServer:
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep test output clean
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = False  # server_close() joins every handler thread
+        class Server(ThreadingHTTPServer):
+            daemon_threads = False  # server_close() joins every handler thread
+            block_on_close = True
+
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                # A client that resets its connection is what some tests are about.
+                log.debug("stub server connection from %s failed", client_address,
+                          exc_info=True)
+
+        self._server = Server(("127.0.0.1", 0), Handler)
         self.port = int(self._server.server_address[1])
         self.url = f"http://127.0.0.1:{self.port}"
         self._thread = threading.Thread(target=self._server.serve_forever, name="stubserver",

@@ -149,6 +149,10 @@ class RgwCluster:
         for child in self._children:  # reap our own children so none is left <defunct>
             with contextlib.suppress(subprocess.TimeoutExpired):
                 child.wait(timeout=1)
+            if child.poll() is None:  # its pid file no longer named it: never leave it running
+                log.info("%s (pid %d) still running after stop: KILL", child.args[0], child.pid)
+                child.kill()
+                child.wait()
         self._children.clear()
         self.timings["stop"] = round(time.monotonic() - began, 3)
         log.info("RGW cluster in %s stopped in %.2f s", self.dir, self.timings["stop"])
