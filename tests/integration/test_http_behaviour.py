@@ -173,8 +173,7 @@ def test_debug_logs_hold_no_secret_or_signature(
 # ---- signature versions and addressing styles --------------------------------------------
 
 @pytest.mark.parametrize("signature", ["v4", "v2"])
-@pytest.mark.parametrize("addressing", [
-    "path", pytest.param("virtual", marks=pytest.mark.needs("virtual-host"))])
+@pytest.mark.parametrize("addressing", ["path", "virtual"])
 def test_put_get_list_in_every_style(
         s3_server: ServerInfo, make_client: ClientFactory, bucket: str, boto_client: Any,
         signature: str, addressing: str) -> None:

@@ -65,7 +65,6 @@ def test_put_headers_round_trip(client: S3Client, boto_client: Any, bucket: str)
     assert head.content_language == "de-CH"
 
 
-@pytest.mark.needs("anonymous-acl")
 def test_canned_acl_public_read_vs_private(client: S3Client, bucket: str,
                                            s3_server: ServerInfo) -> None:
     client.put_object(bucket=bucket, key="public.txt", body=b"for all", acl="public-read")

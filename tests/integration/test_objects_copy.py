@@ -90,7 +90,6 @@ def test_new_metadata_without_replace_is_refused(client: S3Client, bucket: str) 
                            metadata={"a": "b"})
 
 
-@pytest.mark.needs("anonymous-acl")
 def test_copy_acl_public_read(client: S3Client, bucket: str, source: str,
                               s3_server: ServerInfo) -> None:
     client.copy_object(bucket=bucket, key="pub.txt", source_bucket=bucket,

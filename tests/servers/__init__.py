@@ -96,6 +96,8 @@ _LACKS: dict[str, dict[str, str]] = {
         "acl-policy-body": "moto ignores the body (boto3's too): the object stays private",
         "version-acl": "an ACL put on an old version also opens the latest one in moto",
         "policy-validation": "moto accepts a policy naming an unknown action",
+        "multipart-list-prefixes": "moto ignores the delimiter: it lists every upload and no "
+                                   "prefix",
     },
     "external": {
         "lifecycle-execution": "a lifecycle day is a real day on an external server",
