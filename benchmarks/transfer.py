@@ -5,7 +5,8 @@
 Starts its own Ceph RGW on bluestore (tests/servers/rgw.py), or uses SPACESGUI_TEST_ENDPOINT,
 _REGION, _ACCESS_KEY, _SECRET_KEY. Every transfer runs in a fresh subprocess, which reports its
 time and its peak RSS above idle (ru_maxrss after imports and client set-up, then after the
-transfer). Between runs `radosgw-admin gc process --include-all` frees deleted data (rgw.md).
+transfer). Between runs `radosgw-admin gc process --include-all` frees deleted data, or it fills
+the OSD and later PUTs hang.
 See benchmarks/README.md for the targets and the last results.
 """
 

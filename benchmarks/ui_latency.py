@@ -15,7 +15,7 @@ burns ~5 CPU-seconds per GiB uploaded), and with the server pinned to a core of 
 is how the app meets a real, remote server.
 
 Server: SPACESGUI_TEST_ENDPOINT/_REGION/_ACCESS_KEY/_SECRET_KEY if set, else a throwaway Ceph
-RGW (tests/servers/rgw.py). Targets (issue 6): stall < 50 ms, first paint < 1.0 s.
+RGW (tests/servers/rgw.py). Targets: stall < 50 ms, first paint < 1.0 s.
 
 Usage: python -m benchmarks.ui_latency [--keys 100000 (0: upload only)] [--size-mib 1024]
        [--starts 5]

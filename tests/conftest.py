@@ -3,10 +3,15 @@
 Fixture API (see tests/servers/__init__.py for ServerInfo and the helpers):
   s3_server (session)      ServerInfo for the running server
   boto_client (session)    boto3 S3 client as user "tester", path-style, checksums when_required
-  other_client (session)   the same as user "other" (xfail where the server has no second user)
+  other_client (session)   the same as user "other" (mark the test needs("other-user"))
+  make_client (session)    make(endpoint=None, *, user="tester", tls=False, cls=S3Client,
+                           **settings) -> our S3Client on the server, path-style
+  client (func)            make_client(): our S3Client as "tester"
+  proxy (func)             a FaultProxy in front of the server
   bucket_factory (func)    make(label="", **create_bucket_kwargs) -> name; all emptied + deleted
   bucket (func)            one fresh bucket's name
-  @pytest.mark.needs("feature", ...)  strict xfail on a server lacking a feature (FEATURES)
+  @pytest.mark.needs("feature", ...)  strict xfail on a server lacking a feature (FEATURES):
+                           the one way to mark what a server cannot do
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -22,14 +27,18 @@ import pytest
 # too), or Qt aborts the whole session.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from spacesgui.s3 import S3Client
+from tests.faultproxy import FaultProxy
 from tests.servers import (
     FEATURES,
-    S3Client,
+    BotoClient,
+    ClientFactory,
     ServerInfo,
     empty_and_delete,
     lacking_features,
     make_boto_client,
     planned_kind,
+    require,
     unique_bucket_name,
 )
 
@@ -42,8 +51,9 @@ _SERVER_STATS = pytest.StashKey[dict[str, Any]]()
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        "needs(*features): the test needs these S3 server features (tests/servers FEATURES); "
-        "on a server lacking one it runs as a strict xfail")
+        "needs(*features, raises=None): the test needs these S3 server features (tests/servers "
+        "FEATURES); on a server lacking one it runs as a strict xfail, failing with `raises` "
+        "if given")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -59,7 +69,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                                             f"known: {', '.join(sorted(FEATURES))}")
                 if feature in lacking:
                     item.add_marker(pytest.mark.xfail(
-                        reason=f"{kind} lacks {feature}: {lacking[feature]}", strict=True))
+                        reason=f"{kind} lacks {feature}: {lacking[feature]}", strict=True,
+                        raises=mark.kwargs.get("raises")))
 
 
 @pytest.hookimpl(wrapper=True)
@@ -121,18 +132,55 @@ def s3_server(request: pytest.FixtureRequest) -> Iterator[ServerInfo]:
 
 
 @pytest.fixture(scope="session")
-def boto_client(s3_server: ServerInfo) -> S3Client:
+def boto_client(s3_server: ServerInfo) -> BotoClient:
     return make_boto_client(s3_server)
 
 
 @pytest.fixture(scope="session")
-def other_client(s3_server: ServerInfo) -> S3Client:
+def other_client(s3_server: ServerInfo) -> BotoClient:
     return make_boto_client(s3_server, user="other")
+
+
+@pytest.fixture(scope="session")
+def make_client(s3_server: ServerInfo) -> ClientFactory:
+    """Our client on the suite's server: path-style, as "tester", unless told otherwise.
+
+    `endpoint` puts something (a FaultProxy, a stub) in front of the server; `tls` uses its
+    HTTPS endpoint and CA bundle; `settings` go to the constructor (retry=, clock=, signature=,
+    addressing=, timeouts=, access_key=, secret_key=...); `cls` builds a subclass.
+    """
+    def make(endpoint: str | None = None, *, user: Literal["tester", "other"] = "tester",
+             tls: bool = False, cls: type[S3Client] = S3Client, **settings: Any) -> S3Client:
+        if user == "other":
+            require(s3_server, "other-user")
+            settings.setdefault("access_key", s3_server.other_access_key)
+            settings.setdefault("secret_key", s3_server.other_secret_key)
+        if tls:
+            require(s3_server, "tls")
+            endpoint = endpoint or s3_server.tls_endpoint
+            settings.setdefault("verify", s3_server.ca_bundle or True)
+        settings.setdefault("access_key", s3_server.access_key)
+        settings.setdefault("secret_key", s3_server.secret_key)
+        settings.setdefault("addressing", "path")
+        return cls(endpoint=endpoint or s3_server.endpoint, region=s3_server.region, **settings)
+
+    return make
+
+
+@pytest.fixture
+def client(make_client: ClientFactory) -> S3Client:
+    return make_client()
+
+
+@pytest.fixture
+def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
+    with FaultProxy(s3_server.endpoint) as running:
+        yield running
 
 
 @pytest.fixture
 def bucket_factory(request: pytest.FixtureRequest, s3_server: ServerInfo,
-                   boto_client: S3Client) -> Iterator[Callable[..., str]]:
+                   boto_client: BotoClient) -> Iterator[Callable[..., str]]:
     created: list[str] = []
 
     def make(label: str = "", **create_kwargs: Any) -> str:

@@ -1,4 +1,4 @@
-"""The fault proxy against a trivial local http.server upstream: forwarding and each fault."""
+"""The fault proxy in front of a stub upstream: forwarding and each fault."""
 
 from __future__ import annotations
 
@@ -6,74 +6,32 @@ import http.client
 import socket
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from tests.faultproxy import FaultProxy
+from tests.stubserver import Answer, Reply, StubRequest, StubServer
 
 BODY = bytes(range(256)) * 40  # 10240 bytes
 
 
-class _Upstream(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive, and 100 Continue for Expect
-    log: list[tuple[str, str, str | None, bytes]]  # set on the subclass per test
-
-    def _record(self, body: bytes = b"") -> None:
-        self.log.append((self.command, self.path, self.headers.get("Host"), body))
-
-    def do_GET(self) -> None:
-        self._record()
-        if self.path.startswith("/chunked"):
-            self.send_response(200)
-            self.send_header("Transfer-Encoding", "chunked")
-            self.end_headers()
-            for piece in (BODY[:1000], BODY[1000:]):
-                self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
-            self.wfile.write(b"0\r\n\r\n")
-            return
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(BODY)))
-        self.end_headers()
-        self.wfile.write(BODY)
-
-    def do_HEAD(self) -> None:
-        self._record()
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(BODY)))
-        self.end_headers()
-
-    def do_PUT(self) -> None:
-        if "chunked" in self.headers.get("Transfer-Encoding", ""):
-            body = b""
-            while size := int(self.rfile.readline().split(b";")[0], 16):
-                body += self.rfile.read(size)
-                self.rfile.readline()
-            self.rfile.readline()
-        else:
-            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-        self._record(body)
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass  # keep test output clean
+def _upstream_answer(log: list[tuple[str, str, str | None, bytes]]) -> Answer:
+    """Echo a PUT's body; answer GET and HEAD with BODY (chunked under /chunked)."""
+    def answer(request: StubRequest) -> Reply:
+        log.append((request.method, request.path, request.headers.get("host"), request.body))
+        if request.method == "PUT":
+            return Reply(200, body=request.body)
+        if request.path.startswith("/chunked"):
+            return Reply(200, body=lambda: (BODY[:1000], BODY[1000:]), chunked=True)
+        return Reply(200, body=BODY)
+    return answer
 
 
 @pytest.fixture
 def upstream() -> Iterator[tuple[str, list[tuple[str, str, str | None, bytes]]]]:
     log: list[tuple[str, str, str | None, bytes]] = []
-    handler = type("Handler", (_Upstream,), {"log": log})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = False
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", log
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with StubServer(_upstream_answer(log)) as server:
+        yield server.url, log
 
 
 @pytest.fixture

@@ -152,7 +152,7 @@ def test_parse_initiate_without_id() -> None:
 
 @pytest.mark.parametrize(("etag", "expected"), [("&quot;abc-3&quot;", "abc-3"), ("", None)])
 def test_parse_complete(etag: str, expected: str | None) -> None:
-    # The empty ETag is what Ceph RGW 16.2.15 sends (rgw.md gotcha 7).
+    # The empty ETag is what Ceph RGW 16.2.15 sends, a Ceph bug.
     for root in _both(f"<CompleteMultipartUploadResult{{ns}}><Location>http://h/b/k</Location>"
                       f"<Bucket>b</Bucket><Key>k</Key><ETag>{etag}</ETag>"
                       "</CompleteMultipartUploadResult>"):

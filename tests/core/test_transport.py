@@ -1,17 +1,13 @@
-"""Transport against a tiny scripted HTTP server on 127.0.0.1 (real sockets, no mocked requests)."""
+"""Transport against a scripted stub HTTP server on 127.0.0.1 (real sockets, no mocked requests)."""
 
 from __future__ import annotations
 
 import email.utils
 import io
 import socket
-import struct
-import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -25,18 +21,10 @@ from spacesgui.s3.errors import (
     ServiceError,
 )
 from spacesgui.s3.http import Request, RetryEvent, RetryPolicy, Transport
+from tests.stubserver import RESET, Reply, Reset, StubRequest, StubServer
+from tests.stubserver import scripted as scripted_answers
 
 FAST = RetryPolicy(max_attempts=3, base=0.001, cap=0.002)
-RESET = "reset"
-
-
-@dataclass(frozen=True)
-class Got:
-    at: float
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: bytes
 
 
 def error(code: str, status: int = 503, **headers: str) -> tuple[int, dict[str, str], bytes]:
@@ -45,51 +33,22 @@ def error(code: str, status: int = 503, **headers: str) -> tuple[int, dict[str, 
 
 
 class Scripted:
-    """Answers requests with the scripted replies in order, then 200 "ok"; records each."""
+    """Answers requests with the scripted replies in order, then 200 "ok"; records each.
+
+    A reply is RESET or (status, headers, body).
+    """
 
     def __init__(self, *replies: Any) -> None:
-        self.replies = list(replies)
-        self.got: list[Got] = []
-        outer = self
+        self._stub = StubServer(scripted_answers(
+            *(r if isinstance(r, Reset) else Reply(*r) for r in replies))).start()
+        self.url = self._stub.url
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def _serve(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                outer.got.append(Got(time.monotonic(), self.command, self.path,
-                                     {k.lower(): v for k, v in self.headers.items()}, body))
-                reply = outer.replies.pop(0) if outer.replies else (200, {}, b"ok")
-                if reply == RESET:
-                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
-                                               struct.pack("ii", 1, 0))
-                    self.close_connection = True
-                    return
-                status, headers, payload = reply
-                self.send_response(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                if self.command != "HEAD":
-                    self.wfile.write(payload)
-
-            do_GET = do_PUT = do_HEAD = do_POST = _serve  # noqa: N815 - http.server naming
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
+    @property
+    def got(self) -> list[StubRequest]:
+        return self._stub.seen
 
     def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()
+        self._stub.stop()
 
 
 @pytest.fixture

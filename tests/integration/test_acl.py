@@ -8,29 +8,15 @@ from botocore.exceptions import ClientError
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.models.acl import ALL_USERS, AccessControlPolicy, Grant, Grantee
-from tests.servers import S3Client as BotoClient
-from tests.servers import ServerInfo
+from tests.servers import BotoClient, ServerInfo
 
 BODY = b"acl test body"
-
-
-@pytest.fixture
-def client(s3_server: ServerInfo) -> S3Client:
-    return S3Client(endpoint=s3_server.endpoint, region=s3_server.region,
-                    access_key=s3_server.access_key, secret_key=s3_server.secret_key,
-                    addressing="path")
 
 
 def anonymous_get(server: ServerInfo, bucket: str, key: str = "",
                   params: dict[str, str] | None = None) -> requests.Response:
     url = f"{server.endpoint}/{bucket}/{key}" if key else f"{server.endpoint}/{bucket}"
     return requests.get(url, params=params, timeout=10)
-
-
-def xfail_on_moto(request: pytest.FixtureRequest, server: ServerInfo, reason: str) -> None:
-    """Run anyway, but as a strict expected failure: a fixed moto then shows up as XPASS."""
-    if server.kind == "moto":
-        request.node.add_marker(pytest.mark.xfail(reason=f"moto: {reason}", strict=True))
 
 
 def boto_code(exc: pytest.ExceptionInfo[ClientError]) -> str:
@@ -63,11 +49,9 @@ def test_canned_public_read_opens_and_private_closes_anonymous_get(
     assert client.get_object_acl(bucket=bucket, key="doc.txt").canned() == "private"
 
 
+@pytest.mark.needs("acl-policy-body")
 def test_full_policy_with_all_users_read_grant(
-        request: pytest.FixtureRequest, s3_server: ServerInfo, boto_client: BotoClient,
-        client: S3Client, bucket: str) -> None:
-    xfail_on_moto(request, s3_server, "PutObjectAcl ignores an AccessControlPolicy body (boto3's "
-                  "too); the object stays private and anonymous GET gets 403")
+        s3_server: ServerInfo, boto_client: BotoClient, client: S3Client, bucket: str) -> None:
     boto_client.put_object(Bucket=bucket, Key="p.txt", Body=BODY)
     current = client.get_object_acl(bucket=bucket, key="p.txt")
     assert current.canned() == "private"
@@ -132,10 +116,9 @@ def test_bucket_acl_public_read_opens_anonymous_listing(
     assert anonymous_get(s3_server, bucket).status_code == 403
 
 
-def test_acl_on_one_version_only(request: pytest.FixtureRequest, s3_server: ServerInfo,
-                                 boto_client: BotoClient, client: S3Client, bucket: str) -> None:
-    xfail_on_moto(request, s3_server, "an ACL put on an old version also opens the latest one "
-                  "(anonymous GET of the latest gets 200)")
+@pytest.mark.needs("version-acl")
+def test_acl_on_one_version_only(s3_server: ServerInfo, boto_client: BotoClient, client: S3Client,
+                                 bucket: str) -> None:
     boto_client.put_bucket_versioning(Bucket=bucket,
                                       VersioningConfiguration={"Status": "Enabled"})
     old = boto_client.put_object(Bucket=bucket, Key="v.txt", Body=b"old")["VersionId"]

@@ -13,21 +13,7 @@ from botocore.exceptions import ClientError
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import InvalidInput, ServiceError
 from tests.faultproxy import FaultProxy
-from tests.servers import ServerInfo, empty_and_delete, unique_bucket_name
-
-
-def make_client(server: ServerInfo, endpoint: str | None = None, *, other: bool = False,
-                ) -> S3Client:
-    key, secret = ((server.other_access_key, server.other_secret_key) if other
-                   else (server.access_key, server.secret_key))
-    assert key and secret
-    return S3Client(endpoint=endpoint or server.endpoint, region=server.region,
-                    access_key=key, secret_key=secret, addressing="path")
-
-
-@pytest.fixture
-def client(s3_server: ServerInfo) -> S3Client:
-    return make_client(s3_server)
+from tests.servers import ClientFactory, ServerInfo, empty_and_delete, unique_bucket_name
 
 
 @pytest.fixture
@@ -122,8 +108,8 @@ def test_unfinished_upload_keeps_bucket_non_empty(client: S3Client, boto_client:
 
 
 @pytest.mark.needs("other-user")
-def test_taken_name_and_foreign_bucket(s3_server: ServerInfo, bucket: str) -> None:
-    other = make_client(s3_server, other=True)
+def test_taken_name_and_foreign_bucket(make_client: ClientFactory, bucket: str) -> None:
+    other = make_client(user="other")
     with pytest.raises(ServiceError) as caught:
         other.create_bucket(bucket=bucket)
     assert (caught.value.code, caught.value.status) == ("BucketAlreadyExists", 409)
@@ -150,9 +136,10 @@ def test_create_without_location_body(client: S3Client, fresh_name: str,
 
 @pytest.mark.parametrize("name", ["ab", "Upper-case", "under_score", "-dash", "dot.-dash",
                                   "192.168.5.4", "a" * 64, "xn--punycode", "sp ace", ""])
-def test_invalid_names_are_refused_without_a_request(s3_server: ServerInfo, name: str) -> None:
+def test_invalid_names_are_refused_without_a_request(
+        s3_server: ServerInfo, make_client: ClientFactory, name: str) -> None:
     with FaultProxy(s3_server.endpoint) as proxy:
-        client = make_client(s3_server, proxy.url)
+        client = make_client(proxy.url)
         with pytest.raises(InvalidInput):
             client.create_bucket(bucket=name)
         with pytest.raises(InvalidInput):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 
 import pytest
 
@@ -11,7 +10,7 @@ from spacesgui.config import Account
 from spacesgui.connection_check import NOT_ALLOWED, CheckStep, check_connection
 from spacesgui.s3 import Cancelled, CancelToken
 from tests.faultproxy import FaultProxy
-from tests.servers import S3Client, ServerInfo
+from tests.servers import BotoClient, ServerInfo, require
 
 
 def rgw_account(server: ServerInfo, endpoint: str | None = None, **kw: object) -> Account:
@@ -38,10 +37,9 @@ def test_full_key_passes_all_four_steps(s3_server: ServerInfo, bucket: str) -> N
     assert s3_server.secret_key not in repr(steps)
 
 
+@pytest.mark.needs("auth")
 def test_wrong_secret_fails_authenticate_with_code_and_request_id(
         s3_server: ServerInfo) -> None:
-    if s3_server.lacks("auth"):
-        pytest.skip(s3_server.lacks("auth"))
     steps = run(rgw_account(s3_server), "not-the-secret-0000000000000000000000001")
     assert steps["reach"].ok is True
     auth = steps["authenticate"]
@@ -65,22 +63,16 @@ def test_unreachable_endpoint_fails_plainly_and_skips_the_rest() -> None:
 
 
 @pytest.fixture
-def shared_bucket(s3_server: ServerInfo, boto_client: S3Client, bucket: str) -> str:
+def shared_bucket(s3_server: ServerInfo, boto_client: BotoClient, bucket: str) -> str:
     """`bucket`, owned by tester, readable by "other" through its ACL."""
-    if s3_server.lacks("other-user"):
-        pytest.skip(s3_server.lacks("other-user"))
+    require(s3_server, "other-user")
     boto_client.put_bucket_acl(Bucket=bucket, GrantRead="id=other",
                                GrantFullControl="id=tester")
     boto_client.put_object(Bucket=bucket, Key="hello.txt", Body=b"hi")
     return bucket
 
 
-@pytest.fixture
-def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(s3_server.endpoint) as p:
-        yield p
-
-
+@pytest.mark.needs("other-user")
 def test_pinned_bucket_key_passes_without_listing_buckets(
         s3_server: ServerInfo, shared_bucket: str, proxy: FaultProxy) -> None:
     assert s3_server.other_access_key and s3_server.other_secret_key
@@ -100,6 +92,7 @@ def test_pinned_bucket_key_passes_without_listing_buckets(
     assert "authorization" not in next(s for s in seen if s.path == "/").headers
 
 
+@pytest.mark.needs("other-user")
 def test_pinned_bucket_that_the_key_cannot_open(s3_server: ServerInfo, bucket: str,
                                                 shared_bucket: str) -> None:
     assert s3_server.other_access_key and s3_server.other_secret_key
@@ -112,7 +105,7 @@ def test_pinned_bucket_that_the_key_cannot_open(s3_server: ServerInfo, bucket: s
 
 
 def test_full_key_with_setting_refused_is_still_ok(s3_server: ServerInfo, bucket: str,
-                                                   boto_client: S3Client,
+                                                   boto_client: BotoClient,
                                                    proxy: FaultProxy) -> None:
     first = sorted(b["Name"] for b in boto_client.list_buckets()["Buckets"])[0]
     denied = (b'<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code>'

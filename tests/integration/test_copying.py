@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -19,7 +20,7 @@ from spacesgui.s3.transfer.copying import copy_object_smart
 from spacesgui.s3.transfer.deleting import delete_keys, delete_prefix
 from spacesgui.s3.transfer.renaming import move_across_regions, rename_folder, rename_object
 from tests.faultproxy import FaultProxy
-from tests.servers import ServerInfo
+from tests.servers import ClientFactory, ServerInfo
 
 SMALL = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB,
                        download_threshold=1 * MiB, download_chunk=1 * MiB)
@@ -31,7 +32,9 @@ META = {"ContentType": "image/x-test", "Metadata": {"origin": "copy-test", "n": 
 class CountingClient(S3Client):
     """Records the size of every DeleteObjects batch it sends."""
 
-    batches: list[int]
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.batches: list[int] = []
 
     def delete_objects(self, *, bucket: str, objects: Sequence[str | ObjectIdentifier],
                        **kwargs: Any) -> DeleteObjectsResult:
@@ -39,23 +42,10 @@ class CountingClient(S3Client):
         return super().delete_objects(bucket=bucket, objects=objects, **kwargs)
 
 
-def make_client(server: ServerInfo, endpoint: str | None = None) -> CountingClient:
-    client = CountingClient(endpoint=endpoint or server.endpoint, region=server.region,
-                            access_key=server.access_key, secret_key=server.secret_key,
-                            addressing="path")
-    client.batches = []
-    return client
-
-
 @pytest.fixture
-def client(s3_server: ServerInfo) -> CountingClient:
-    return make_client(s3_server)
-
-
-@pytest.fixture
-def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(s3_server.endpoint) as running:
-        yield running
+def make_client(make_client: ClientFactory) -> ClientFactory:
+    """This file's clients count their DeleteObjects batches (`client` is built by this too)."""
+    return functools.partial(make_client, cls=CountingClient)
 
 
 def body(boto_client: Any, bucket: str, key: str) -> bytes:
@@ -126,7 +116,7 @@ def test_multipart_copy_with_a_small_threshold(client: S3Client, boto_client: An
 
 
 def test_failed_multipart_copy_is_aborted_and_source_untouched(
-        s3_server: ServerInfo, boto_client: Any, bucket: str, proxy: FaultProxy) -> None:
+        make_client: ClientFactory, boto_client: Any, bucket: str, proxy: FaultProxy) -> None:
     data = os.urandom(11 * MiB)
     boto_client.put_object(Bucket=bucket, Key="src", Body=data)
     before = boto_client.head_object(Bucket=bucket, Key="src")["ETag"]
@@ -134,7 +124,7 @@ def test_failed_multipart_copy_is_aborted_and_source_untouched(
                 body=b"<Error><Code>AccessDenied</Code><Message>no</Message></Error>")
     progress: list[int] = []
     with pytest.raises(ServiceError) as failed:
-        copy_object_smart(make_client(s3_server, proxy.url), src_bucket=bucket, src_key="src",
+        copy_object_smart(make_client(proxy.url), src_bucket=bucket, src_key="src",
                           dst_bucket=bucket, dst_key="dst", config=SMALL,
                           progress=progress.append, copy_threshold=5 * MiB, part_size=5 * MiB)
     assert failed.value.code == "AccessDenied"
@@ -212,11 +202,11 @@ def put_many(boto_client: Any, bucket: str, names: list[str]) -> None:
                                                        Body=k.encode()), names))
 
 
-def test_rename_folder_of_2500_keys(s3_server: ServerInfo, boto_client: Any, bucket: str,
+def test_rename_folder_of_2500_keys(make_client: ClientFactory, boto_client: Any, bucket: str,
                                     proxy: FaultProxy) -> None:
     names = [f"old/{i // 100:02}/k{i:04}" for i in range(2500)]
     put_many(boto_client, bucket, [*names, "other/untouched", "old-sibling"])
-    client = make_client(s3_server, proxy.url)
+    client = make_client(proxy.url)
     report = rename_folder(client, bucket=bucket, prefix="old/", new_prefix="new/",
                            control=TransferControl(), slots=SlotPool(16), copies_in_flight=16)
     assert report.ok and report.copied == report.deleted == 2500
@@ -228,12 +218,12 @@ def test_rename_folder_of_2500_keys(s3_server: ServerInfo, boto_client: Any, buc
 
 
 def test_rename_folder_keeps_every_source_when_a_copy_fails(
-        s3_server: ServerInfo, boto_client: Any, bucket: str, proxy: FaultProxy) -> None:
+        make_client: ClientFactory, boto_client: Any, bucket: str, proxy: FaultProxy) -> None:
     names = [f"src/k{i}" for i in range(20)]
     put_many(boto_client, bucket, names)
     proxy.error(403, times=1, method="PUT", path="/dst/k7",
                 body=b"<Error><Code>AccessDenied</Code><Message>no</Message></Error>")
-    report = rename_folder(make_client(s3_server, proxy.url), bucket=bucket, prefix="src/",
+    report = rename_folder(make_client(proxy.url), bucket=bucket, prefix="src/",
                            new_prefix="dst/")
     assert [f.key for f in report.copy_failures] == ["src/k7"]
     assert report.sources_kept and report.deleted == 0 and report.copied == 19
@@ -242,7 +232,7 @@ def test_rename_folder_keeps_every_source_when_a_copy_fails(
 
     proxy.error(403, times=1, method="PUT", path="/dst2/k3",
                 body=b"<Error><Code>AccessDenied</Code><Message>no</Message></Error>")
-    partial = rename_folder(make_client(s3_server, proxy.url), bucket=bucket, prefix="src/",
+    partial = rename_folder(make_client(proxy.url), bucket=bucket, prefix="src/",
                             new_prefix="dst2/", delete_after_partial_failure=True)
     assert [f.key for f in partial.copy_failures] == ["src/k3"] and partial.deleted == 19
     assert set(keys(boto_client, bucket, "src/")) == {"src/k3"}   # never its source
@@ -301,10 +291,10 @@ def test_delete_keys_batches_and_missing_keys(client: CountingClient, boto_clien
 
 
 @pytest.mark.parametrize("size", [1234, 11 * MiB + 1], ids=["single", "multipart"])
-def test_move_across_regions_is_download_then_upload(s3_server: ServerInfo, boto_client: Any,
+def test_move_across_regions_is_download_then_upload(make_client: ClientFactory, boto_client: Any,
                                                      bucket_factory: Any, size: int) -> None:
     src_bucket, dst_bucket = bucket_factory("west"), bucket_factory("east")
-    src_client, dst_client = make_client(s3_server), make_client(s3_server)
+    src_client, dst_client = make_client(), make_client()
     data = os.urandom(size)
     boto_client.put_object(Bucket=src_bucket, Key="travel.bin", Body=data, **META)
     meta = described(boto_client, src_bucket, "travel.bin")

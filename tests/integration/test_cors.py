@@ -8,8 +8,7 @@ from botocore.exceptions import ClientError
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.models.config import CorsConfiguration, CorsRule
-from tests.servers import S3Client as BotoClient
-from tests.servers import ServerInfo
+from tests.servers import BotoClient, ServerInfo
 
 APP = "https://app.example.com"
 RULES = CorsConfiguration((
@@ -19,13 +18,6 @@ RULES = CorsConfiguration((
     CorsRule(allowed_origins=("https://*.sites.example",), allowed_methods=("HEAD",),
              id="wild"),
 ))
-
-
-@pytest.fixture
-def client(s3_server: ServerInfo) -> S3Client:
-    return S3Client(endpoint=s3_server.endpoint, region=s3_server.region,
-                    access_key=s3_server.access_key, secret_key=s3_server.secret_key,
-                    addressing="path")
 
 
 def browser_preflight(server: ServerInfo, bucket: str, key: str, origin: str, method: str, *,

@@ -8,7 +8,6 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,28 +20,11 @@ from spacesgui.s3.models.objects_stream import GetObjectResult
 from spacesgui.s3.transfer.common import MiB, SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.download import DownloadResult, download_file
 from tests.faultproxy import FaultProxy
-from tests.servers import ServerInfo, make_boto_client
+from tests.servers import ClientFactory, ServerInfo, make_boto_client
 
 log = logging.getLogger(__name__)
 DEFAULT = TransferConfig()
 SMALL_RANGES = TransferConfig(download_threshold=1 * MiB, download_chunk=1 * MiB)
-
-
-def make_client(server: ServerInfo, endpoint: str | None = None) -> S3Client:
-    return S3Client(endpoint=endpoint or server.endpoint, region=server.region,
-                    access_key=server.access_key, secret_key=server.secret_key,
-                    addressing="path")
-
-
-@pytest.fixture
-def client(s3_server: ServerInfo) -> S3Client:
-    return make_client(s3_server)
-
-
-@pytest.fixture
-def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(s3_server.endpoint) as running:
-        yield running
 
 
 class Recording:
@@ -141,13 +123,14 @@ def test_multipart_object_is_checked_by_size_only(client: S3Client, boto_client:
     assert not result.md5_verified
 
 
-def test_interrupted_single_stream_resumes_with_range(s3_server: ServerInfo, boto_client: Any,
+def test_interrupted_single_stream_resumes_with_range(s3_server: ServerInfo,
+                                                      make_client: ClientFactory, boto_client: Any,
                                                       bucket: str, tmp_path: Path,
                                                       proxy: FaultProxy) -> None:
     size = 6 * MiB
     data = os.urandom(size)
     boto_client.put_object(Bucket=bucket, Key="obj", Body=data)
-    recording = Recording(make_client(s3_server, proxy.url))
+    recording = Recording(make_client(proxy.url))
     target = tmp_path / "out.bin"
     kept = 0
     # Linux drops unread bytes when the RST arrives, so a try may keep nothing; try again then.
@@ -178,13 +161,13 @@ def test_interrupted_single_stream_resumes_with_range(s3_server: ServerInfo, bot
     assert leftovers(tmp_path) == ["out.bin"]
 
 
-def test_interrupted_ranges_fetch_only_what_is_missing(s3_server: ServerInfo, boto_client: Any,
+def test_interrupted_ranges_fetch_only_what_is_missing(make_client: ClientFactory, boto_client: Any,
                                                        bucket: str, tmp_path: Path,
                                                        proxy: FaultProxy) -> None:
     size = 10 * MiB + 123
     data = os.urandom(size)
     boto_client.put_object(Bucket=bucket, Key="obj", Body=data)
-    recording = Recording(make_client(s3_server, proxy.url))
+    recording = Recording(make_client(proxy.url))
     target = tmp_path / "out.bin"
     config = TransferConfig(download_threshold=1 * MiB, download_chunk=1 * MiB,
                             parts_in_flight=2)
@@ -214,12 +197,12 @@ def test_interrupted_ranges_fetch_only_what_is_missing(s3_server: ServerInfo, bo
     assert leftovers(tmp_path) == ["out.bin"]
 
 
-def test_broken_body_continues_within_the_call(s3_server: ServerInfo, boto_client: Any,
+def test_broken_body_continues_within_the_call(make_client: ClientFactory, boto_client: Any,
                                                bucket: str, tmp_path: Path,
                                                proxy: FaultProxy) -> None:
     data = os.urandom(3 * MiB)
     boto_client.put_object(Bucket=bucket, Key="obj", Body=data)
-    recording = Recording(make_client(s3_server, proxy.url))
+    recording = Recording(make_client(proxy.url))
     proxy.reset_mid_body(after_bytes=2 * MiB, method="GET")
     progress: list[int] = []
     result = run(recording, bucket, "obj", tmp_path / "out.bin", progress=progress)
@@ -306,13 +289,13 @@ def test_pause_hangs_up_and_resume_continues(client: S3Client, boto_client: Any,
 
 
 def test_part_of_another_version_is_not_reused(client: S3Client, boto_client: Any, bucket: str,
-                                               tmp_path: Path, s3_server: ServerInfo,
+                                               tmp_path: Path, make_client: ClientFactory,
                                                proxy: FaultProxy) -> None:
     boto_client.put_object(Bucket=bucket, Key="obj", Body=os.urandom(3 * MiB))
     proxy.reset_mid_body(after_bytes=2 * MiB, method="GET")
     target = tmp_path / "out.bin"
     with pytest.raises(NetworkError):
-        run(make_client(s3_server, proxy.url), bucket, "obj", target, body_retries=0)
+        run(make_client(proxy.url), bucket, "obj", target, body_retries=0)
     assert (tmp_path / "out.bin.part").exists()
     fresh = os.urandom(3 * MiB)
     boto_client.put_object(Bucket=bucket, Key="obj", Body=fresh)
@@ -342,11 +325,10 @@ def test_version_id_downloads_that_version(client: S3Client, boto_client: Any, b
 
 
 @pytest.mark.needs("tls", "sse-c")
-def test_sse_c_round_trip_over_tls(s3_server: ServerInfo, bucket: str, tmp_path: Path) -> None:
+def test_sse_c_round_trip_over_tls(s3_server: ServerInfo, make_client: ClientFactory, bucket: str,
+                                   tmp_path: Path) -> None:
     assert s3_server.tls_endpoint
-    tls = S3Client(endpoint=s3_server.tls_endpoint, region=s3_server.region,
-                   access_key=s3_server.access_key, secret_key=s3_server.secret_key,
-                   addressing="path", verify=s3_server.ca_bundle or True)
+    tls = make_client(tls=True)
     tls_boto = make_boto_client(s3_server, tls=True)
     key = SSECustomerKey.generate()
     data = os.urandom(3 * MiB + 7)

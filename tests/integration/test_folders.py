@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,27 +17,10 @@ from spacesgui.s3.transfer.deleting import delete_keys
 from spacesgui.s3.transfer.folders import download_prefix, upload_folder
 from spacesgui.s3.transfer.folders_plan import plan_folder_upload
 from tests.faultproxy import FaultProxy
-from tests.servers import ServerInfo
+from tests.servers import ClientFactory
 
 SMALL = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB,
                        download_threshold=1 * MiB, download_chunk=1 * MiB)
-
-
-def make_client(server: ServerInfo, endpoint: str | None = None) -> S3Client:
-    return S3Client(endpoint=endpoint or server.endpoint, region=server.region,
-                    access_key=server.access_key, secret_key=server.secret_key,
-                    addressing="path")
-
-
-@pytest.fixture
-def client(s3_server: ServerInfo) -> S3Client:
-    return make_client(s3_server)
-
-
-@pytest.fixture
-def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(s3_server.endpoint) as running:
-        yield running
 
 
 def all_keys(boto_client: Any, bucket: str) -> dict[str, int]:
@@ -115,7 +97,7 @@ def test_round_trip_reproduces_the_tree(client: S3Client, bucket: str, tmp_path:
                                                 if v != "dir")
 
 
-def test_one_failure_does_not_stop_the_others(s3_server: ServerInfo, boto_client: Any,
+def test_one_failure_does_not_stop_the_others(make_client: ClientFactory, boto_client: Any,
                                               bucket: str, tmp_path: Path,
                                               proxy: FaultProxy) -> None:
     src = tmp_path / "src"
@@ -124,7 +106,7 @@ def test_one_failure_does_not_stop_the_others(s3_server: ServerInfo, boto_client
         (src / name).write_text(name)
     proxy.error(403, times=1, path="/c", method="PUT",
                 body=b"<Error><Code>AccessDenied</Code><Message>no</Message></Error>")
-    report = upload_folder(make_client(s3_server, proxy.url), bucket=bucket, local_dir=src,
+    report = upload_folder(make_client(proxy.url), bucket=bucket, local_dir=src,
                            prefix="", control=TransferControl(), slots=SlotPool(2),
                            files_in_flight=2)
     assert [f.key for f in report.failed] == ["c"] and "AccessDenied" in report.failed[0].error

@@ -11,7 +11,7 @@ import pytest
 from botocore.exceptions import ClientError, ResponseStreamingError, SSLError
 
 from tests.faultproxy import FaultProxy
-from tests.servers import S3Client, ServerInfo, empty_and_delete, make_boto_client
+from tests.servers import BotoClient, ServerInfo, empty_and_delete, make_boto_client
 
 
 def _error(exc: pytest.ExceptionInfo[ClientError]) -> tuple[int, str]:
@@ -19,14 +19,14 @@ def _error(exc: pytest.ExceptionInfo[ClientError]) -> tuple[int, str]:
     return response["ResponseMetadata"]["HTTPStatusCode"], response["Error"]["Code"]
 
 
-def test_create_bucket_in_region(s3_server: ServerInfo, boto_client: S3Client,
+def test_create_bucket_in_region(s3_server: ServerInfo, boto_client: BotoClient,
                                  bucket_factory: Callable[..., str]) -> None:
     name = bucket_factory("located")  # created with LocationConstraint = the server's region
     assert name.startswith(s3_server.bucket_prefix) and len(name) <= 63
     assert boto_client.get_bucket_location(Bucket=name)["LocationConstraint"] == s3_server.region
 
 
-def test_put_and_get_over_http(boto_client: S3Client, bucket: str) -> None:
+def test_put_and_get_over_http(boto_client: BotoClient, bucket: str) -> None:
     boto_client.put_object(Bucket=bucket, Key="a b/ü+%.txt", Body=b"hello", ContentType="text/x")
     got = boto_client.get_object(Bucket=bucket, Key="a b/ü+%.txt")
     assert got["Body"].read() == b"hello" and got["ContentType"] == "text/x"
@@ -46,7 +46,7 @@ def test_put_and_get_over_tls_with_ca_bundle(s3_server: ServerInfo, bucket: str)
 
 
 @pytest.mark.needs("tls", "sse-c")
-def test_sse_c_needs_tls(s3_server: ServerInfo, boto_client: S3Client, bucket: str) -> None:
+def test_sse_c_needs_tls(s3_server: ServerInfo, boto_client: BotoClient, bucket: str) -> None:
     key = {"SSECustomerAlgorithm": "AES256", "SSECustomerKey": os.urandom(32)}
     with pytest.raises(ClientError) as over_http:
         boto_client.put_object(Bucket=bucket, Key="sse", Body=b"secret", **key)
@@ -60,7 +60,7 @@ def test_sse_c_needs_tls(s3_server: ServerInfo, boto_client: S3Client, bucket: s
 
 
 @pytest.mark.needs("other-user")
-def test_other_user_is_distinct(boto_client: S3Client, other_client: S3Client,
+def test_other_user_is_distinct(boto_client: BotoClient, other_client: BotoClient,
                                 bucket: str) -> None:
     boto_client.put_object(Bucket=bucket, Key="private", Body=b"mine")
     mine, theirs = boto_client.list_buckets(), other_client.list_buckets()
@@ -82,7 +82,7 @@ def test_wrong_secret_is_rejected(s3_server: ServerInfo, bucket: str) -> None:
 
 
 def test_cleanup_removes_versions_uploads_and_deny_policy(
-        boto_client: S3Client, bucket_factory: Callable[..., str]) -> None:
+        boto_client: BotoClient, bucket_factory: Callable[..., str]) -> None:
     name = bucket_factory("dirty")
     boto_client.put_bucket_versioning(Bucket=name, VersioningConfiguration={"Status": "Enabled"})
     for body in (b"1", b"2", b"3"):
@@ -105,7 +105,7 @@ def test_cleanup_removes_versions_uploads_and_deny_policy(
 
 
 @pytest.mark.needs("virtual-host")
-def test_virtual_host_addressing(s3_server: ServerInfo, boto_client: S3Client,
+def test_virtual_host_addressing(s3_server: ServerInfo, boto_client: BotoClient,
                                  bucket: str) -> None:
     boto_client.put_object(Bucket=bucket, Key="pub", Body=b"public", ACL="public-read")
     assert s3_server.host_for_virtual is not None

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import itertools
 import logging
-import threading
 import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
 
-from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import (
     MalformedResponse,
     NetworkError,
@@ -21,31 +18,20 @@ from spacesgui.s3.errors import (
 )
 from spacesgui.s3.http import RetryEvent, RetryPolicy
 from tests.faultproxy import FaultProxy
-from tests.servers import ServerInfo
+from tests.servers import ClientFactory, ServerInfo
+from tests.stubserver import Reply, StubServer
 
 FAST = RetryPolicy(max_attempts=4, base=0.01, cap=0.05)
-
-
-@pytest.fixture
-def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(s3_server.endpoint) as running:
-        yield running
-
-
-def make_client(server: ServerInfo, endpoint: str, **kwargs: Any) -> S3Client:
-    kwargs.setdefault("addressing", "path")
-    return S3Client(endpoint=endpoint, region=server.region,
-                    access_key=kwargs.pop("access_key", server.access_key),
-                    secret_key=kwargs.pop("secret_key", server.secret_key), **kwargs)
 
 
 # ---- authentication ----------------------------------------------------------------------
 
 @pytest.mark.needs("auth")
 @pytest.mark.parametrize("signature", ["v4", "v2"])
-def test_wrong_secret_is_signature_does_not_match(s3_server: ServerInfo, bucket: str,
+def test_wrong_secret_is_signature_does_not_match(s3_server: ServerInfo,
+                                                  make_client: ClientFactory, bucket: str,
                                                   signature: str) -> None:
-    client = make_client(s3_server, s3_server.endpoint, secret_key="not-the-secret",
+    client = make_client(s3_server.endpoint, secret_key="not-the-secret",
                          signature=signature)
     with pytest.raises(ServiceError) as caught:
         client.list_objects_v2(bucket=bucket)
@@ -56,11 +42,11 @@ def test_wrong_secret_is_signature_does_not_match(s3_server: ServerInfo, bucket:
 
 # ---- retries -----------------------------------------------------------------------------
 
-def test_slow_down_honours_retry_after_and_re_signs(s3_server: ServerInfo, bucket: str,
+def test_slow_down_honours_retry_after_and_re_signs(make_client: ClientFactory, bucket: str,
                                                     proxy: FaultProxy,
                                                     boto_client: Any) -> None:
     fault = proxy.slow_down(times=2, retry_after=1, method="PUT")
-    client = make_client(s3_server, proxy.url)
+    client = make_client(proxy.url)
     events: list[RetryEvent] = []
     client.put_object(bucket=bucket, key="throttled", body=b"made it", on_retry=events.append)
     assert fault.hits == 2 and proxy.count("PUT") == 1
@@ -76,10 +62,10 @@ def test_slow_down_honours_retry_after_and_re_signs(s3_server: ServerInfo, bucke
     assert boto_client.get_object(Bucket=bucket, Key="throttled")["Body"].read() == b"made it"
 
 
-def test_connection_reset_is_retried(s3_server: ServerInfo, bucket: str, proxy: FaultProxy,
+def test_connection_reset_is_retried(make_client: ClientFactory, bucket: str, proxy: FaultProxy,
                                      boto_client: Any) -> None:
     fault = proxy.reset(times=1, method="PUT")
-    client = make_client(s3_server, proxy.url, retry=FAST)
+    client = make_client(proxy.url, retry=FAST)
     events: list[RetryEvent] = []
     client.put_object(bucket=bucket, key="after-reset", body=b"x" * 1000,
                       on_retry=events.append)
@@ -88,11 +74,11 @@ def test_connection_reset_is_retried(s3_server: ServerInfo, bucket: str, proxy: 
     assert boto_client.head_object(Bucket=bucket, Key="after-reset")["ContentLength"] == 1000
 
 
-def test_an_observed_client_reports_retries_of_every_call(s3_server: ServerInfo, bucket: str,
+def test_an_observed_client_reports_retries_of_every_call(make_client: ClientFactory, bucket: str,
                                                           proxy: FaultProxy) -> None:
     """observed(): retries reach the observer unless a call names its own on_retry; the
     original client stays silent."""
-    plain = make_client(s3_server, proxy.url, retry=FAST)
+    plain = make_client(proxy.url, retry=FAST)
     plain.put_object(bucket=bucket, key="k", body=b"v")
     seen: list[RetryEvent] = []
     watched = plain.observed(seen.append)
@@ -108,21 +94,21 @@ def test_an_observed_client_reports_retries_of_every_call(s3_server: ServerInfo,
     assert len(seen) == 1 and watched.endpoint == plain.endpoint
 
 
-def test_server_errors_beyond_max_attempts_surface(s3_server: ServerInfo, bucket: str,
+def test_server_errors_beyond_max_attempts_surface(make_client: ClientFactory, bucket: str,
                                                    proxy: FaultProxy) -> None:
     proxy.error(500, times=10, method="GET")
-    client = make_client(s3_server, proxy.url, retry=FAST)
+    client = make_client(proxy.url, retry=FAST)
     with pytest.raises(ServiceError) as caught:
         client.list_objects_v2(bucket=bucket)
     assert (caught.value.code, caught.value.status) == ("InternalError", 500)
     assert len([s for s in proxy.seen if s.method == "GET"]) == FAST.max_attempts
 
 
-def test_reset_mid_body_is_a_network_error(s3_server: ServerInfo, bucket: str,
+def test_reset_mid_body_is_a_network_error(make_client: ClientFactory, bucket: str,
                                            proxy: FaultProxy, boto_client: Any) -> None:
     boto_client.put_object(Bucket=bucket, Key="big", Body=b"z" * 1_000_000)
     proxy.reset_mid_body(times=5, method="GET")
-    client = make_client(s3_server, proxy.url, retry=FAST)
+    client = make_client(proxy.url, retry=FAST)
     with pytest.raises(NetworkError), client.get_object(bucket=bucket, key="big") as result:
         result.read()
     # A listing is read whole by the transport: the cut-off answer is retried, not parsed.
@@ -130,16 +116,16 @@ def test_reset_mid_body_is_a_network_error(s3_server: ServerInfo, bucket: str,
         client.list_objects_v2(bucket=bucket)
 
 
-def test_clock_skew_is_corrected_with_one_extra_request(s3_server: ServerInfo, bucket: str,
+def test_clock_skew_is_corrected_with_one_extra_request(make_client: ClientFactory, bucket: str,
                                                         proxy: FaultProxy) -> None:
-    client = make_client(s3_server, proxy.url, clock=lambda: time.time() + 3600)
+    client = make_client(proxy.url, clock=lambda: time.time() + 3600)
     client.list_objects_v2(bucket=bucket)
     assert proxy.count("GET") == 2
     client.list_objects_v2(bucket=bucket)
     assert proxy.count("GET") == 3  # the correction is remembered
 
 
-def test_permanent_redirect_names_the_endpoint(s3_server: ServerInfo, bucket: str,
+def test_permanent_redirect_names_the_endpoint(make_client: ClientFactory, bucket: str,
                                                proxy: FaultProxy) -> None:
     endpoint = f"{bucket}.ams3.digitaloceanspaces.com"
     proxy.error(301, method="GET", body=(
@@ -147,7 +133,7 @@ def test_permanent_redirect_names_the_endpoint(s3_server: ServerInfo, bucket: st
         "<Message>The bucket you are attempting to access must be addressed using the "
         f"specified endpoint.</Message><Endpoint>{endpoint}</Endpoint><Bucket>{bucket}</Bucket>"
         "<RequestId>tx-redirect</RequestId></Error>").encode())
-    client = make_client(s3_server, proxy.url, retry=FAST)
+    client = make_client(proxy.url, retry=FAST)
     with pytest.raises(PermanentRedirect) as caught:
         client.list_objects_v2(bucket=bucket)
     assert caught.value.endpoint == endpoint and caught.value.bucket == bucket
@@ -159,13 +145,13 @@ def test_permanent_redirect_names_the_endpoint(s3_server: ServerInfo, bucket: st
 
 @pytest.mark.parametrize("signature", ["v4", "v2"])
 def test_debug_logs_hold_no_secret_or_signature(
-        s3_server: ServerInfo, bucket: str,
+        s3_server: ServerInfo, make_client: ClientFactory, bucket: str,
                                                 proxy: FaultProxy,
                                                 caplog: pytest.LogCaptureFixture,
                                                 signature: str) -> None:
     caplog.set_level(logging.DEBUG)
     proxy.slow_down(times=1, method="GET")
-    client = make_client(s3_server, proxy.url, signature=signature, retry=FAST)
+    client = make_client(proxy.url, signature=signature, retry=FAST)
     client.put_object(bucket=bucket, key="log me", body=b"payload")
     with client.get_object(bucket=bucket, key="log me") as result:
         assert result.read() == b"payload"
@@ -189,14 +175,12 @@ def test_debug_logs_hold_no_secret_or_signature(
 @pytest.mark.parametrize("signature", ["v4", "v2"])
 @pytest.mark.parametrize("addressing", ["path", "virtual"])
 def test_put_get_list_in_every_style(
-        s3_server: ServerInfo, bucket: str, boto_client: Any, signature: str,
-        addressing: str) -> None:
-    if addressing == "virtual" and s3_server.lacks("virtual-host"):
-        pytest.xfail(f"{s3_server.kind}: {s3_server.lacks('virtual-host')}")
+        s3_server: ServerInfo, make_client: ClientFactory, bucket: str, boto_client: Any,
+        signature: str, addressing: str) -> None:
     with FaultProxy(s3_server.endpoint) as proxy:
         host = s3_server.host_for_virtual or "localhost"
         endpoint = f"http://{host}:{proxy.port}" if addressing == "virtual" else proxy.url
-        client = make_client(s3_server, endpoint, signature=signature, addressing=addressing)
+        client = make_client(endpoint, signature=signature, addressing=addressing)
         key = "dir/a b+%41\u00e9"
         client.put_object(bucket=bucket, key=key, body=b"styled", content_type="text/plain")
         with client.get_object(bucket=bucket, key=key) as result:
@@ -220,52 +204,18 @@ BOMB = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
         b"<ListBucketResult><Name>&lol3;</Name></ListBucketResult>")
 
 
-class HostileServer:
+class HostileServer(StubServer):
     """Answers every request with one canned status, headers and body (or body generator)."""
 
     def __init__(self, status: int, body: bytes | Callable[[], Iterator[bytes]],
                  length: int | None = None, content_type: str = "application/xml") -> None:
-        self.requests = 0
-        outer = self
+        reply = Reply(status, {"Content-Type": content_type, "x-amz-request-id": "tx-hostile"},
+                      body, length)
+        super().__init__(lambda _request: reply)
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def _answer(self) -> None:
-                outer.requests += 1
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("x-amz-request-id", "tx-hostile")
-                size = len(body) if isinstance(body, bytes) else length
-                self.send_header("Content-Length", str(size))
-                self.end_headers()
-                try:
-                    if isinstance(body, bytes):
-                        self.wfile.write(body)
-                    else:
-                        for chunk in body():
-                            self.wfile.write(chunk)
-                except (BrokenPipeError, ConnectionResetError):
-                    self.close_connection = True
-
-            do_GET = do_PUT = do_HEAD = _answer  # noqa: N815 - http.server's naming
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def __enter__(self) -> HostileServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()
+    @property
+    def requests(self) -> int:
+        return len(self.seen)
 
 
 def fifty_megabytes() -> Iterator[bytes]:
@@ -285,11 +235,11 @@ def fifty_megabytes() -> Iterator[bytes]:
     (500, fifty_megabytes, 50 * 1024 * 1024 + 42, "exceeded"),
     (200, fifty_megabytes, 50 * 1024 * 1024 + 42, "exceeded"),
 ], ids=["entity-bomb", "html", "empty", "binary", "bad-number", "50MB-error", "50MB-listing"])
-def test_hostile_answers_are_malformed_response(s3_server: ServerInfo, status: int,
+def test_hostile_answers_are_malformed_response(make_client: ClientFactory, status: int,
                                                 body: Any, length: int | None,
                                                 why: str) -> None:
     with HostileServer(status, body, length) as hostile:
-        client = make_client(s3_server, hostile.url, retry=FAST)
+        client = make_client(hostile.url, retry=FAST)
         started = time.monotonic()
         with pytest.raises(MalformedResponse, match=why):
             client.list_objects_page(bucket="any-bucket")
@@ -297,9 +247,9 @@ def test_hostile_answers_are_malformed_response(s3_server: ServerInfo, status: i
         assert hostile.requests == 1  # a hostile answer is not worth asking again
 
 
-def test_hostile_error_document_still_gives_a_service_error(s3_server: ServerInfo) -> None:
+def test_hostile_error_document_still_gives_a_service_error(make_client: ClientFactory) -> None:
     with HostileServer(403, BOMB.replace(b"ListBucketResult", b"Error")) as hostile:
-        client = make_client(s3_server, hostile.url, retry=FAST)
+        client = make_client(hostile.url, retry=FAST)
         with pytest.raises(ServiceError) as caught:
             client.list_objects_v2(bucket="any-bucket")
     assert caught.value.status == 403 and caught.value.code == "AccessDenied"

@@ -12,21 +12,13 @@ from botocore.exceptions import ClientError
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.models.config import LifecycleConfiguration, LifecycleRule
-from tests.servers import S3Client as BotoClient
-from tests.servers import ServerInfo
+from tests.servers import BotoClient, ServerInfo
 
 EXPIRE_TMP = LifecycleRule(id="expire-tmp", prefix="tmp/", expiration_days=1)
 ABORT_UPLOADS = LifecycleRule(id="abort-uploads", abort_incomplete_multipart_days=2)
-LC_DEADLINE = 35.0  # an object must be a "day" (10 s) old; RGW gets it in 15-20 s (rgw.md)
+LC_DEADLINE = 35.0  # an object must be a "day" (10 s) old; RGW expires it in 15-20 s (measured)
 # radosgw-admin runs as client.admin and does not read [client.rgw.a]'s debug interval; without
 # this override "lc process" counts real days and expires nothing (measured: 60 s, no effect).
-
-
-@pytest.fixture
-def client(s3_server: ServerInfo) -> S3Client:
-    return S3Client(endpoint=s3_server.endpoint, region=s3_server.region,
-                    access_key=s3_server.access_key, secret_key=s3_server.secret_key,
-                    addressing="path")
 
 
 def keys(boto_client: BotoClient, bucket: str) -> set[str]:

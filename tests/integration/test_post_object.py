@@ -10,25 +10,10 @@ import requests
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import ServiceError
-from spacesgui.s3.ops.post import PostObjectOps, encode_form
-from tests.servers import ServerInfo
+from spacesgui.s3.ops.post import encode_form
+from tests.servers import ClientFactory, ServerInfo
 
 SIGNATURES = pytest.mark.parametrize("signature", ["v4", "v2"])
-
-
-class PostClient(S3Client, PostObjectOps):
-    """S3Client with PostObject, until the lead adds PostObjectOps to its bases."""
-
-
-def make_client(server: ServerInfo, **kwargs: Any) -> PostClient:
-    return PostClient(endpoint=server.endpoint, region=server.region,
-                      access_key=server.access_key, secret_key=server.secret_key,
-                      addressing="path", **kwargs)
-
-
-@pytest.fixture
-def client(s3_server: ServerInfo) -> PostClient:
-    return make_client(s3_server)
 
 
 def post(form_url: str, fields: dict[str, str], data: bytes,
@@ -38,7 +23,7 @@ def post(form_url: str, fields: dict[str, str], data: bytes,
 
 
 @SIGNATURES
-def test_form_upload_within_range(client: PostClient, boto_client: Any, bucket: str,
+def test_form_upload_within_range(client: S3Client, boto_client: Any, bucket: str,
                                   s3_server: ServerInfo, signature: str) -> None:
     key = "forms/pic t\u00fcre+%41.png"
     form = client.build_post_form(bucket=bucket, key=key, signature=signature,
@@ -56,7 +41,7 @@ def test_form_upload_within_range(client: PostClient, boto_client: Any, bucket: 
 
 
 @SIGNATURES
-def test_oversized_upload_is_refused(client: PostClient, boto_client: Any, bucket: str,
+def test_oversized_upload_is_refused(client: S3Client, boto_client: Any, bucket: str,
                                      signature: str) -> None:
     form = client.build_post_form(bucket=bucket, key="small-only", signature=signature,
                                   content_length_range=(1, 10))
@@ -68,15 +53,15 @@ def test_oversized_upload_is_refused(client: PostClient, boto_client: Any, bucke
 
 
 @pytest.mark.needs("auth")
-def test_expired_form_is_refused(s3_server: ServerInfo, bucket: str) -> None:
-    past = make_client(s3_server, clock=lambda: time.time() - 7200)
+def test_expired_form_is_refused(make_client: ClientFactory, bucket: str) -> None:
+    past = make_client(clock=lambda: time.time() - 7200)
     form = past.build_post_form(bucket=bucket, key="late", expires_in=60)
     answer = post(form.url, form.fields, b"late")
     assert answer.status_code == 403, answer.text
 
 
 @pytest.mark.needs("auth")
-def test_changed_field_breaks_the_policy(client: PostClient, bucket: str) -> None:
+def test_changed_field_breaks_the_policy(client: S3Client, bucket: str) -> None:
     form = client.build_post_form(bucket=bucket, key="pinned", acl="private")
     fields = {**form.fields, "acl": "public-read"}
     answer = post(form.url, fields, b"x")
@@ -84,7 +69,7 @@ def test_changed_field_breaks_the_policy(client: PostClient, bucket: str) -> Non
 
 
 @SIGNATURES
-def test_post_object_method(client: PostClient, boto_client: Any, bucket: str,
+def test_post_object_method(client: S3Client, boto_client: Any, bucket: str,
                             s3_server: ServerInfo, signature: str) -> None:
     result = client.post_object(bucket=bucket, key="via/method", body=b"posted body",
                                 signature=signature, content_type="text/plain",

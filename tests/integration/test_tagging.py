@@ -6,15 +6,7 @@ import pytest
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import InvalidInput
-from tests.servers import S3Client as BotoClient
-from tests.servers import ServerInfo
-
-
-@pytest.fixture
-def client(s3_server: ServerInfo) -> S3Client:
-    return S3Client(endpoint=s3_server.endpoint, region=s3_server.region,
-                    access_key=s3_server.access_key, secret_key=s3_server.secret_key,
-                    addressing="path")
+from tests.servers import BotoClient
 
 
 def boto_tags(boto_client: BotoClient, bucket: str, key: str, **kwargs: str) -> dict[str, str]:

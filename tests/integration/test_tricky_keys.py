@@ -7,11 +7,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-import pytest
-
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.names import key_problems
-from tests.servers import ServerInfo
 
 SEED = 20240611
 COUNT = 500
@@ -73,13 +70,6 @@ KEYS = make_keys()
 
 def body_for(key: str) -> bytes:
     return b"body of " + key.encode()
-
-
-@pytest.fixture(scope="module")
-def client(s3_server: ServerInfo) -> S3Client:
-    return S3Client(endpoint=s3_server.endpoint, region=s3_server.region,
-                    access_key=s3_server.access_key, secret_key=s3_server.secret_key,
-                    addressing="path")
 
 
 def run_all(work: Callable[[str], Any]) -> dict[str, str]:

@@ -3,9 +3,8 @@ progress through retries, cancel (no orphan) and pause."""
 
 from __future__ import annotations
 
-import hashlib
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,44 +19,11 @@ from spacesgui.s3.transfer.common import MiB, SlotPool, TransferConfig, Transfer
 from spacesgui.s3.transfer.journal import UploadJournal
 from spacesgui.s3.transfer.upload import upload_file
 from tests.faultproxy import FaultProxy
-from tests.random_files import write_random_file
-from tests.servers import ServerInfo, make_boto_client
+from tests.integration.helpers.uploads import no_uploads, random_file, stored_sha256
+from tests.servers import ClientFactory, ServerInfo, make_boto_client
 
 SMALL_PARTS = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB)
 FAST = RetryPolicy(max_attempts=4, base=0.01, cap=0.05)
-
-
-def _client(server: ServerInfo, endpoint: str | None = None, **kw: Any) -> S3Client:
-    return S3Client(endpoint=endpoint or server.endpoint, region=server.region,
-                    access_key=server.access_key, secret_key=server.secret_key,
-                    addressing="path", **kw)
-
-
-@pytest.fixture
-def client(s3_server: ServerInfo) -> S3Client:
-    return _client(s3_server)
-
-
-@pytest.fixture
-def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(s3_server.endpoint) as running:
-        yield running
-
-
-def _file(tmp_path: Path, size: int, name: str = "data.bin") -> tuple[Path, str]:
-    path = tmp_path / name
-    return path, write_random_file(path, size)
-
-
-def _stored_sha256(boto: Any, bucket: str, key: str, **kw: Any) -> str:
-    digest = hashlib.sha256()
-    for chunk in boto.get_object(Bucket=bucket, Key=key, **kw)["Body"].iter_chunks(MiB):
-        digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _no_uploads(boto: Any, bucket: str) -> bool:
-    return not boto.list_multipart_uploads(Bucket=bucket).get("Uploads")
 
 
 class PartCounter:
@@ -91,14 +57,14 @@ class PartCounter:
 @pytest.mark.parametrize("size", [0, 1, 5 * MiB - 1, 5 * MiB + 1, 16 * MiB + 1, 100 * MiB])
 def test_round_trip(client: S3Client, boto_client: Any, bucket: str, tmp_path: Path,
                     size: int) -> None:
-    path, sha = _file(tmp_path, size, "photo.png")
+    path, sha = random_file(tmp_path, size, "photo.png")
     deltas: list[int] = []
     result = upload_file(client, bucket=bucket, key=f"up/{size}.png", path=path,
                          config=SMALL_PARTS, progress=deltas.append,
                          metadata={"origin": "test"}, cache_control="max-age=60")
     head = boto_client.head_object(Bucket=bucket, Key=f"up/{size}.png")
     assert head["ContentLength"] == size == result.size
-    assert _stored_sha256(boto_client, bucket, f"up/{size}.png") == sha
+    assert stored_sha256(boto_client, bucket, f"up/{size}.png") == sha
     assert head["ETag"].strip('"') == result.etag  # also when RGW's Complete answers empty
     assert head["ContentType"] == "image/png" and head["Metadata"] == {"origin": "test"}
     assert head["CacheControl"] == "max-age=60"
@@ -107,25 +73,25 @@ def test_round_trip(client: S3Client, boto_client: Any, bucket: str, tmp_path: P
     if expected_parts:
         assert result.etag is not None and result.etag.endswith(f"-{expected_parts}")
     assert sum(deltas) == size and all(d > 0 for d in deltas)
-    assert _no_uploads(boto_client, bucket)
+    assert no_uploads(boto_client, bucket)
 
 
 def test_default_config_and_content_type_override(client: S3Client, boto_client: Any,
                                                   bucket: str, tmp_path: Path) -> None:
-    path, sha = _file(tmp_path, 40 * MiB, "notes.txt")
+    path, sha = random_file(tmp_path, 40 * MiB, "notes.txt")
     result = upload_file(client, bucket=bucket, key="notes", path=path,
                          content_type="application/x-mine")
     assert result.parts == 3  # 16 MiB parts by default
     head = boto_client.head_object(Bucket=bucket, Key="notes")
     assert head["ContentType"] == "application/x-mine"
-    assert _stored_sha256(boto_client, bucket, "notes") == sha
+    assert stored_sha256(boto_client, bucket, "notes") == sha
 
 
 @pytest.mark.parametrize(("in_flight", "slots"), [(8, None), (3, None), (8, 2)])
 def test_parts_in_flight_never_exceed_the_limits(client: S3Client, boto_client: Any,
                                                  bucket: str, tmp_path: Path, in_flight: int,
                                                  slots: int | None) -> None:
-    path, sha = _file(tmp_path, 100 * MiB)
+    path, sha = random_file(tmp_path, 100 * MiB)
     counter = PartCounter(client)
     config = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB,
                             parts_in_flight=in_flight)
@@ -134,15 +100,15 @@ def test_parts_in_flight_never_exceed_the_limits(client: S3Client, boto_client: 
     cap = min(in_flight, slots or in_flight)
     assert counter.started == 20 and sorted(counter.numbers) == list(range(1, 21))
     assert 2 <= counter.peak <= cap, counter.peak
-    assert _stored_sha256(boto_client, bucket, "k") == sha
+    assert stored_sha256(boto_client, bucket, "k") == sha
 
 
 @pytest.mark.parametrize("size", [1 * MiB, 16 * MiB + 1])
 def test_progress_rewinds_on_a_retry_and_still_sums_to_the_size(
-        s3_server: ServerInfo, proxy: FaultProxy, boto_client: Any, bucket: str,
+        make_client: ClientFactory, proxy: FaultProxy, boto_client: Any, bucket: str,
         tmp_path: Path, size: int) -> None:
-    path, sha = _file(tmp_path, size)
-    client = _client(s3_server, proxy.url, retry=FAST)
+    path, sha = random_file(tmp_path, size)
+    client = make_client(proxy.url, retry=FAST)
     fault = proxy.slow_down(times=1, method="PUT")
     deltas: list[int] = []
     events: list[Any] = []
@@ -155,12 +121,12 @@ def test_progress_rewinds_on_a_retry_and_still_sums_to_the_size(
     for delta in deltas:  # never more than the file, never below zero
         running += delta
         assert 0 <= running <= size
-    assert _stored_sha256(boto_client, bucket, "k") == sha
+    assert stored_sha256(boto_client, bucket, "k") == sha
 
 
 def test_cancel_mid_upload_aborts_and_leaves_nothing(client: S3Client, boto_client: Any,
                                                      bucket: str, tmp_path: Path) -> None:
-    path, _ = _file(tmp_path, 60 * MiB)
+    path, _ = random_file(tmp_path, 60 * MiB)
     journal = UploadJournal(tmp_path / "journal")
     control = TransferControl()
     sent = [0]
@@ -181,7 +147,7 @@ def test_cancel_mid_upload_aborts_and_leaves_nothing(client: S3Client, boto_clie
         upload_file(client, bucket=bucket, key="k", path=path, config=SMALL_PARTS,
                     control=control, journal=journal, progress=progress)
     assert len(created) == 1
-    assert _no_uploads(boto_client, bucket)
+    assert no_uploads(boto_client, bucket)
     with pytest.raises(boto_client.exceptions.ClientError):
         boto_client.head_object(Bucket=bucket, Key="k")
     with pytest.raises(boto_client.exceptions.ClientError):  # NoSuchUpload: really aborted
@@ -192,7 +158,7 @@ def test_cancel_mid_upload_aborts_and_leaves_nothing(client: S3Client, boto_clie
 
 def test_cancel_while_paused_aborts(client: S3Client, boto_client: Any, bucket: str,
                                     tmp_path: Path) -> None:
-    path, _ = _file(tmp_path, 30 * MiB)
+    path, _ = random_file(tmp_path, 30 * MiB)
     control = TransferControl()
 
     def pause_then_cancel(finished: int) -> None:
@@ -203,12 +169,12 @@ def test_cancel_while_paused_aborts(client: S3Client, boto_client: Any, bucket: 
     config = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB, parts_in_flight=1)
     with pytest.raises(Cancelled):
         upload_file(client, bucket=bucket, key="k", path=path, config=config, control=control)
-    assert _no_uploads(boto_client, bucket)
+    assert no_uploads(boto_client, bucket)
 
 
 def test_pause_starts_no_part_until_resumed(client: S3Client, boto_client: Any, bucket: str,
                                             tmp_path: Path) -> None:
-    path, sha = _file(tmp_path, 50 * MiB)
+    path, sha = random_file(tmp_path, 50 * MiB)
     control = TransferControl()
     paused = threading.Event()
 
@@ -239,27 +205,27 @@ def test_pause_starts_no_part_until_resumed(client: S3Client, boto_client: Any, 
         control.resume()
         worker.join(120)
     assert outcome and outcome[0].parts == 10 and counter.started == 10
-    assert _stored_sha256(boto_client, bucket, "k") == sha
+    assert stored_sha256(boto_client, bucket, "k") == sha
 
 
-def test_failure_without_journal_aborts(s3_server: ServerInfo, proxy: FaultProxy,
+def test_failure_without_journal_aborts(make_client: ClientFactory, proxy: FaultProxy,
                                         boto_client: Any, bucket: str, tmp_path: Path) -> None:
-    path, _ = _file(tmp_path, 20 * MiB)
-    client = _client(s3_server, proxy.url, retry=RetryPolicy(max_attempts=1))
+    path, _ = random_file(tmp_path, 20 * MiB)
+    client = make_client(proxy.url, retry=RetryPolicy(max_attempts=1))
     proxy.error(500, times=1, method="PUT")
     with pytest.raises(Exception, match="InternalError"):
         upload_file(client, bucket=bucket, key="k", path=path, config=SMALL_PARTS)
-    assert _no_uploads(boto_client, bucket)
+    assert no_uploads(boto_client, bucket)
 
 
-def test_refusals_before_any_request(s3_server: ServerInfo, proxy: FaultProxy, bucket: str,
+def test_refusals_before_any_request(make_client: ClientFactory, proxy: FaultProxy, bucket: str,
                                      tmp_path: Path) -> None:
-    client = _client(s3_server, proxy.url)
+    client = make_client(proxy.url)
     with pytest.raises(InvalidInput, match="Cannot read"):
         upload_file(client, bucket=bucket, key="k", path=tmp_path / "missing")
     with pytest.raises(InvalidInput, match="not a regular file"):
         upload_file(client, bucket=bucket, key="k", path=tmp_path)
-    path, _ = _file(tmp_path, 10)
+    path, _ = random_file(tmp_path, 10)
     with pytest.raises(InvalidInput):
         upload_file(client, bucket=bucket, key="", path=path)
     with pytest.raises(InvalidInput, match="parts_in_flight"):
@@ -270,18 +236,18 @@ def test_refusals_before_any_request(s3_server: ServerInfo, proxy: FaultProxy, b
 
 @pytest.mark.needs("tls", "sse-c")
 @pytest.mark.parametrize("size", [3 * MiB, 12 * MiB + 7])
-def test_sse_c_round_trip(s3_server: ServerInfo, bucket: str, tmp_path: Path,
-                          size: int) -> None:
+def test_sse_c_round_trip(s3_server: ServerInfo, make_client: ClientFactory, bucket: str,
+                          tmp_path: Path, size: int) -> None:
     assert s3_server.tls_endpoint is not None
-    client = _client(s3_server, s3_server.tls_endpoint, verify=s3_server.ca_bundle or True)
+    client = make_client(tls=True)
     key = SSECustomerKey.generate()
-    path, sha = _file(tmp_path, size)
+    path, sha = random_file(tmp_path, size)
     result = upload_file(client, bucket=bucket, key="secret", path=path, config=SMALL_PARTS,
                          sse_c=key)
     assert result.parts == (0 if size < 5 * MiB else 3)
     tls = make_boto_client(s3_server, tls=True)
     sse = {"SSECustomerAlgorithm": "AES256", "SSECustomerKey": key.key}
-    assert _stored_sha256(tls, bucket, "secret", **sse) == sha
+    assert stored_sha256(tls, bucket, "secret", **sse) == sha
     with pytest.raises(tls.exceptions.ClientError):
         tls.get_object(Bucket=bucket, Key="secret")
 
@@ -289,7 +255,7 @@ def test_sse_c_round_trip(s3_server: ServerInfo, bucket: str, tmp_path: Path,
 @pytest.mark.needs("anonymous-acl")
 def test_acl_applies(s3_server: ServerInfo, client: S3Client, bucket: str,
                      tmp_path: Path) -> None:
-    path, _ = _file(tmp_path, 6 * MiB)
+    path, _ = random_file(tmp_path, 6 * MiB)
     upload_file(client, bucket=bucket, key="pub", path=path, config=SMALL_PARTS,
                 acl="public-read")
     upload_file(client, bucket=bucket, key="priv", path=path, config=SMALL_PARTS)

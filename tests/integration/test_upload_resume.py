@@ -9,7 +9,6 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,18 +23,12 @@ from spacesgui.s3.transfer.common import MiB, TransferConfig
 from spacesgui.s3.transfer.journal import JournalEntry, UploadJournal
 from spacesgui.s3.transfer.upload import UploadResult, upload_file
 from tests.faultproxy import FaultProxy
-from tests.integration.test_upload import _client, _file, _no_uploads, _stored_sha256
-from tests.servers import ServerInfo
+from tests.integration.helpers.uploads import no_uploads, random_file, stored_sha256
+from tests.servers import ClientFactory, ServerInfo
 
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB, parts_in_flight=2)
 SERIAL = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB, parts_in_flight=1)
-
-
-@pytest.fixture
-def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(s3_server.endpoint) as running:
-        yield running
 
 
 def _sent_parts(proxy: FaultProxy) -> list[int]:
@@ -102,9 +95,9 @@ def _adopt(journal: UploadJournal, entry: JournalEntry, endpoint: str) -> Journa
 
 
 def test_sigkill_then_resume_sends_only_the_missing_parts(
-        s3_server: ServerInfo, proxy: FaultProxy, boto_client: Any, bucket: str,
-        tmp_path: Path) -> None:
-    path, sha = _file(tmp_path, 100 * MiB)
+        s3_server: ServerInfo, make_client: ClientFactory, proxy: FaultProxy, boto_client: Any,
+        bucket: str, tmp_path: Path) -> None:
+    path, sha = random_file(tmp_path, 100 * MiB)
     journal = UploadJournal(tmp_path / "journal")
     entry = _adopt(journal, _crash_child(s3_server, bucket, "big", path, journal, min_parts=3),
                    proxy.url)
@@ -113,7 +106,7 @@ def test_sigkill_then_resume_sends_only_the_missing_parts(
     on_server = _server_parts(boto_client, bucket, "big", entry.upload_id)
     assert set(entry.parts) <= on_server and 3 <= len(on_server) < 20
 
-    client = _client(s3_server, proxy.url)
+    client = make_client(proxy.url)
     result = upload_file(client, bucket=bucket, key="big", path=path, config=CONFIG,
                          journal=journal)
     assert _sent_parts(proxy) == sorted(set(range(1, 21)) - on_server)
@@ -121,22 +114,22 @@ def test_sigkill_then_resume_sends_only_the_missing_parts(
     assert proxy.count("GET") == 1   # one ListParts page
     assert result.upload_id == entry.upload_id and result.resumed_parts == len(on_server)
     assert result.parts == 20
-    assert _stored_sha256(boto_client, bucket, "big") == sha
-    assert _no_uploads(boto_client, bucket) and journal.entries() == []
+    assert stored_sha256(boto_client, bucket, "big") == sha
+    assert no_uploads(boto_client, bucket) and journal.entries() == []
 
 
 def test_file_changed_after_the_crash_starts_again_and_aborts_the_old_upload(
-        s3_server: ServerInfo, proxy: FaultProxy, boto_client: Any, bucket: str,
-        tmp_path: Path) -> None:
-    path, _ = _file(tmp_path, 40 * MiB)
+        s3_server: ServerInfo, make_client: ClientFactory, proxy: FaultProxy, boto_client: Any,
+        bucket: str, tmp_path: Path) -> None:
+    path, _ = random_file(tmp_path, 40 * MiB)
     journal = UploadJournal(tmp_path / "journal")
     old = _adopt(journal, _crash_child(s3_server, bucket, "k", path, journal, min_parts=2),
                  proxy.url)
     stat = path.stat()
-    path, sha = _file(tmp_path, 40 * MiB)  # same name and size, new bytes
+    path, sha = random_file(tmp_path, 40 * MiB)  # same name and size, new bytes
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
 
-    client = _client(s3_server, proxy.url)
+    client = make_client(proxy.url)
     result = upload_file(client, bucket=bucket, key="k", path=path, config=CONFIG,
                          journal=journal)
     assert result.upload_id != old.upload_id and result.resumed_parts == 0
@@ -144,14 +137,14 @@ def test_file_changed_after_the_crash_starts_again_and_aborts_the_old_upload(
     assert proxy.count("DELETE") == 1  # AbortMultipartUpload of the old id
     with pytest.raises(boto_client.exceptions.ClientError, match="NoSuchUpload"):
         boto_client.abort_multipart_upload(Bucket=bucket, Key="k", UploadId=old.upload_id)
-    assert _no_uploads(boto_client, bucket) and journal.entries() == []
-    assert _stored_sha256(boto_client, bucket, "k") == sha
+    assert no_uploads(boto_client, bucket) and journal.entries() == []
+    assert stored_sha256(boto_client, bucket, "k") == sha
 
 
-def _fail_after(s3_server: ServerInfo, proxy: FaultProxy, bucket: str, path: Path,
+def _fail_after(make_client: ClientFactory, proxy: FaultProxy, bucket: str, path: Path,
                 journal: UploadJournal, parts: int) -> JournalEntry:
     """One part at a time; after `parts` have succeeded the proxy answers 500 to every PUT."""
-    client = _client(s3_server, proxy.url, retry=RetryPolicy(max_attempts=1))
+    client = make_client(proxy.url, retry=RetryPolicy(max_attempts=1))
     inner = client.upload_part
     count = [0]
 
@@ -170,36 +163,36 @@ def _fail_after(s3_server: ServerInfo, proxy: FaultProxy, bucket: str, path: Pat
     return entry
 
 
-def _resume(s3_server: ServerInfo, proxy: FaultProxy, bucket: str, path: Path,
+def _resume(make_client: ClientFactory, proxy: FaultProxy, bucket: str, path: Path,
             journal: UploadJournal) -> UploadResult:
-    return upload_file(_client(s3_server, proxy.url), bucket=bucket, key="k", path=path,
+    return upload_file(make_client(proxy.url), bucket=bucket, key="k", path=path,
                        config=SERIAL, journal=journal)
 
 
 def test_an_ordinary_failure_keeps_the_upload_for_a_later_call(
-        s3_server: ServerInfo, proxy: FaultProxy, boto_client: Any, bucket: str,
+        make_client: ClientFactory, proxy: FaultProxy, boto_client: Any, bucket: str,
         tmp_path: Path) -> None:
-    path, sha = _file(tmp_path, 30 * MiB)
+    path, sha = random_file(tmp_path, 30 * MiB)
     journal = UploadJournal(tmp_path / "journal")
-    entry = _fail_after(s3_server, proxy, bucket, path, journal, parts=2)
+    entry = _fail_after(make_client, proxy, bucket, path, journal, parts=2)
     assert [u["UploadId"] for u in boto_client.list_multipart_uploads(Bucket=bucket)["Uploads"]] \
         == [entry.upload_id]
-    result = _resume(s3_server, proxy, bucket, path, journal)
+    result = _resume(make_client, proxy, bucket, path, journal)
     assert _sent_parts(proxy) == [3, 4, 5, 6]
     assert result.upload_id == entry.upload_id and result.resumed_parts == 2
-    assert _stored_sha256(boto_client, bucket, "k") == sha
-    assert _no_uploads(boto_client, bucket) and journal.entries() == []
+    assert stored_sha256(boto_client, bucket, "k") == sha
+    assert no_uploads(boto_client, bucket) and journal.entries() == []
 
 
 def test_a_vanished_upload_starts_fresh_and_replaces_the_record(
-        s3_server: ServerInfo, proxy: FaultProxy, boto_client: Any, bucket: str,
-        tmp_path: Path) -> None:
-    path, sha = _file(tmp_path, 12 * MiB)
+        s3_server: ServerInfo, make_client: ClientFactory, proxy: FaultProxy, boto_client: Any,
+        bucket: str, tmp_path: Path) -> None:
+    path, sha = random_file(tmp_path, 12 * MiB)
     journal = UploadJournal(tmp_path / "journal")
-    entry = _fail_after(s3_server, proxy, bucket, path, journal, parts=1)
+    entry = _fail_after(make_client, proxy, bucket, path, journal, parts=1)
     boto_client.abort_multipart_upload(Bucket=bucket, Key="k", UploadId=entry.upload_id)
     seen: list[str] = []
-    client = _client(s3_server, proxy.url)
+    client = make_client(proxy.url)
     inner = client.upload_part
 
     def upload_part(**kw: Any) -> Any:  # the record now names the new upload
@@ -211,56 +204,57 @@ def test_a_vanished_upload_starts_fresh_and_replaces_the_record(
     assert result.upload_id != entry.upload_id and result.resumed_parts == 0
     assert seen == [result.upload_id] * 3
     assert _sent_parts(proxy) == [1, 2, 3]
-    assert _stored_sha256(boto_client, bucket, "k") == sha
-    assert _no_uploads(boto_client, bucket) and journal.entries() == []
+    assert stored_sha256(boto_client, bucket, "k") == sha
+    assert no_uploads(boto_client, bucket) and journal.entries() == []
 
 
 def test_parts_missing_from_the_record_are_checked_and_wrong_ones_resent(
-        s3_server: ServerInfo, proxy: FaultProxy, boto_client: Any, bucket: str,
+        make_client: ClientFactory, proxy: FaultProxy, boto_client: Any, bucket: str,
         tmp_path: Path) -> None:
-    path, sha = _file(tmp_path, 22 * MiB)
+    path, sha = random_file(tmp_path, 22 * MiB)
     journal = UploadJournal(tmp_path / "journal")
-    entry = _fail_after(s3_server, proxy, bucket, path, journal, parts=3)
+    entry = _fail_after(make_client, proxy, bucket, path, journal, parts=3)
     record = journal.path_for(entry.endpoint, entry.bucket, entry.key, entry.file.path)
     data = json.loads(record.read_text())
     del data["parts"]["1"]             # sent, but the crash came before the record: kept
     data["parts"]["2"] = "0" * 32      # a record that disagrees with the server: resent
     record.write_text(json.dumps(data))
-    result = _resume(s3_server, proxy, bucket, path, journal)
+    result = _resume(make_client, proxy, bucket, path, journal)
     assert _sent_parts(proxy) == [2, 4, 5]
     assert result.resumed_parts == 2 and result.upload_id == entry.upload_id
-    assert _stored_sha256(boto_client, bucket, "k") == sha
+    assert stored_sha256(boto_client, bucket, "k") == sha
 
 
 def test_a_small_file_with_an_old_record_aborts_the_old_upload(
-        s3_server: ServerInfo, proxy: FaultProxy, boto_client: Any, bucket: str,
+        make_client: ClientFactory, proxy: FaultProxy, boto_client: Any, bucket: str,
         tmp_path: Path) -> None:
-    path, _ = _file(tmp_path, 12 * MiB)
+    path, _ = random_file(tmp_path, 12 * MiB)
     journal = UploadJournal(tmp_path / "journal")
-    _fail_after(s3_server, proxy, bucket, path, journal, parts=1)
-    path, sha = _file(tmp_path, 1 * MiB)  # the file shrank below the threshold
-    result = _resume(s3_server, proxy, bucket, path, journal)
+    _fail_after(make_client, proxy, bucket, path, journal, parts=1)
+    path, sha = random_file(tmp_path, 1 * MiB)  # the file shrank below the threshold
+    result = _resume(make_client, proxy, bucket, path, journal)
     assert result.parts == 0
-    assert _no_uploads(boto_client, bucket) and journal.entries() == []
-    assert _stored_sha256(boto_client, bucket, "k") == sha
+    assert no_uploads(boto_client, bucket) and journal.entries() == []
+    assert stored_sha256(boto_client, bucket, "k") == sha
 
 
-def test_client_for_proxy_signs_for_the_proxy(s3_server: ServerInfo, proxy: FaultProxy) -> None:
+def test_client_for_proxy_signs_for_the_proxy(make_client: ClientFactory,
+                                              proxy: FaultProxy) -> None:
     """The helpers above rely on the proxy forwarding signed requests untouched."""
-    client: S3Client = _client(s3_server, proxy.url)
+    client: S3Client = make_client(proxy.url)
     client.list_buckets()
     assert proxy.count("GET") == 1
 
 
 def test_if_the_old_upload_cannot_be_aborted_no_second_one_starts(
-        s3_server: ServerInfo, proxy: FaultProxy, boto_client: Any, bucket: str,
-        tmp_path: Path) -> None:
-    path, _ = _file(tmp_path, 12 * MiB)
+        s3_server: ServerInfo, make_client: ClientFactory, proxy: FaultProxy, boto_client: Any,
+        bucket: str, tmp_path: Path) -> None:
+    path, _ = random_file(tmp_path, 12 * MiB)
     journal = UploadJournal(tmp_path / "journal")
-    old = _fail_after(s3_server, proxy, bucket, path, journal, parts=1)
-    path, sha = _file(tmp_path, 12 * MiB)  # rewritten: the old upload must go first
+    old = _fail_after(make_client, proxy, bucket, path, journal, parts=1)
+    path, sha = random_file(tmp_path, 12 * MiB)  # rewritten: the old upload must go first
     proxy.error(500, times=10**6, method="DELETE")
-    client = _client(s3_server, proxy.url, retry=RetryPolicy(max_attempts=1))
+    client = make_client(proxy.url, retry=RetryPolicy(max_attempts=1))
     with pytest.raises(S3Error, match="InternalError"):
         upload_file(client, bucket=bucket, key="k", path=path, config=SERIAL, journal=journal)
     assert proxy.count("POST") == 0  # no CreateMultipartUpload
@@ -268,7 +262,7 @@ def test_if_the_old_upload_cannot_be_aborted_no_second_one_starts(
     assert [u["UploadId"] for u in uploads] == [old.upload_id]
     assert _only_entry(journal).upload_id == old.upload_id  # still remembered
     proxy.clear()
-    result = _resume(s3_server, proxy, bucket, path, journal)
+    result = _resume(make_client, proxy, bucket, path, journal)
     assert result.resumed_parts == 0 and result.upload_id != old.upload_id
-    assert _no_uploads(boto_client, bucket) and journal.entries() == []
-    assert _stored_sha256(boto_client, bucket, "k") == sha
+    assert no_uploads(boto_client, bucket) and journal.entries() == []
+    assert stored_sha256(boto_client, bucket, "k") == sha

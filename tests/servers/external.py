@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.servers import S3Client, ServerInfo, empty_and_delete, lacking_features
+from tests.servers import BotoClient, ServerInfo, empty_and_delete, lacking_features
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def external_from_env(env: Mapping[str, str] = os.environ) -> ServerInfo:
     )
 
 
-def sweep(client: S3Client, prefix: str) -> list[str]:
+def sweep(client: BotoClient, prefix: str) -> list[str]:
     """Delete every bucket starting with this session's prefix; returns the names found."""
     leftovers = [b["Name"] for b in client.list_buckets().get("Buckets", [])
                  if b["Name"].startswith(prefix)]

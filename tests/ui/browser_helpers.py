@@ -1,30 +1,22 @@
-"""Shared set-up for the browser tests: a client registry on the RGW, optionally proxied."""
+"""Shared set-up for the browser tests: the account, waits, many keys at once, request counts."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, Protocol
 
 from spacesgui.clients import ClientRegistry
-from spacesgui.s3 import S3Client
 from tests.faultproxy import FaultProxy
-from tests.servers import ServerInfo
 
 ACCOUNT = "acct-1"
 WAIT = 20_000
 
 
-def make_client(server: ServerInfo, endpoint: str | None = None) -> S3Client:
-    return S3Client(endpoint=endpoint or server.endpoint, region=server.region,
-                    access_key=server.access_key, secret_key=server.secret_key,
-                    addressing="path")
+class RegistryFactory(Protocol):
+    """The `registry_for` fixture: a registry holding ACCOUNT, through `proxy` if given."""
 
-
-def registry_for(server: ServerInfo, proxy: FaultProxy | None = None) -> ClientRegistry:
-    registry = ClientRegistry()
-    registry.put(ACCOUNT, make_client(server, proxy.url if proxy else None))
-    return registry
+    def __call__(self, proxy: FaultProxy | None = None) -> ClientRegistry: ...
 
 
 def put_keys(boto_client: Any, bucket: str, keys: Iterable[str], *, threads: int = 16) -> None:

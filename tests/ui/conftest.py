@@ -1,4 +1,5 @@
-"""Fixtures for the Qt layer: leak checks (STYLE 3.13), a TaskRunner, vaults and a config store."""
+"""Fixtures for the Qt layer: leak checks, a TaskRunner, vaults, a config store, and registries,
+transfer queues and the main window over the suite's server."""
 
 from __future__ import annotations
 
@@ -6,14 +7,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QThreadPool
+from PySide6.QtCore import QEvent, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
-from spacesgui.config import ConfigStore
+from spacesgui.app import AppContext
+from spacesgui.clients import ClientRegistry
+from spacesgui.config import Account, ConfigStore
+from spacesgui.s3.transfer.common import TransferConfig
 from spacesgui.secrets import MemorySecretStore, SecretVault
+from spacesgui.ui.window import MainWindow
 from spacesgui.workers import tasks as tasks_module
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner
+from spacesgui.workers.transfers import TransferQueue
+from tests.faultproxy import FaultProxy
+from tests.servers import ClientFactory, ServerInfo
+from tests.ui import browser_helpers, transfer_helpers, window_helpers
+from tests.ui.browser_helpers import RegistryFactory
+from tests.ui.transfer_helpers import SMALL_PARTS, QueueFactory, transfer_threads
 
 
 def _top_level_widgets() -> set[QWidget]:
@@ -69,3 +81,87 @@ def async_vault(qapp: QApplication, memory_store: MemorySecretStore) -> Iterator
 @pytest.fixture
 def config_store(tmp_path: Path) -> ConfigStore:
     return ConfigStore(tmp_path / "config")
+
+
+# ---- browser models over the server -------------------------------------------------------
+
+@pytest.fixture
+def registry_for(make_client: ClientFactory) -> RegistryFactory:
+    """make(proxy=None): a registry holding the browser tests' account, through `proxy` if given."""
+    def make(proxy: FaultProxy | None = None) -> ClientRegistry:
+        registry = ClientRegistry()
+        registry.put(browser_helpers.ACCOUNT, make_client(proxy.url if proxy else None))
+        return registry
+
+    return make
+
+
+# ---- transfer queues over the server ------------------------------------------------------
+
+@pytest.fixture
+def make_queue(qapp: QApplication, tmp_path: Path) -> Iterator[QueueFactory]:
+    """Queues over a registry; each must shut down cleanly and leave no thread behind."""
+    made: list[TransferQueue] = []
+
+    def make(registry: ClientRegistry, *, config: TransferConfig = SMALL_PARTS,
+             max_files: int = 4, state_dir: Path | None = None) -> TransferQueue:
+        where = state_dir or tmp_path / "state"
+        queue = TransferQueue(registry, state_path=where / "queue.json",
+                              journal_dir=where / "journal", config=config,
+                              max_files=max_files)
+        made.append(queue)
+        return queue
+
+    yield make
+    for queue in made:
+        assert queue.shutdown(15_000), "a transfer thread outlived its test"
+        queue.deleteLater()
+    assert not transfer_threads(), transfer_threads()
+
+
+@pytest.fixture
+def registry(make_client: ClientFactory) -> ClientRegistry:
+    """The transfer tests' account, straight to the server."""
+    reg = ClientRegistry()
+    reg.put(transfer_helpers.ACCOUNT, make_client())
+    return reg
+
+
+@pytest.fixture
+def proxied(make_client: ClientFactory, proxy: FaultProxy) -> ClientRegistry:
+    """The transfer tests' account, through the fault proxy."""
+    reg = ClientRegistry()
+    reg.put(transfer_helpers.ACCOUNT, make_client(proxy.url))
+    return reg
+
+
+# ---- the main window over the server ------------------------------------------------------
+
+@pytest.fixture
+def context(qapp: QApplication, runner: TaskRunner, tmp_path: Path, s3_server: ServerInfo,
+            make_client: ClientFactory) -> Iterator[AppContext]:
+    """An app context with the server's account ready, as the main-window tests use it."""
+    registry = ClientRegistry()
+    queue = TransferQueue(registry, state_path=tmp_path / "state" / "queue.json",
+                          journal_dir=tmp_path / "state" / "journal")
+    ctx = AppContext(runner=runner, registry=registry, queue=queue)
+    account = Account(id=window_helpers.ACCOUNT, name="Test RGW", provider="s3",
+                      region=s3_server.region, endpoint=s3_server.endpoint,
+                      access_key_id=s3_server.access_key, addressing="path")
+    ctx.add_ready_account(account, make_client())
+    yield ctx
+    assert queue.shutdown(10_000), "a transfer outlived its test"
+    queue.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: AppContext, tmp_path: Path) -> MainWindow:
+    """The main window over `context`, shown and active."""
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(context, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    return win

@@ -123,10 +123,9 @@ def test_pinned_bucket_account_passes_without_listing(
     assert steps["buckets"].title == "Open the pinned buckets"
 
 
+@pytest.mark.needs("auth")
 def test_wrong_secret_fails_at_authenticate_with_code_and_request_id(
         qtbot: QtBot, dialog: AccountsDialog, s3_server: ServerInfo) -> None:
-    if s3_server.lacks("auth"):
-        pytest.skip(s3_server.lacks("auth"))
     add_rgw_account(qtbot, dialog, s3_server, name="Wrong", secret="not-the-secret-at-all")
     steps = run_test(qtbot, dialog)
     assert steps["reach"].ok is True

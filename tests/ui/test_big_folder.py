@@ -16,7 +16,6 @@ import math
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,18 +31,12 @@ from spacesgui.ui.models.object_table import Column, ObjectTableModel
 from spacesgui.workers.tasks import TaskRunner
 from tests.faultproxy import FaultProxy
 from tests.servers import ServerInfo, make_boto_client
-from tests.ui.browser_helpers import ACCOUNT, list_requests, registry_for
+from tests.ui.browser_helpers import ACCOUNT, RegistryFactory, list_requests
 from tests.ui.browser_helpers import rows as rows_of
 
 N = 100_000
 PAGE = 1000
-FIRST_ROWS_LIMIT_S = 0.3  # the figure
-
-
-@pytest.fixture
-def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(s3_server.endpoint) as p:
-        yield p
+FIRST_ROWS_LIMIT_S = 0.3  # the first rows of a huge folder must feel immediate
 
 
 def fill(server: ServerInfo, bucket: str) -> float:
@@ -110,11 +103,12 @@ class Heartbeat:
 
 @pytest.mark.slow
 def test_100k_folder_pages_in_as_the_view_scrolls(qtbot: QtBot, runner: TaskRunner,
-                                                  s3_server: ServerInfo, bucket: str,
+                                                  s3_server: ServerInfo,
+                                                  registry_for: RegistryFactory, bucket: str,
                                                   proxy: FaultProxy,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     fill_s = fill(s3_server, bucket)
-    model = ObjectTableModel(runner, registry_for(s3_server, proxy))
+    model = ObjectTableModel(runner, registry_for(proxy))
     sorter = ObjectFilterProxy(model)
     sorter.setSourceModel(model)
     view = QTableView()

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, QUrl
 from pytestqt.qtbot import QtBot
 
@@ -21,8 +19,7 @@ from spacesgui.ui.models.drops import DropRequest
 from spacesgui.ui.models.entries import Location
 from spacesgui.workers.tasks import TaskRunner
 from tests.faultproxy import FaultProxy
-from tests.servers import ServerInfo
-from tests.ui.browser_helpers import ACCOUNT, WAIT, put_keys, registry_for
+from tests.ui.browser_helpers import ACCOUNT, WAIT, RegistryFactory, put_keys
 
 ACCESS_DENIED = (b'<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code>'
                  b"<Message>Access Denied</Message><RequestId>tx-denied-1</RequestId></Error>")
@@ -36,12 +33,6 @@ class FakeAccount:
 
     def effective_endpoint(self) -> str:
         return "http://127.0.0.1"
-
-
-@pytest.fixture
-def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(s3_server.endpoint) as p:
-        yield p
 
 
 def children(model: BucketTreeModel, parent: QModelIndex) -> list[str]:
@@ -60,9 +51,9 @@ def child(model: BucketTreeModel, parent: QModelIndex, name: str) -> QModelIndex
 
 
 def test_levels_load_lazily(qtbot: QtBot, qtmodeltester: Any, runner: TaskRunner,
-                            s3_server: ServerInfo, boto_client: Any, bucket: str) -> None:
+                            registry_for: RegistryFactory, boto_client: Any, bucket: str) -> None:
     put_keys(boto_client, bucket, ["a/b/c.txt", "a/x.txt", "z/", "top.txt"])
-    model = BucketTreeModel(runner, registry_for(s3_server))
+    model = BucketTreeModel(runner, registry_for())
     model.set_accounts([FakeAccount(ACCOUNT, "Test RGW")])
     account = model.index(0, 0)
     assert account.data() == "Test RGW" and model.hasChildren(account)
@@ -86,9 +77,9 @@ def test_levels_load_lazily(qtbot: QtBot, qtmodeltester: Any, runner: TaskRunner
 
 
 def test_loading_state_without_a_placeholder_row(qtbot: QtBot, qtmodeltester: Any,
-                                                 runner: TaskRunner, s3_server: ServerInfo,
+                                                 runner: TaskRunner, registry_for: RegistryFactory,
                                                  bucket: str, proxy: FaultProxy) -> None:
-    model = BucketTreeModel(runner, registry_for(s3_server, proxy))
+    model = BucketTreeModel(runner, registry_for(proxy))
     qtmodeltester.check(model)  # it expands what it can by itself, as a view does
     states: list[bool] = []
     model.loading_changed.connect(states.append)
@@ -109,9 +100,9 @@ def test_loading_state_without_a_placeholder_row(qtbot: QtBot, qtmodeltester: An
 
 
 def test_refused_list_buckets_says_to_pin(qtbot: QtBot, runner: TaskRunner,
-                                          s3_server: ServerInfo, bucket: str,
+                                          registry_for: RegistryFactory, bucket: str,
                                           proxy: FaultProxy) -> None:
-    model = BucketTreeModel(runner, registry_for(s3_server, proxy))
+    model = BucketTreeModel(runner, registry_for(proxy))
     model.set_accounts([FakeAccount(ACCOUNT, "Scoped key")])
     account = model.index(0, 0)
     proxy.error(403, body=ACCESS_DENIED, method="GET")
@@ -129,10 +120,10 @@ def test_refused_list_buckets_says_to_pin(qtbot: QtBot, runner: TaskRunner,
 
 
 def test_pinned_buckets_skip_list_buckets(qtbot: QtBot, runner: TaskRunner,
-                                          s3_server: ServerInfo, boto_client: Any,
+                                          registry_for: RegistryFactory, boto_client: Any,
                                           bucket: str, proxy: FaultProxy) -> None:
     put_keys(boto_client, bucket, ["inside/x"])
-    model = BucketTreeModel(runner, registry_for(s3_server, proxy))
+    model = BucketTreeModel(runner, registry_for(proxy))
     model.set_accounts([FakeAccount(ACCOUNT, "Pinned", (bucket,))])
     account = model.index(0, 0)
     model.fetchMore(account)
@@ -143,10 +134,10 @@ def test_pinned_buckets_skip_list_buckets(qtbot: QtBot, runner: TaskRunner,
 
 
 def test_drops_on_folders_and_buckets(qtbot: QtBot, runner: TaskRunner,
-                                      s3_server: ServerInfo, boto_client: Any, bucket: str,
+                                      registry_for: RegistryFactory, boto_client: Any, bucket: str,
                                       tmp_path: Any) -> None:
     put_keys(boto_client, bucket, ["in/x"])
-    model = BucketTreeModel(runner, registry_for(s3_server))
+    model = BucketTreeModel(runner, registry_for())
     model.set_accounts([FakeAccount(ACCOUNT, "Drops", (bucket,))])
     account = model.index(0, 0)
     model.fetchMore(account)
@@ -163,10 +154,11 @@ def test_drops_on_folders_and_buckets(qtbot: QtBot, runner: TaskRunner,
                                           None, False)
 
 
-def test_reload_drops_a_stale_answer(qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo,
-                                     boto_client: Any, bucket: str, proxy: FaultProxy) -> None:
+def test_reload_drops_a_stale_answer(qtbot: QtBot, runner: TaskRunner,
+                                     registry_for: RegistryFactory, boto_client: Any, bucket: str,
+                                     proxy: FaultProxy) -> None:
     put_keys(boto_client, bucket, ["one/x"])
-    model = BucketTreeModel(runner, registry_for(s3_server, proxy))
+    model = BucketTreeModel(runner, registry_for(proxy))
     model.set_accounts([FakeAccount(ACCOUNT, "Stale", (bucket,))])
     account = model.index(0, 0)
     model.fetchMore(account)

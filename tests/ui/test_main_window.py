@@ -4,29 +4,27 @@ history. Every check reads the server back with a separate boto3 client.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from spacesgui.app import AppContext
-from spacesgui.clients import ClientRegistry
-from spacesgui.config import Account
-from spacesgui.s3 import S3Client
 from spacesgui.ui import boxes
 from spacesgui.ui.models.entries import ENTRIES_MIME, Location, encode_entries
 from spacesgui.ui.window import MainWindow
-from spacesgui.workers.tasks import TaskRunner
-from spacesgui.workers.transfers import TransferQueue
-from tests.servers import ServerInfo
-
-ACCOUNT = "rgw"
-WAIT = 30_000
+from tests.ui.window_helpers import (
+    ACCOUNT,
+    WAIT,
+    names,
+    open_folder,
+    press,
+    select,
+    wait_listed,
+)
 
 
 def keys_in(boto: Any, bucket: str, prefix: str = "") -> set[str]:
@@ -36,69 +34,6 @@ def keys_in(boto: Any, bucket: str, prefix: str = "") -> set[str]:
 
 def body_of(boto: Any, bucket: str, key: str) -> bytes:
     return boto.get_object(Bucket=bucket, Key=key)["Body"].read()
-
-
-@pytest.fixture
-def context(qapp: QApplication, runner: TaskRunner, tmp_path: Path,
-            s3_server: ServerInfo) -> Iterator[AppContext]:
-    registry = ClientRegistry()
-    queue = TransferQueue(registry, state_path=tmp_path / "state" / "queue.json",
-                          journal_dir=tmp_path / "state" / "journal")
-    ctx = AppContext(runner=runner, registry=registry, queue=queue)
-    account = Account(id=ACCOUNT, name="Test RGW", provider="s3", region=s3_server.region,
-                      endpoint=s3_server.endpoint, access_key_id=s3_server.access_key,
-                      addressing="path")
-    ctx.add_ready_account(account, S3Client(
-        endpoint=s3_server.endpoint, region=s3_server.region, access_key=s3_server.access_key,
-        secret_key=s3_server.secret_key, addressing="path"))
-    yield ctx
-    assert queue.shutdown(10_000), "a transfer outlived its test"
-    queue.deleteLater()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, context: AppContext, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(context, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
-
-
-def open_folder(qtbot: QtBot, win: MainWindow, bucket: str, prefix: str = "") -> None:
-    win.navigate(Location(ACCOUNT, bucket, prefix))
-    wait_listed(qtbot, win)
-
-
-def wait_listed(qtbot: QtBot, win: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not win.table_model.is_loading, timeout=WAIT)
-
-
-def names(win: MainWindow) -> list[str]:
-    return [win.proxy.index(r, 0).data() for r in range(win.proxy.rowCount())]
-
-
-def select(win: MainWindow, *wanted: str) -> None:
-    win.table.clearSelection()
-    rows = [r for r in range(win.proxy.rowCount()) if win.proxy.index(r, 0).data() in wanted]
-    if rows:  # Enter opens the current row, as a click would have made it
-        win.table.selectionModel().setCurrentIndex(
-            win.proxy.index(rows[0], 0), win.table.selectionModel().SelectionFlag.NoUpdate)
-    for row in range(win.proxy.rowCount()):
-        if win.proxy.index(row, 0).data() in wanted:
-            win.table.selectionModel().select(
-                win.proxy.index(row, 0), win.table.selectionModel().SelectionFlag.Select
-                | win.table.selectionModel().SelectionFlag.Rows)
-    assert len(win.selected_entries()) == len(wanted)
-
-
-def press(qtbot: QtBot, win: MainWindow, key: Qt.Key,
-          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    win.table.setFocus()
-    qtbot.keyClick(win.table, key, modifier)
 
 
 def _drag_pos(pos: QPoint) -> QPoint | QPointF:

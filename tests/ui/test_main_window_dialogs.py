@@ -2,7 +2,6 @@
 boto3, a big folder paged in as the table scrolls, the account badges, window state.
 """
 
-# ruff: noqa: F811 - the window fixtures are imported from test_main_window and used as arguments
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
@@ -19,16 +18,14 @@ from spacesgui.config import Account
 from spacesgui.states import AccountState
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.window import MainWindow
-from tests.ui.test_main_window import (  # noqa: F401 - fixtures
+from tests.ui.window_helpers import (
     ACCOUNT,
     WAIT,
-    context,
     names,
     open_folder,
     press,
     select,
     wait_listed,
-    window,
 )
 
 

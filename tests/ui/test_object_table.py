@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -24,17 +23,17 @@ from spacesgui.ui.models.object_table import (
 )
 from spacesgui.workers.tasks import TaskRunner
 from tests.faultproxy import FaultProxy
-from tests.servers import ServerInfo
-from tests.ui.browser_helpers import ACCOUNT, WAIT, list_requests, put_keys, registry_for, rows
+from tests.ui.browser_helpers import (
+    ACCOUNT,
+    WAIT,
+    RegistryFactory,
+    list_requests,
+    put_keys,
+    rows,
+)
 
 DOCS = ["docs/", "docs/a.txt", "docs/B.txt", "docs/file10.txt", "docs/file9.txt",
         "docs/sub/x.bin", "docs/Zed/", "docs/Zed/inner.txt", "top.txt"]
-
-
-@pytest.fixture
-def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(s3_server.endpoint) as p:
-        yield p
 
 
 def make_model(runner: TaskRunner, registry: ClientRegistry) -> tuple[ObjectTableModel,
@@ -54,12 +53,13 @@ def load_all(qtbot: QtBot, model: ObjectTableModel) -> None:
 
 
 def test_folders_first_marker_hidden_natural_order(qtbot: QtBot, qtmodeltester: Any,
-                                                   runner: TaskRunner, s3_server: ServerInfo,
+                                                   runner: TaskRunner,
+                                                   registry_for: RegistryFactory,
                                                    boto_client: Any, bucket: str) -> None:
     put_keys(boto_client, bucket, DOCS)
     boto_client.put_object(Bucket=bucket, Key="docs/a.txt", Body=b"12345",
                            StorageClass="STANDARD")
-    model, sorter = make_model(runner, registry_for(s3_server))
+    model, sorter = make_model(runner, registry_for())
     qtmodeltester.check(model)
     qtmodeltester.check(sorter)
     with qtbot.waitSignal(model.location_changed) as changed:
@@ -88,11 +88,11 @@ def test_folders_first_marker_hidden_natural_order(qtbot: QtBot, qtmodeltester: 
 
 
 def test_sort_numeric_sizes_and_folders_stay_first(qtbot: QtBot, runner: TaskRunner,
-                                                   s3_server: ServerInfo, boto_client: Any,
+                                                   registry_for: RegistryFactory, boto_client: Any,
                                                    bucket: str) -> None:
     for key, size in (("small", 9), ("big", 100), ("mid", 20), ("d1/x", 1)):
         boto_client.put_object(Bucket=bucket, Key=key, Body=b"x" * size)
-    model, sorter = make_model(runner, registry_for(s3_server))
+    model, sorter = make_model(runner, registry_for())
     model.set_location(Location(ACCOUNT, bucket))
     load_all(qtbot, model)
     sorter.sort(Column.SIZE, Qt.SortOrder.AscendingOrder)
@@ -110,12 +110,12 @@ def test_sort_numeric_sizes_and_folders_stay_first(qtbot: QtBot, runner: TaskRun
 
 
 def test_one_request_per_page_and_no_head(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
-                                          runner: TaskRunner, s3_server: ServerInfo,
+                                          runner: TaskRunner, registry_for: RegistryFactory,
                                           boto_client: Any, bucket: str,
                                           proxy: FaultProxy) -> None:
     monkeypatch.setattr(object_table, "PAGE_SIZE", 10)
     put_keys(boto_client, bucket, [f"f/k{i:02}" for i in range(25)] + ["f/sub/a"])
-    model, sorter = make_model(runner, registry_for(s3_server, proxy))
+    model, sorter = make_model(runner, registry_for(proxy))
     proxy.clear()
     model.set_location(Location(ACCOUNT, bucket, "f/"))
     qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.is_loading, timeout=WAIT)
@@ -135,10 +135,10 @@ def test_one_request_per_page_and_no_head(qtbot: QtBot, monkeypatch: pytest.Monk
 
 
 def test_a_late_page_for_the_old_folder_is_dropped(qtbot: QtBot, runner: TaskRunner,
-                                                   s3_server: ServerInfo, boto_client: Any,
+                                                   registry_for: RegistryFactory, boto_client: Any,
                                                    bucket: str, proxy: FaultProxy) -> None:
     put_keys(boto_client, bucket, ["old/1", "old/2", "new/3"])
-    model, _sorter = make_model(runner, registry_for(s3_server, proxy))
+    model, _sorter = make_model(runner, registry_for(proxy))
     release = threading.Event()
     held = proxy.delay(release=release, method="GET", path=f"/{bucket}")
     model.set_location(Location(ACCOUNT, bucket, "old/"))
@@ -151,8 +151,8 @@ def test_a_late_page_for_the_old_folder_is_dropped(qtbot: QtBot, runner: TaskRun
 
 
 def test_failures_reach_load_failed(qtbot: QtBot, runner: TaskRunner,
-                                    s3_server: ServerInfo) -> None:
-    model, _sorter = make_model(runner, registry_for(s3_server))
+                                    registry_for: RegistryFactory) -> None:
+    model, _sorter = make_model(runner, registry_for())
     with qtbot.waitSignal(model.load_failed, timeout=WAIT) as failed:
         model.set_location(Location(ACCOUNT, "t-no-such-bucket-here"))
     assert isinstance(failed.args[0], ServiceError) and failed.args[0].code == "NoSuchBucket"
@@ -163,11 +163,11 @@ def test_failures_reach_load_failed(qtbot: QtBot, runner: TaskRunner,
 
 
 def test_recursive_search_lists_flat_relative_paths(qtbot: QtBot, runner: TaskRunner,
-                                                    s3_server: ServerInfo, boto_client: Any,
+                                                    registry_for: RegistryFactory, boto_client: Any,
                                                     bucket: str) -> None:
     put_keys(boto_client, bucket, ["a/b/c.txt", "a/b/d/", "a/b/d/e.txt", "a/bz.txt", "a/x.txt",
                                    "b/c.txt"])
-    model, sorter = make_model(runner, registry_for(s3_server))
+    model, sorter = make_model(runner, registry_for())
     model.set_location(Location(ACCOUNT, bucket, "a/"))
     load_all(qtbot, model)
     assert rows(sorter) == ["b", "bz.txt", "x.txt"]
@@ -183,9 +183,9 @@ def test_recursive_search_lists_flat_relative_paths(qtbot: QtBot, runner: TaskRu
 
 
 def test_bucket_list_and_pinned_buckets(qtbot: QtBot, runner: TaskRunner,
-                                        s3_server: ServerInfo, bucket: str,
+                                        registry_for: RegistryFactory, bucket: str,
                                         proxy: FaultProxy) -> None:
-    model, sorter = make_model(runner, registry_for(s3_server, proxy))
+    model, sorter = make_model(runner, registry_for(proxy))
     model.set_location(Location(ACCOUNT, None))
     load_all(qtbot, model)
     assert bucket in rows(sorter)
@@ -204,10 +204,10 @@ def test_bucket_list_and_pinned_buckets(qtbot: QtBot, runner: TaskRunner,
     assert child == Location(ACCOUNT, "pinned-two", "")
 
 
-def test_drag_payload_and_drops(qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo,
+def test_drag_payload_and_drops(qtbot: QtBot, runner: TaskRunner, registry_for: RegistryFactory,
                                 boto_client: Any, bucket: str, tmp_path: Any) -> None:
     put_keys(boto_client, bucket, ["p/dir/x", "p/one.txt", "p/two words.txt"])
-    model, sorter = make_model(runner, registry_for(s3_server))
+    model, sorter = make_model(runner, registry_for())
     model.set_location(Location(ACCOUNT, bucket, "p/"))
     load_all(qtbot, model)
     mime = sorter.mimeData([sorter.index(1, 0), sorter.index(2, 0), sorter.index(2, 1)])

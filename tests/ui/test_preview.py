@@ -17,16 +17,9 @@ from spacesgui.s3 import S3Client
 from spacesgui.ui import preview
 from spacesgui.ui.preview import PreviewDialog, decode_text, open_preview, preview_kind
 from spacesgui.workers.tasks import TaskRunner
-from tests.servers import ServerInfo
 
 WAIT = 15_000
 MiB = 1024 * 1024
-
-
-def rgw_client(server: ServerInfo) -> S3Client:
-    return S3Client(endpoint=server.endpoint, region=server.region,
-                    access_key=server.access_key, secret_key=server.secret_key,
-                    addressing="path")
 
 
 def png_bytes(width: int, height: int) -> bytes:
@@ -40,9 +33,9 @@ def png_bytes(width: int, height: int) -> bytes:
     return bytes(data.data())
 
 
-def show(qtbot: QtBot, runner: TaskRunner, server: ServerInfo, bucket: str, key: str,
+def show(qtbot: QtBot, runner: TaskRunner, client: S3Client, bucket: str, key: str,
          size: int | None) -> PreviewDialog:
-    dialog = open_preview(runner, rgw_client(server), bucket, key, size, None)
+    dialog = open_preview(runner, client, bucket, key, size, None)
     assert isinstance(dialog, PreviewDialog)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.stack.currentWidget() is not dialog.message
@@ -82,11 +75,11 @@ def test_decoding_rules() -> None:
     assert decode_text("hi".encode("utf-16"), False) == ("hi", "UTF-16")
 
 
-def test_text_preview_shows_utf8(qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo,
+def test_text_preview_shows_utf8(qtbot: QtBot, runner: TaskRunner, client: S3Client,
                                  bucket: str, boto_client: Any) -> None:
     body = "h\u00e9llo\nw\u00f6rld \u2603\n".encode()
     boto_client.put_object(Bucket=bucket, Key="notes/hello.txt", Body=body)
-    dialog = show(qtbot, runner, s3_server, bucket, "notes/hello.txt", len(body))
+    dialog = show(qtbot, runner, client, bucket, "notes/hello.txt", len(body))
     assert dialog.objectName() == "previewDialog"
     assert dialog.stack.currentWidget() is dialog.text_view
     assert dialog.text_view.toPlainText() == body.decode()
@@ -95,36 +88,36 @@ def test_text_preview_shows_utf8(qtbot: QtBot, runner: TaskRunner, s3_server: Se
 
 
 def test_large_text_shows_only_the_first_mib(qtbot: QtBot, runner: TaskRunner,
-                                             s3_server: ServerInfo, bucket: str,
+                                             client: S3Client, bucket: str,
                                              boto_client: Any) -> None:
     # A three-byte character straddles the 1 MiB boundary.
     body = b"a" * (MiB - 1) + "\u20ac".encode() + b"b" * (MiB // 2)
     boto_client.put_object(Bucket=bucket, Key="big.log", Body=body)
-    dialog = show(qtbot, runner, s3_server, bucket, "big.log", len(body))
+    dialog = show(qtbot, runner, client, bucket, "big.log", len(body))
     text = dialog.text_view.toPlainText()
     assert text == "a" * (MiB - 1)
     assert "UTF-8" in dialog.note.text()
     assert "showing the first 1.0 MiB of 1.5 MiB" in dialog.note.text()
 
 
-def test_latin1_text_and_empty_text(qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo,
+def test_latin1_text_and_empty_text(qtbot: QtBot, runner: TaskRunner, client: S3Client,
                                     bucket: str, boto_client: Any) -> None:
     boto_client.put_object(Bucket=bucket, Key="old.csv", Body=b"caf\xe9;cr\xe8me\n")
-    dialog = show(qtbot, runner, s3_server, bucket, "old.csv", 12)
+    dialog = show(qtbot, runner, client, bucket, "old.csv", 12)
     assert dialog.text_view.toPlainText() == "caf\u00e9;cr\u00e8me\n"
     assert dialog.note.text().startswith("Latin-1")
     boto_client.put_object(Bucket=bucket, Key="empty.txt", Body=b"")
-    empty = show(qtbot, runner, s3_server, bucket, "empty.txt", None)  # size unknown: 416
+    empty = show(qtbot, runner, client, bucket, "empty.txt", None)  # size unknown: 416
     assert empty.stack.currentWidget() is empty.text_view
     assert empty.text_view.toPlainText() == ""
 
 
 def test_image_preview_scales_to_fit_and_zooms(qtbot: QtBot, runner: TaskRunner,
-                                               s3_server: ServerInfo, bucket: str,
+                                               client: S3Client, bucket: str,
                                                boto_client: Any) -> None:
     data = png_bytes(1600, 1200)
     boto_client.put_object(Bucket=bucket, Key="img/pic.png", Body=data)
-    dialog = show(qtbot, runner, s3_server, bucket, "img/pic.png", len(data))
+    dialog = show(qtbot, runner, client, bucket, "img/pic.png", len(data))
     view = dialog.image_view
     assert dialog.stack.currentWidget() is view
     assert "1600 \u00d7 1200 pixels" in dialog.note.text()
@@ -146,20 +139,20 @@ def test_image_preview_scales_to_fit_and_zooms(qtbot: QtBot, runner: TaskRunner,
     assert view.zoom is None
 
 
-def test_broken_image_says_so(qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo,
+def test_broken_image_says_so(qtbot: QtBot, runner: TaskRunner, client: S3Client,
                               bucket: str, boto_client: Any) -> None:
     boto_client.put_object(Bucket=bucket, Key="fake.png", Body=b"not a png at all")
-    dialog = show(qtbot, runner, s3_server, bucket, "fake.png", 16)
+    dialog = show(qtbot, runner, client, bucket, "fake.png", 16)
     assert dialog.stack.currentWidget() is dialog.message
     assert "could not be decoded" in dialog.message.text()
 
 
 def test_other_files_open_from_a_temp_copy(qtbot: QtBot, runner: TaskRunner,
-                                           s3_server: ServerInfo, bucket: str,
+                                           client: S3Client, bucket: str,
                                            boto_client: Any, opened: list[str]) -> None:
     body = os.urandom(300_000)
     boto_client.put_object(Bucket=bucket, Key="dl/My Archive (1).zip", Body=body)
-    assert open_preview(runner, rgw_client(s3_server), bucket, "dl/My Archive (1).zip",
+    assert open_preview(runner, client, bucket, "dl/My Archive (1).zip",
                         len(body), None) is None
     qtbot.waitUntil(lambda: bool(opened), timeout=WAIT)
     (path,) = opened
@@ -172,11 +165,11 @@ def test_other_files_open_from_a_temp_copy(qtbot: QtBot, runner: TaskRunner,
 
 
 def test_failed_open_reaches_the_user_in_a_box(qtbot: QtBot, runner: TaskRunner,
-                                               s3_server: ServerInfo, bucket: str,
+                                               client: S3Client, bucket: str,
                                                opened: list[str]) -> None:
     window = QWidget()
     qtbot.addWidget(window)
-    open_preview(runner, rgw_client(s3_server), bucket, "missing.bin", 10, window)
+    open_preview(runner, client, bucket, "missing.bin", 10, window)
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None, timeout=WAIT)
     box = window.findChild(QMessageBox, "errorBox")
     assert "missing.bin" in box.windowTitle()

@@ -26,19 +26,13 @@ WAIT = 20_000
 BODY = b"properties body " * 64
 
 
-def rgw_client(server: ServerInfo) -> S3Client:
-    return S3Client(endpoint=server.endpoint, region=server.region,
-                    access_key=server.access_key, secret_key=server.secret_key,
-                    addressing="path")
-
-
 def anonymous_status(server: ServerInfo, bucket: str, key: str) -> int:
     return requests.get(f"{server.endpoint}/{bucket}/{key}", timeout=10).status_code
 
 
-def open_dialog(qtbot: QtBot, runner: TaskRunner, server: ServerInfo, bucket: str,
+def open_dialog(qtbot: QtBot, runner: TaskRunner, client: S3Client, bucket: str,
                 keys: list[str]) -> PropertiesDialog:
-    dialog = PropertiesDialog(runner, rgw_client(server), bucket, keys)
+    dialog = PropertiesDialog(runner, client, bucket, keys)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.ok_button.isEnabled() or dialog.error_view.isVisible(),
@@ -88,7 +82,7 @@ def tags_of(boto: Any, bucket: str, key: str) -> dict[str, str]:
 
 
 def test_edit_one_object_and_read_it_back(qtbot: QtBot, runner: TaskRunner,
-                                          s3_server: ServerInfo, bucket: str,
+                                          s3_server: ServerInfo, client: S3Client, bucket: str,
                                           boto_client: Any) -> None:
     key = "docs/report.txt"
     boto_client.put_object(
@@ -97,7 +91,7 @@ def test_edit_one_object_and_read_it_back(qtbot: QtBot, runner: TaskRunner,
         ContentLanguage="en", Metadata={"author": "ann", "keep": "yes", "gone": "soon"},
         Tagging="team=blue")
     before = boto_client.head_object(Bucket=bucket, Key=key)
-    dialog = open_dialog(qtbot, runner, s3_server, bucket, [key])
+    dialog = open_dialog(qtbot, runner, client, bucket, [key])
     assert dialog.info["size"].text().endswith(f"({len(BODY):,} bytes)")
     assert dialog.info["etag"].text() == before["ETag"].strip('"')
     assert dialog.field_edits["content_type"].text() == "text/plain; charset=utf-8"
@@ -126,12 +120,12 @@ def test_edit_one_object_and_read_it_back(qtbot: QtBot, runner: TaskRunner,
 
 
 def test_header_edit_alone_keeps_tags_acl_and_metadata(qtbot: QtBot, runner: TaskRunner,
-                                                       s3_server: ServerInfo, bucket: str,
-                                                       boto_client: Any) -> None:
+                                                       s3_server: ServerInfo, client: S3Client,
+                                                       bucket: str, boto_client: Any) -> None:
     key = "pub.css"
     boto_client.put_object(Bucket=bucket, Key=key, Body=BODY, ContentType="text/css",
                            Metadata={"origin": "build-7"}, Tagging="a=1&b=2", ACL="public-read")
-    dialog = open_dialog(qtbot, runner, s3_server, bucket, [key])
+    dialog = open_dialog(qtbot, runner, client, bucket, [key])
     assert dialog.acl_box.currentData() == "public-read"
     retype(qtbot, dialog.field_edits["content_encoding"], "identity")
     assert apply(qtbot, dialog) == {key: None}
@@ -144,11 +138,11 @@ def test_header_edit_alone_keeps_tags_acl_and_metadata(qtbot: QtBot, runner: Tas
 
 
 def test_custom_acl_is_kept_through_a_header_change(qtbot: QtBot, runner: TaskRunner,
-                                                     s3_server: ServerInfo, bucket: str,
+                                                     client: S3Client, bucket: str,
                                                      boto_client: Any) -> None:
     key = "members-only.txt"
     boto_client.put_object(Bucket=bucket, Key=key, Body=BODY, ACL="authenticated-read")
-    dialog = open_dialog(qtbot, runner, s3_server, bucket, [key])
+    dialog = open_dialog(qtbot, runner, client, bucket, [key])
     assert dialog.acl_box.currentText() == "Custom (kept)"
     retype(qtbot, dialog.field_edits["cache_control"], "max-age=5")
     assert apply(qtbot, dialog) == {key: None}
@@ -160,7 +154,7 @@ def test_custom_acl_is_kept_through_a_header_change(qtbot: QtBot, runner: TaskRu
 
 @pytest.mark.needs("anonymous-acl")
 def test_many_objects_show_mixed_values_and_apply_only_changed_fields(
-        qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo, bucket: str,
+        qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo, client: S3Client, bucket: str,
         boto_client: Any) -> None:
     objects = {"m/a.txt": ("text/plain", {"m": "1", "same": "s"}, "public-read"),
                "m/b.json": ("application/json", {"m": "2", "same": "s"}, "private"),
@@ -170,7 +164,7 @@ def test_many_objects_show_mixed_values_and_apply_only_changed_fields(
                                CacheControl="max-age=1", Metadata=meta, ACL=acl,
                                Tagging="shared=yes&own=" + key[2])
     before = {k: boto_client.head_object(Bucket=bucket, Key=k) for k in objects}
-    dialog = open_dialog(qtbot, runner, s3_server, bucket, list(objects))
+    dialog = open_dialog(qtbot, runner, client, bucket, list(objects))
     assert dialog.windowTitle() == "Properties \u2014 3 files"
     content_type = dialog.field_edits["content_type"]
     assert content_type.text() == "" and content_type.placeholderText() == MIXED_TEXT
@@ -202,10 +196,10 @@ def test_many_objects_show_mixed_values_and_apply_only_changed_fields(
 
 
 def test_invalid_input_is_shown_inline_and_blocks_ok(qtbot: QtBot, runner: TaskRunner,
-                                                      s3_server: ServerInfo, bucket: str,
+                                                      client: S3Client, bucket: str,
                                                       boto_client: Any) -> None:
     boto_client.put_object(Bucket=bucket, Key="v.txt", Body=BODY)
-    dialog = open_dialog(qtbot, runner, s3_server, bucket, ["v.txt"])
+    dialog = open_dialog(qtbot, runner, client, bucket, ["v.txt"])
     meta = dialog.metadata_table
     add_row(qtbot, meta, "bad name", "ok")
     assert not dialog.ok_button.isEnabled()
@@ -235,11 +229,11 @@ def test_invalid_input_is_shown_inline_and_blocks_ok(qtbot: QtBot, runner: TaskR
 
 
 def test_per_key_errors_are_reported_and_the_rest_applied(
-        qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo, bucket: str,
+        qtbot: QtBot, runner: TaskRunner, client: S3Client, bucket: str,
         boto_client: Any) -> None:
     for key in ("e/ok.txt", "e/vanishing.txt"):
         boto_client.put_object(Bucket=bucket, Key=key, Body=BODY, ContentType="text/plain")
-    dialog = open_dialog(qtbot, runner, s3_server, bucket,
+    dialog = open_dialog(qtbot, runner, client, bucket,
                          ["e/ok.txt", "e/vanishing.txt", "e/never-there.txt"])
     assert dialog.error_view.isVisible()
     assert "e/never-there.txt" in dialog.error_view.toPlainText()

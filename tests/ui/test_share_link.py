@@ -3,6 +3,7 @@ public detection through GetObjectAcl, and the exact Spaces CDN forms."""
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -17,18 +18,11 @@ from spacesgui.s3 import S3Client
 from spacesgui.s3.models.acl import AccessControlPolicy, Owner
 from spacesgui.ui.dialogs.share_link import CDN_NOTE, CUSTOM, ShareLinkDialog
 from spacesgui.workers.tasks import TaskRunner
-from tests.servers import ServerInfo
+from tests.servers import ClientFactory, ServerInfo
 
 WAIT = 15_000
 BODY = b"shared bytes \x00\x01\xff" * 100
 FIXED_NOW = 1_700_000_000.0  # 2023-11-14T22:13:20Z
-
-
-def rgw_client(server: ServerInfo, *, signature: str = "v4", user: str = "tester") -> S3Client:
-    access, secret = (server.access_key, server.secret_key) if user == "tester" else \
-        (server.other_access_key or "", server.other_secret_key or "")
-    return S3Client(endpoint=server.endpoint, region=server.region, access_key=access,
-                    secret_key=secret, addressing="path", signature=signature)  # type: ignore[arg-type]
 
 
 def open_dialog(qtbot: QtBot, runner: TaskRunner, client: S3Client, bucket: str,
@@ -76,10 +70,10 @@ def spaces_client(monkeypatch: pytest.MonkeyPatch, *, public: bool = True) -> S3
 # --- against RGW -------------------------------------------------------------------------
 
 def test_link_made_in_dialog_downloads_the_object(
-        qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo, bucket: str,
+        qtbot: QtBot, runner: TaskRunner, make_client: ClientFactory, bucket: str,
         boto_client: Any) -> None:
     boto_client.put_object(Bucket=bucket, Key="dir/report 1.bin", Body=BODY)
-    dialog = open_dialog(qtbot, runner, rgw_client(s3_server), bucket, "dir/report 1.bin")
+    dialog = open_dialog(qtbot, runner, make_client(), bucket, "dir/report 1.bin")
     choose(dialog, 3600)
     url = dialog.url_edit.toPlainText()
     assert url == dialog.url and query(url)["X-Amz-Expires"] == ["3600"]
@@ -91,24 +85,24 @@ def test_link_made_in_dialog_downloads_the_object(
 
 
 @pytest.mark.needs("auth")
-def test_link_lasting_one_second_expires(qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo,
-                                         bucket: str, boto_client: Any,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_link_lasting_one_second_expires(qtbot: QtBot, runner: TaskRunner,
+                                         make_client: ClientFactory, bucket: str,
+                                         boto_client: Any) -> None:
     boto_client.put_object(Bucket=bucket, Key="k", Body=BODY)
-    client = rgw_client(s3_server)
-    # Sign as if it were an hour ago: a one-minute link is then long expired.
-    real_now = client._transport.now
-    monkeypatch.setattr(client._transport, "now", lambda: real_now() - timedelta(hours=1))
+    # Sign as if it were ten minutes ago: a one-minute link is then long expired, while the
+    # client's own requests stay inside the server's 15-minute skew allowance, so it sees no
+    # skew to correct.
+    client = make_client(clock=lambda: time.time() - 600)
     dialog = open_dialog(qtbot, runner, client, bucket, "k")
     choose_custom(dialog, 1, 60)
     assert requests.get(dialog.url, timeout=10).status_code == 403
 
 
 def test_sigv2_link_may_outlive_a_week_and_works(
-        qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo, bucket: str,
+        qtbot: QtBot, runner: TaskRunner, make_client: ClientFactory, bucket: str,
         boto_client: Any) -> None:
     boto_client.put_object(Bucket=bucket, Key="old-school.txt", Body=BODY)
-    dialog = open_dialog(qtbot, runner, rgw_client(s3_server, signature="v2"), bucket,
+    dialog = open_dialog(qtbot, runner, make_client(signature="v2"), bucket,
                          "old-school.txt")
     choose_custom(dialog, 30, 86400)
     assert not dialog.expiry_problem.isVisible()
@@ -118,10 +112,10 @@ def test_sigv2_link_may_outlive_a_week_and_works(
 
 
 def test_public_object_is_detected_and_its_address_works(
-        qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo, bucket: str,
-        boto_client: Any) -> None:
+        qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo, make_client: ClientFactory,
+        bucket: str, boto_client: Any) -> None:
     boto_client.put_object(Bucket=bucket, Key="pub/a.txt", Body=BODY, ACL="public-read")
-    dialog = open_dialog(qtbot, runner, rgw_client(s3_server), bucket, "pub/a.txt")
+    dialog = open_dialog(qtbot, runner, make_client(), bucket, "pub/a.txt")
     assert dialog.is_public is True
     assert dialog.public_edit.isEnabled()
     assert dialog.access_label.text().startswith("Public")
@@ -132,10 +126,10 @@ def test_public_object_is_detected_and_its_address_works(
 
 @pytest.mark.needs("anonymous-acl")
 def test_private_object_is_detected_as_private(
-        qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo, bucket: str,
+        qtbot: QtBot, runner: TaskRunner, make_client: ClientFactory, bucket: str,
         boto_client: Any) -> None:
     boto_client.put_object(Bucket=bucket, Key="secret.txt", Body=BODY)
-    dialog = open_dialog(qtbot, runner, rgw_client(s3_server), bucket, "secret.txt")
+    dialog = open_dialog(qtbot, runner, make_client(), bucket, "secret.txt")
     assert dialog.is_public is False
     assert dialog.access_label.text().startswith("Private")
     assert not dialog.public_edit.isEnabled() and dialog.copy_public_button.isEnabled()
@@ -144,11 +138,11 @@ def test_private_object_is_detected_as_private(
 
 @pytest.mark.needs("other-user")
 def test_acl_refused_for_this_key_is_unknown_and_urls_stay_greyed(
-        qtbot: QtBot, runner: TaskRunner, s3_server: ServerInfo, bucket: str,
+        qtbot: QtBot, runner: TaskRunner, make_client: ClientFactory, bucket: str,
         boto_client: Any) -> None:
     # The other user may read the object (public-read) but not its ACL.
     boto_client.put_object(Bucket=bucket, Key="theirs.txt", Body=BODY, ACL="public-read")
-    dialog = open_dialog(qtbot, runner, rgw_client(s3_server, user="other"), bucket,
+    dialog = open_dialog(qtbot, runner, make_client(user="other"), bucket,
                          "theirs.txt")
     assert dialog.is_public is None
     assert dialog.access_label.text().startswith("Unknown: not allowed for this key")

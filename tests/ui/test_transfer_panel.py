@@ -16,19 +16,13 @@ from spacesgui.ui.models.transfers import PROGRESS, STATE, JobRole, progress_tex
 from spacesgui.ui.transfer_panel import TransferPanel, totals_text
 from spacesgui.workers.transfers import TransferQueue
 from tests.faultproxy import FaultProxy
-from tests.ui import test_transfer_queue as shared
-from tests.ui.test_transfer_queue import (
+from tests.ui.transfer_helpers import (
     ACCOUNT,
     QueueFactory,
     make_file,
     part_puts,
     wait_state,
 )
-
-make_queue = shared.make_queue
-proxy = shared.proxy
-proxied = shared.proxied
-registry = shared.registry
 
 
 def _panel(qtbot: QtBot, queue: TransferQueue) -> TransferPanel:

@@ -3,13 +3,12 @@ shows "throttled", retry_failed, throttled progress signals, persistence without
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,102 +16,18 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from spacesgui.clients import ClientRegistry
-from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled, ServiceError
 from spacesgui.s3.transfer.common import MiB, TransferConfig
-from spacesgui.workers.transfers import TransferQueue
 from tests.faultproxy import FaultProxy
-from tests.random_files import write_random_file
 from tests.servers import ServerInfo
-
-ACCOUNT = "acct"
-SMALL_PARTS = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB, parts_in_flight=1)
-ENDED = ("done", "failed", "cancelled")
-
-
-def make_file(path: Path, size: int) -> str:
-    """Random content; returns its MD5 hex (what a single-part ETag would be)."""
-    return write_random_file(path, size, "md5")
-
-
-def make_client(server: ServerInfo, endpoint: str | None = None) -> S3Client:
-    return S3Client(endpoint=endpoint or server.endpoint, region=server.region,
-                    access_key=server.access_key, secret_key=server.secret_key,
-                    addressing="path")
-
-
-def stored_md5(boto: Any, bucket: str, key: str) -> str:
-    digest = hashlib.md5()  # noqa: S324
-    for chunk in boto.get_object(Bucket=bucket, Key=key)["Body"].iter_chunks(MiB):
-        digest.update(chunk)
-    return digest.hexdigest()
-
-
-def transfer_threads() -> list[str]:
-    return [t.name for t in threading.enumerate()
-            if t.name.startswith(("transfer-", "transfer-state"))]
-
-
-def wait_state(qtbot: QtBot, queue: TransferQueue, job_id: int, *states: str,
-               timeout: int = 30_000) -> str:
-    wanted = states or ENDED
-
-    def reached() -> None:
-        job = queue.job(job_id)
-        assert job is not None and job.state in wanted, job
-    qtbot.waitUntil(reached, timeout=timeout)
-    job = queue.job(job_id)
-    assert job is not None
-    return job.state
-
-
-QueueFactory = Callable[..., TransferQueue]
-
-
-@pytest.fixture
-def make_queue(qapp: Any, tmp_path: Path) -> Iterator[QueueFactory]:
-    """Queues over a registry; each must shut down cleanly and leave no thread behind."""
-    made: list[TransferQueue] = []
-
-    def make(registry: ClientRegistry, *, config: TransferConfig = SMALL_PARTS,
-             max_files: int = 4, state_dir: Path | None = None) -> TransferQueue:
-        where = state_dir or tmp_path / "state"
-        queue = TransferQueue(registry, state_path=where / "queue.json",
-                              journal_dir=where / "journal", config=config,
-                              max_files=max_files)
-        made.append(queue)
-        return queue
-
-    yield make
-    for queue in made:
-        assert queue.shutdown(15_000), "a transfer thread outlived its test"
-        queue.deleteLater()
-    assert not transfer_threads(), transfer_threads()
-
-
-@pytest.fixture
-def registry(s3_server: ServerInfo) -> ClientRegistry:
-    reg = ClientRegistry()
-    reg.put(ACCOUNT, make_client(s3_server))
-    return reg
-
-
-@pytest.fixture
-def proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(s3_server.endpoint) as running:
-        yield running
-
-
-@pytest.fixture
-def proxied(s3_server: ServerInfo, proxy: FaultProxy) -> ClientRegistry:
-    reg = ClientRegistry()
-    reg.put(ACCOUNT, make_client(s3_server, proxy.url))
-    return reg
-
-
-def part_puts(proxy: FaultProxy) -> int:
-    return sum(1 for s in proxy.forwarded if s.method == "PUT" and "partNumber=" in s.query)
-
+from tests.ui.transfer_helpers import (
+    ACCOUNT,
+    QueueFactory,
+    make_file,
+    part_puts,
+    stored_md5,
+    wait_state,
+)
 
 # --- every kind of job ----------------------------------------------------------------------
 

@@ -19,18 +19,14 @@ from spacesgui.s3.transfer.common import MiB
 from spacesgui.s3.transfer.journal import JournalEntry, UploadJournal
 from spacesgui.workers.transfers import TransferQueue
 from tests.faultproxy import FaultProxy, Seen
-from tests.servers import ServerInfo
-from tests.ui import test_transfer_queue as shared
-from tests.ui.test_transfer_queue import (
+from tests.servers import ClientFactory, ServerInfo
+from tests.ui.transfer_helpers import (
     ACCOUNT,
     QueueFactory,
-    make_client,
     make_file,
     stored_md5,
     wait_state,
 )
-
-make_queue = shared.make_queue   # the fixture: every queue shuts down, no thread left
 
 PARTS = 6
 SIZE = PARTS * 5 * MiB
@@ -44,19 +40,20 @@ def slow_proxy(s3_server: ServerInfo) -> Iterator[FaultProxy]:
         yield running
 
 
-def _registry(server: ServerInfo, proxy: FaultProxy) -> ClientRegistry:
+def _registry(make_client: ClientFactory, proxy: FaultProxy) -> ClientRegistry:
     registry = ClientRegistry()
-    registry.put(ACCOUNT, make_client(server, proxy.url))
+    registry.put(ACCOUNT, make_client(proxy.url))
     return registry
 
 
-def _interrupt(qtbot: QtBot, make_queue: QueueFactory, server: ServerInfo, proxy: FaultProxy,
-               bucket: str, path: Path, state_dir: Path) -> tuple[TransferQueue, JournalEntry]:
+def _interrupt(qtbot: QtBot, make_queue: QueueFactory, make_client: ClientFactory,
+               proxy: FaultProxy, bucket: str, path: Path,
+               state_dir: Path) -> tuple[TransferQueue, JournalEntry]:
     """Upload through the proxy, hold part 3 and shut the queue down while it is held."""
     proxy.delay(times=2, seconds=0.0, method="PUT")           # parts 1 and 2 pass
     never = threading.Event()
     held = proxy.delay(times=1, release=never, method="PUT")  # part 3 hangs at the proxy
-    queue = make_queue(_registry(server, proxy), state_dir=state_dir)
+    queue = make_queue(_registry(make_client, proxy), state_dir=state_dir)
     job_id = queue.enqueue_upload(ACCOUNT, bucket, "big.bin", str(path))
     qtbot.waitUntil(held.hit.is_set, timeout=30_000)
     assert queue.job(job_id).state == "running"
@@ -79,19 +76,20 @@ def _parts_sent(seen: list[Seen], upload_id: str) -> list[int]:
 
 
 def test_shutdown_mid_upload_then_restore_sends_only_missing_parts(
-        qtbot: QtBot, make_queue: QueueFactory, s3_server: ServerInfo, slow_proxy: FaultProxy,
+        qtbot: QtBot, make_queue: QueueFactory, make_client: ClientFactory,
+        slow_proxy: FaultProxy,
         bucket: str, boto_client: Any, tmp_path: Path) -> None:
     path = tmp_path / "big.bin"
     md5 = make_file(path, SIZE)
     state_dir = tmp_path / "state"
-    _old, entry = _interrupt(qtbot, make_queue, s3_server, slow_proxy, bucket, path, state_dir)
+    _old, entry = _interrupt(qtbot, make_queue, make_client, slow_proxy, bucket, path, state_dir)
     kept = set(entry.parts)
     assert {1, 2} <= kept < set(range(1, PARTS + 1)), kept
     uploads = boto_client.list_multipart_uploads(Bucket=bucket).get("Uploads", [])
     assert [u["UploadId"] for u in uploads] == [entry.upload_id]
     mark = len(slow_proxy.seen)
 
-    queue = make_queue(_registry(s3_server, slow_proxy), state_dir=state_dir)
+    queue = make_queue(_registry(make_client, slow_proxy), state_dir=state_dir)
     restored = queue.restore()
     assert len(restored) == 1
     job = queue.job(restored[0])
@@ -116,14 +114,15 @@ def test_shutdown_mid_upload_then_restore_sends_only_missing_parts(
 
 
 def test_cancelling_a_restored_upload_aborts_it(
-        qtbot: QtBot, make_queue: QueueFactory, s3_server: ServerInfo, slow_proxy: FaultProxy,
+        qtbot: QtBot, make_queue: QueueFactory, make_client: ClientFactory,
+        slow_proxy: FaultProxy,
         bucket: str, boto_client: Any, tmp_path: Path) -> None:
     path = tmp_path / "big.bin"
     make_file(path, SIZE)
     state_dir = tmp_path / "state"
-    _interrupt(qtbot, make_queue, s3_server, slow_proxy, bucket, path, state_dir)
+    _interrupt(qtbot, make_queue, make_client, slow_proxy, bucket, path, state_dir)
     assert boto_client.list_multipart_uploads(Bucket=bucket).get("Uploads")
-    queue = make_queue(_registry(s3_server, slow_proxy), state_dir=state_dir)
+    queue = make_queue(_registry(make_client, slow_proxy), state_dir=state_dir)
     [job_id] = queue.restore()
     queue.cancel(job_id)
     assert queue.job(job_id).state == "cancelled"

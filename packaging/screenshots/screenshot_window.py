@@ -1,6 +1,6 @@
 """Render the main window to PNG files for a look by eye (not a test).
 
-Usage: DISPLAY=:94 python -m tests.ui.screenshot_window out.png
+Usage: python packaging/screenshots/screenshot_window.py out.png   (under Xvfb: see README.md)
 Writes out-firstrun.png (the window while the Local sandbox starts), out.png (the sandbox with
 a folder open, a row selected and transfers in the panel), out-menu.png (the table's context
 menu, grabbed from the screen) and out-buckets.png (the account's bucket list). Runs on the real
@@ -20,11 +20,11 @@ os.environ["XDG_DATA_HOME"] = str(_TMP / "data")
 
 from PySide6.QtCore import QCoreApplication, QPoint  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu  # noqa: E402
+from screenshot_support import grab, settle, wait_until  # noqa: E402
 
 from spacesgui.app import Paths, build_context  # noqa: E402
 from spacesgui.ui.models.entries import Location  # noqa: E402
 from spacesgui.ui.window import MainWindow  # noqa: E402
-from tests.ui.screenshot_support import grab, settle, wait_until  # noqa: E402
 
 WAIT_MS = 90_000   # the first run starts the sandbox
 

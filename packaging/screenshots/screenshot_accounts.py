@@ -1,6 +1,6 @@
 """Render the accounts dialogs to PNG files for a look by eye (not a test).
 
-Usage: python -m tests.ui.screenshot_accounts out.png
+Usage: python packaging/screenshots/screenshot_accounts.py out.png
 Writes out.png (accounts dialog after a Test connection), out-import.png (the import checklist)
 and out-editor.png (the editor showing a validation problem). Needs a display (Xvfb) or
 QT_QPA_PLATFORM=offscreen. No network: the test result is fed in as the steps would arrive.
@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
+from screenshot_support import grab, wait_until
 
 from spacesgui.config import Account, AppConfig, ConfigStore
 from spacesgui.connection_check import CheckStep
@@ -22,7 +23,6 @@ from spacesgui.ui.dialogs.accounts import AccountsDialog
 from spacesgui.ui.dialogs.import_accounts import ImportAccountsDialog
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner
-from tests.ui.screenshot_support import grab, wait_until
 
 WAIT_MS = 5_000
 

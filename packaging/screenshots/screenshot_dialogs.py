@@ -1,6 +1,6 @@
 """Render the share, properties, new-bucket and preview dialogs to PNGs for a look by eye.
 
-Usage: python -m tests.ui.screenshot_dialogs OUT_DIR
+Usage: python packaging/screenshots/screenshot_dialogs.py OUT_DIR
 Needs a display (Xvfb, e.g. DISPLAY=:93) or QT_QPA_PLATFORM=offscreen. No network: an
 in-memory client answers HEAD, tagging, ACL and GET the way the real one does.
 """
@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QApplication
+from screenshot_support import grab, wait_until
 
 from spacesgui.s3 import S3Client
 from spacesgui.s3.models.acl import AccessControlPolicy, ObjectTagging, Owner
@@ -27,7 +28,6 @@ from spacesgui.ui.dialogs.properties import PropertiesDialog
 from spacesgui.ui.dialogs.share_link import ShareLinkDialog
 from spacesgui.ui.preview import PreviewDialog
 from spacesgui.workers.tasks import TaskRunner
-from tests.ui.screenshot_support import grab, wait_until
 
 WAIT_MS = 5_000
 

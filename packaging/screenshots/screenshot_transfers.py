@@ -1,6 +1,6 @@
 """Render the transfer panel with real jobs in every state to a PNG, for a look by eye.
 
-Usage: DISPLAY=:92 python -m tests.ui.screenshot_transfers out.png   (or QT_QPA_PLATFORM=offscreen)
+Usage: python packaging/screenshots/screenshot_transfers.py out.png
 Starts moto's ThreadedMotoServer on 127.0.0.1 behind the fault proxy, which holds requests so
 that jobs stay running (mid-upload), paused, throttled (SlowDown) and queued while the panel is
 grabbed; others are done or failed (NoSuchKey). Writes out.png and out-menu.png (a selection).
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
+from screenshot_support import wait_until
 
 from spacesgui.clients import ClientRegistry
 from spacesgui.s3.client import S3Client
@@ -25,7 +26,6 @@ from spacesgui.ui.transfer_panel import TransferPanel
 from spacesgui.workers.transfers import TransferQueue
 from tests.faultproxy import FaultProxy
 from tests.servers.moto_server import ACCESS_KEY, SECRET_KEY, MotoServer
-from tests.ui.screenshot_support import wait_until
 
 BUCKET = "holiday-photos"
 

@@ -1,6 +1,6 @@
 """Render the browser (path bar, bucket tree, object table) to PNGs for a look by eye (not a test).
 
-Usage: python -m tests.ui.screenshot_browser out.png
+Usage: python packaging/screenshots/screenshot_browser.py out.png
 Starts moto's ThreadedMotoServer on 127.0.0.1, fills a few buckets with files of many kinds,
 then writes out.png (tree expanded, table of a folder), out-narrow.png (a deep path folded
 into the … menu, narrow window), out-edit.png (the path bar typing, with an inline problem)
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from screenshot_support import grab, wait_until
 
 from spacesgui.clients import ClientRegistry
 from spacesgui.s3 import S3Client
@@ -35,7 +36,6 @@ from spacesgui.ui.models.object_table import ObjectTableModel
 from spacesgui.ui.path_bar import PathBar
 from spacesgui.ui.window.views import setup_object_table
 from spacesgui.workers.tasks import TaskRunner
-from tests.ui.screenshot_support import grab, wait_until
 
 WAIT_MS = 10_000
 
