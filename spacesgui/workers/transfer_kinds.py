@@ -1,8 +1,8 @@
 """How each kind of queued job drives the engine, on its worker thread (no Qt in here).
 
-Split from transfer_jobs.py, which holds what a job *is* (spec, control, meter); this holds
-what it *does*: single files go straight to the engine, folders, copies and deletes first
-measure their totals with one listing pass so the progress bar has an end.
+transfer_jobs.py holds what a job *is* (spec, control, meter); this holds what it *does*:
+single files go straight to the engine, folders, copies and deletes first measure their
+totals with one listing pass so the progress bar has an end.
 """
 
 from __future__ import annotations
@@ -16,16 +16,18 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled, InvalidInput, ServiceError
+from spacesgui.s3.options import ObjectAttributes
 from spacesgui.s3.transfer.common import SlotPool, TransferControl
 from spacesgui.s3.transfer.copying import copy_object_smart
 from spacesgui.s3.transfer.deleting import delete_keys, delete_prefix
 from spacesgui.s3.transfer.download import download_file
 from spacesgui.s3.transfer.folders import (
     FOLDER_CONTENT_TYPE,
+    FileFailure,
     FolderUploadReport,
     Job,
     Runner,
@@ -159,8 +161,16 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:
     return server_side(client, spec, ctx, meter)
 
 
-def _check_report(report: Any, attempted: int) -> Any:
-    failed = tuple(getattr(report, "failed", ()))
+class _Report(Protocol):
+    @property
+    def failed(self) -> tuple[FileFailure, ...]: ...
+
+
+ReportT = TypeVar("ReportT", bound=_Report)
+
+
+def _check_report(report: ReportT, attempted: int) -> ReportT:
+    failed = report.failed
     if failed:
         raise PartialFailure(f"{len(failed)} of {attempted} files failed; the first: "
                              f"{failed[0].key}: {failed[0].error}", failed=len(failed),
@@ -185,7 +195,8 @@ def _upload_folder(client: S3Client, spec: JobSpec, ctx: Context,
         control.checkpoint()
         with ctx.slots.slot(control.cancel):
             client.put_object(bucket=spec.bucket, key=key, body=b"",
-                              content_type=FOLDER_CONTENT_TYPE, cancel=control.cancel)
+                              attributes=ObjectAttributes(content_type=FOLDER_CONTENT_TYPE),
+                              cancel=control.cancel)
 
     def jobs() -> Iterator[Job]:
         for item in plan.items:

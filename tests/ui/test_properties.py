@@ -15,6 +15,7 @@ from spacesgui.s3 import S3Client
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.models.acl import AUTHENTICATED_USERS
 from spacesgui.s3.models.objects import ObjectHead
+from spacesgui.s3.options import ObjectAttributes
 from spacesgui.s3.transfer.common import MAX_SINGLE_PUT
 from spacesgui.ui.dialogs import properties_model as pm
 from spacesgui.ui.dialogs.properties import PropertiesDialog
@@ -269,11 +270,11 @@ def test_plan_carries_every_header_and_changes_only_edited_ones() -> None:
                                      expires="Thu, 01 Jan 2030 00:00:00 GMT",
                                      storage_class="STANDARD"), {"t": "1"}, None)
     plan = pm.plan_for(props, pm.Edits(fields={"content_disposition": "inline"}))
-    assert plan.copy == {
-        "content_type": "text/plain", "cache_control": "max-age=1",
-        "content_disposition": "inline", "content_encoding": None, "content_language": "de",
-        "expires": "Thu, 01 Jan 2030 00:00:00 GMT", "metadata": {"a": "1"},
-        "website_redirect_location": None, "storage_class": "STANDARD"}
+    assert plan.copy == ObjectAttributes(
+        content_type="text/plain", cache_control="max-age=1",
+        content_disposition="inline", content_encoding=None, content_language="de",
+        expires="Thu, 01 Jan 2030 00:00:00 GMT", metadata={"a": "1"},
+        website_redirect_location=None, storage_class="STANDARD")
     assert plan.tags == {"t": "1"}  # given back after the copy
     assert pm.plan_for(props, pm.Edits(fields={"content_type": "text/plain"})).copy is None
 
@@ -303,7 +304,8 @@ def test_objects_over_5_gib_go_through_copy_object_smart(monkeypatch: pytest.Mon
     assert pm.apply_plan(client, "b", plan, CancelToken()) == "headers, permissions"  # type: ignore[arg-type]
     (call,) = calls
     assert call["metadata_directive"] == "REPLACE" and call["size"] == size
-    assert call["cache_control"] == "no-cache" and call["content_type"] == "text/plain"
-    assert call["metadata"] == {"a": "1"} and call["acl"] == "public-read"
+    attributes = call["attributes"]
+    assert attributes.cache_control == "no-cache" and attributes.content_type == "text/plain"
+    assert attributes.metadata == {"a": "1"} and attributes.acl == "public-read"
     assert client.acl_calls == [{"bucket": "b", "key": "big", "acl": "public-read",
                                  "cancel": call["control"].cancel}]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacesgui.s3 import InvalidInput, ServiceError
@@ -20,6 +20,7 @@ from spacesgui.s3.client import S3Client
 from spacesgui.s3.headers import MAX_METADATA_BYTES, check_header_value
 from spacesgui.s3.models.acl import AccessControlPolicy, tagging_problems
 from spacesgui.s3.models.objects import ObjectHead
+from spacesgui.s3.options import ObjectAttributes, ReadConditions
 from spacesgui.s3.transfer.common import MAX_SINGLE_PUT
 
 CONTENT_FIELDS: tuple[tuple[str, str], ...] = (
@@ -213,12 +214,13 @@ def tag_problems(rows: Sequence[tuple[str, str | None]]) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class KeyPlan:
-    """The requests for one key: a self-copy (kwargs) or not, then tags, then the ACL."""
+    """The requests for one key: a self-copy (with these attributes) or not, then tags, then
+    the ACL."""
 
     key: str
     size: int
     etag: str | None
-    copy: Mapping[str, Any] | None
+    copy: ObjectAttributes | None
     tags: Mapping[str, str] | None
     acl: str | None
     acl_policy: AccessControlPolicy | None  # a custom ACL to give back after a copy
@@ -233,11 +235,15 @@ def plan_for(props: ObjectProps, edits: Edits) -> KeyPlan:
     metadata = dict(head.metadata)
     if edits.metadata is not None:
         metadata = apply_pairs(head.metadata, edits.metadata, edits.removed_metadata)
-    copy: dict[str, Any] | None = None
+    copy: ObjectAttributes | None = None
     if wanted != current or metadata != dict(head.metadata):
-        copy = {**wanted, "content_language": head.content_language, "expires": head.expires,
-                "metadata": metadata, "website_redirect_location":
-                head.website_redirect_location, "storage_class": head.storage_class}
+        copy = ObjectAttributes(
+            content_type=wanted["content_type"], cache_control=wanted["cache_control"],
+            content_disposition=wanted["content_disposition"],
+            content_encoding=wanted["content_encoding"],
+            content_language=head.content_language, expires=head.expires, metadata=metadata,
+            website_redirect_location=head.website_redirect_location,
+            storage_class=head.storage_class)
     tags = None
     if edits.tags is not None and props.tags is not None:
         new_tags = apply_pairs(props.tags, edits.tags, edits.removed_tags)
@@ -262,23 +268,21 @@ def apply_plan(client: S3Client, bucket: str, plan: KeyPlan, cancel: CancelToken
     """Run one key's requests; returns a short summary of what was done."""
     done: list[str] = []
     if plan.copy is not None:
-        kwargs = {k: v for k, v in plan.copy.items() if v is not None}
-        if plan.acl:
-            kwargs["acl"] = plan.acl
+        attributes = replace(plan.copy, acl=plan.acl) if plan.acl else plan.copy
         try:
             if plan.size > MAX_SINGLE_PUT:
                 from spacesgui.s3.transfer import copying
                 from spacesgui.s3.transfer.common import TransferControl
-                kwargs.pop("expires", None)  # the multipart path carries no Expires header
-                kwargs.pop("website_redirect_location", None)
                 copying.copy_object_smart(
                     client, src_bucket=bucket, src_key=plan.key, dst_bucket=bucket,
                     dst_key=plan.key, size=plan.size, etag=plan.etag,
-                    metadata_directive="REPLACE", control=TransferControl(cancel), **kwargs)
+                    metadata_directive="REPLACE", attributes=attributes,
+                    control=TransferControl(cancel))
             else:
                 client.copy_object(bucket=bucket, key=plan.key, source_bucket=bucket,
                                    source_key=plan.key, metadata_directive="REPLACE",
-                                   copy_source_if_match=plan.etag, cancel=cancel, **kwargs)
+                                   source_conditions=ReadConditions(if_match=plan.etag),
+                                   attributes=attributes, cancel=cancel)
         except ServiceError as exc:
             if exc.code == "PreconditionFailed":
                 raise ChangedMeanwhile(
