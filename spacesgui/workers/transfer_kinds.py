@@ -16,12 +16,12 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypedDict, TypeVar
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled, InvalidInput, ServiceError
 from spacesgui.s3.options import ObjectAttributes
-from spacesgui.s3.transfer.common import SlotPool, TransferControl
+from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.copying import copy_object_smart
 from spacesgui.s3.transfer.deleting import delete_keys, delete_prefix
 from spacesgui.s3.transfer.download import download_file
@@ -129,12 +129,21 @@ def _client(ctx: Context, account_id: str, meter: Meter) -> S3Client:
     return client.observed(meter.on_retry)
 
 
+class _EngineArgs(TypedDict):
+    """What every engine call of a job shares: tuning, its control, the global slots, progress."""
+
+    config: TransferConfig
+    control: TransferControl
+    slots: SlotPool
+    progress: ProgressFn
+
+
 def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:
     """Run `spec` to the end on the calling (worker) thread; returns the engine's result."""
     control = meter.control
     meter.restart()
     client = _client(ctx, spec.account_id, meter)
-    common: dict[str, Any] = {"config": ctx.config, "control": control, "slots": ctx.slots,
+    common: _EngineArgs = {"config": ctx.config, "control": control, "slots": ctx.slots,
                               "progress": meter.add}
     if spec.kind == "upload":
         meter.set_total(os.path.getsize(spec.path))
@@ -253,7 +262,7 @@ def _check_folder_move(src: str, report: FolderRenameReport) -> FolderRenameRepo
 def _rename(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object:
     """Rename in place: the bar counts the bytes copied (a folder is measured first)."""
     control = meter.control
-    args: dict[str, Any] = {"config": ctx.config, "control": control, "slots": ctx.slots,
+    args: _EngineArgs = {"config": ctx.config, "control": control, "slots": ctx.slots,
                             "progress": meter.add}
     if _taken(client, spec.bucket, spec.dst_prefix, control, ctx.slots):
         # Checked here, not only against the rows shown: the name may be on a page not loaded.
@@ -340,7 +349,7 @@ def _copy(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object
             config=ctx.config, control=control, slots=ctx.slots, progress=meter.add))
 
     def one(src: str, dst: str, size: int | None, etag: str | None) -> None:
-        args: dict[str, Any] = {"config": ctx.config, "control": control, "slots": ctx.slots,
+        args: _EngineArgs = {"config": ctx.config, "control": control, "slots": ctx.slots,
                                 "progress": meter.add}
         if same and move:
             rename_object(client, bucket=spec.bucket, key=src, new_key=dst,
@@ -369,7 +378,7 @@ def _copy(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object
 
 def _copy_between(src_client: S3Client, dst_client: S3Client, *, src_bucket: str,
                   src_key: str, dst_bucket: str, dst_key: str, ctx: Context,
-                  args: dict[str, Any]) -> None:
+                  args: _EngineArgs) -> None:
     folder = tempfile.mkdtemp(prefix="spacesgui-copy-")
     try:
         local = os.path.join(folder, "object")
