@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacesgui.s3.client import S3Client
+from spacesgui.s3.headers import CannedAcl
+from spacesgui.s3.options import ObjectAttributes
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +69,7 @@ class SampleObject:
     key: str
     body: bytes
     content_type: str
-    acl: str | None = None
+    acl: CannedAcl | None = None
 
 
 def sample_objects() -> list[SampleObject]:
@@ -143,7 +145,8 @@ class Sandbox:
                 client.create_bucket(bucket=obj.bucket)
                 made.add(obj.bucket)
             client.put_object(bucket=obj.bucket, key=obj.key, body=obj.body,
-                              content_type=obj.content_type, acl=obj.acl)
+                              attributes=ObjectAttributes(content_type=obj.content_type,
+                                                          acl=obj.acl))
 
     @property
     def running(self) -> bool:

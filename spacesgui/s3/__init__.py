@@ -13,19 +13,33 @@ from spacesgui.s3.errors import (
     ServiceError,
 )
 from spacesgui.s3.http import RetryEvent, RetryPolicy, Timeouts
+from spacesgui.s3.options import (
+    Grants,
+    ObjectAttributes,
+    ObjectLock,
+    ReadConditions,
+    ServerSideEncryption,
+    SSECustomerKey,
+)
 
 __all__ = [
     "CancelToken",
     "Cancelled",
     "EncryptionNotApplied",
+    "Grants",
     "InvalidInput",
     "MalformedResponse",
     "NetworkError",
+    "ObjectAttributes",
+    "ObjectLock",
     "PermanentRedirect",
+    "ReadConditions",
     "RetryEvent",
     "RetryPolicy",
     "S3Client",
     "S3Error",
+    "SSECustomerKey",
+    "ServerSideEncryption",
     "ServiceError",
     "Timeouts",
 ]

@@ -1,6 +1,6 @@
 """DigitalOcean Spaces knowledge: regions, endpoint and link forms, and parsing pasted addresses.
 
-Address forms (research/peers.md 4.2): API path-style `https://{region}.digitaloceanspaces.com/
+Address forms: API path-style `https://{region}.digitaloceanspaces.com/
 {bucket}/{key}`, API virtual-host `https://{bucket}.{region}.digitaloceanspaces.com/{key}`, CDN
 `https://{bucket}.{region}.cdn.digitaloceanspaces.com/{key}` and website
 `https://{bucket}.{region}-static.digitaloceanspaces.com`. Region lists go stale, so any slug

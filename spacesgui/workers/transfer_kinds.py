@@ -1,8 +1,8 @@
 """How each kind of queued job drives the engine, on its worker thread (no Qt in here).
 
-Split from transfer_jobs.py, which holds what a job *is* (spec, control, meter); this holds
-what it *does*: single files go straight to the engine, folders, copies and deletes first
-measure their totals with one listing pass so the progress bar has an end.
+transfer_jobs.py holds what a job *is* (spec, control, meter); this holds what it *does*:
+single files go straight to the engine, folders, copies and deletes first measure their
+totals with one listing pass so the progress bar has an end.
 """
 
 from __future__ import annotations
@@ -17,19 +17,20 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import partial
-from typing import Any, TypeVar
+from typing import Protocol, TypedDict, TypeVar
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled, InvalidInput, ServiceError
-from spacesgui.s3.transfer.common import SlotPool, TransferControl
+from spacesgui.s3.options import ObjectAttributes
+from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.copying import copy_object_smart
 from spacesgui.s3.transfer.deleting import delete_keys, delete_prefix
 from spacesgui.s3.transfer.download import download_file
 from spacesgui.s3.transfer.folders import (
     FOLDER_CONTENT_TYPE,
+    FileFailure,
     FolderUploadReport,
     Job,
-    PrefixDownloadReport,
     Runner,
     download_prefix,
     plan_folder_upload,
@@ -56,7 +57,6 @@ from spacesgui.workers.transfer_jobs import (
 log = logging.getLogger(__name__)
 
 SPEED_WINDOW = 3.0            # seconds of history in the moving-average speed
-_Report = TypeVar("_Report", FolderUploadReport, PrefixDownloadReport)
 
 
 class Outcome(Enum):
@@ -138,12 +138,21 @@ def _client(ctx: Context, account_id: str, meter: Meter) -> S3Client:
     return ctx.clients(account_id).observed(meter.on_retry)
 
 
+class _EngineArgs(TypedDict):
+    """What every engine call of a job shares: tuning, its control, the global slots, progress."""
+
+    config: TransferConfig
+    control: TransferControl
+    slots: SlotPool
+    progress: ProgressFn
+
+
 def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR0911 - per kind
     """Run `spec` to the end on the calling (worker) thread; returns the engine's result."""
     control = meter.control
     meter.restart()
     client = _client(ctx, spec.account_id, meter)
-    common: dict[str, Any] = {"config": ctx.config, "control": control, "slots": ctx.slots,
+    common: _EngineArgs = {"config": ctx.config, "control": control, "slots": ctx.slots,
                               "progress": meter.add}
     if spec.kind == JobKind.UPLOAD:
         meter.set_total(os.path.getsize(spec.path))
@@ -175,7 +184,15 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR09
     raise AssertionError(f"no engine for {spec.kind!r}")
 
 
-def _check_report(report: _Report, attempted: int) -> _Report:
+class _Report(Protocol):
+    @property
+    def failed(self) -> tuple[FileFailure, ...]: ...
+
+
+ReportT = TypeVar("ReportT", bound=_Report)
+
+
+def _check_report(report: ReportT, attempted: int) -> ReportT:
     failed = report.failed
     if failed:
         raise PartialFailure(f"{len(failed)} of {attempted} files failed; the first: "
@@ -201,7 +218,8 @@ def _upload_folder(client: S3Client, spec: JobSpec, ctx: Context,
         control.checkpoint()
         with ctx.slots.slot(control.cancel):
             client.put_object(bucket=spec.bucket, key=key, body=b"",
-                              content_type=FOLDER_CONTENT_TYPE, cancel=control.cancel)
+                              attributes=ObjectAttributes(content_type=FOLDER_CONTENT_TYPE),
+                              cancel=control.cancel)
 
     def jobs() -> Iterator[Job]:
         for item in plan.items:
@@ -258,7 +276,7 @@ def _check_folder_move(src: str, report: FolderRenameReport) -> FolderRenameRepo
 def _rename(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object:
     """Rename in place: the bar counts the bytes copied (a folder is measured first)."""
     control = meter.control
-    args: dict[str, Any] = {"config": ctx.config, "control": control, "slots": ctx.slots,
+    args: _EngineArgs = {"config": ctx.config, "control": control, "slots": ctx.slots,
                             "progress": meter.add}
     if _taken(client, spec.bucket, spec.dst_prefix, control, ctx.slots):
         # Checked here, not only against the rows shown: the name may be on a page not loaded.
@@ -345,7 +363,7 @@ def _copy(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object
             config=ctx.config, control=control, slots=ctx.slots, progress=meter.add))
 
     def one(src: str, dst: str, size: int | None, etag: str | None) -> None:
-        args: dict[str, Any] = {"config": ctx.config, "control": control, "slots": ctx.slots,
+        args: _EngineArgs = {"config": ctx.config, "control": control, "slots": ctx.slots,
                                 "progress": meter.add}
         if same and move:
             rename_object(client, bucket=spec.bucket, key=src, new_key=dst,
@@ -374,7 +392,7 @@ def _copy(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object
 
 def _copy_between(src_client: S3Client, dst_client: S3Client, *, src_bucket: str,
                   src_key: str, dst_bucket: str, dst_key: str, ctx: Context,
-                  args: dict[str, Any]) -> None:
+                  args: _EngineArgs) -> None:
     folder = tempfile.mkdtemp(prefix="spacesgui-copy-")
     try:
         local = os.path.join(folder, "object")

@@ -18,6 +18,7 @@ from spacesgui.s3.errors import InvalidInput
 from spacesgui.s3.headers import SSECustomerKey
 from spacesgui.s3.ops.objects_body import FileSlice, md5_base64, prepare_body
 from spacesgui.s3.ops.objects_write import write_headers
+from spacesgui.s3.options import ObjectAttributes
 
 KEY = bytes(range(32))
 
@@ -225,8 +226,9 @@ def test_extra_headers_are_validated() -> None:
 
 
 def test_write_headers_combine() -> None:
-    out = write_headers(content_type="text/plain", metadata={"a": "1"}, acl="private",
-                        tagging={"t": "v"}, storage_class="STANDARD",
+    out = write_headers(ObjectAttributes(content_type="text/plain", metadata={"a": "1"},
+                                         acl="private", tagging={"t": "v"},
+                                         storage_class="STANDARD"),
                         sse_c=SSECustomerKey(KEY), checksum_algorithm="crc32")
     assert out["Content-Type"] == "text/plain" and out["x-amz-meta-a"] == "1"
     assert out["x-amz-acl"] == "private" and out["x-amz-tagging"] == "t=v"

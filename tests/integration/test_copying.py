@@ -15,6 +15,7 @@ import requests
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled, InvalidInput, ServiceError
 from spacesgui.s3.models.objects import DeleteObjectsResult, ObjectIdentifier
+from spacesgui.s3.options import ObjectAttributes
 from spacesgui.s3.transfer.common import MiB, SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.copying import copy_object_smart
 from spacesgui.s3.transfer.deleting import delete_keys, delete_prefix
@@ -85,13 +86,14 @@ def test_copy_keeps_content_and_metadata(client: S3Client, boto_client: Any,
 def test_copy_with_replaced_metadata(client: S3Client, boto_client: Any, bucket: str) -> None:
     boto_client.put_object(Bucket=bucket, Key="src", Body=b"x", **META)
     copy_object_smart(client, src_bucket=bucket, src_key="src", dst_bucket=bucket,
-                      dst_key="dst", metadata_directive="REPLACE", metadata={"new": "yes"},
-                      content_type="text/plain")
+                      dst_key="dst", metadata_directive="REPLACE",
+                      attributes=ObjectAttributes(metadata={"new": "yes"},
+                                                  content_type="text/plain"))
     head = boto_client.head_object(Bucket=bucket, Key="dst")
     assert head["Metadata"] == {"new": "yes"} and head["ContentType"] == "text/plain"
     with pytest.raises(InvalidInput):
         copy_object_smart(client, src_bucket=bucket, src_key="src", dst_bucket=bucket,
-                          dst_key="d2", metadata={"new": "yes"})
+                          dst_key="d2", attributes=ObjectAttributes(metadata={"new": "yes"}))
 
 
 def test_multipart_copy_with_a_small_threshold(client: S3Client, boto_client: Any,

@@ -17,6 +17,7 @@ from spacesgui.s3.errors import (
     ServiceError,
 )
 from spacesgui.s3.http import RetryEvent, RetryPolicy
+from spacesgui.s3.options import ObjectAttributes
 from tests.faultproxy import FaultProxy
 from tests.servers import ClientFactory, ServerInfo
 from tests.stubserver import Reply, StubServer
@@ -182,7 +183,8 @@ def test_put_get_list_in_every_style(
         endpoint = f"http://{host}:{proxy.port}" if addressing == "virtual" else proxy.url
         client = make_client(endpoint, signature=signature, addressing=addressing)
         key = "dir/a b+%41\u00e9"
-        client.put_object(bucket=bucket, key=key, body=b"styled", content_type="text/plain")
+        client.put_object(bucket=bucket, key=key, body=b"styled",
+                          attributes=ObjectAttributes(content_type="text/plain"))
         with client.get_object(bucket=bucket, key=key) as result:
             assert result.read() == b"styled"
         page = client.list_objects_page(bucket=bucket, prefix="dir/")

@@ -12,6 +12,7 @@ from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import InvalidInput, ServiceError
 from spacesgui.s3.models.objects_multipart import CompletedPart
 from spacesgui.s3.ops.objects_body import FileSlice
+from spacesgui.s3.options import ObjectAttributes, ReadConditions
 
 MIB = 1024 * 1024
 
@@ -27,9 +28,10 @@ def _multipart_etag(*parts: bytes) -> str:
 
 def test_three_parts(client: S3Client, boto_client: Any, bucket: str) -> None:
     parts = [os.urandom(5 * MIB), os.urandom(5 * MIB), b"!"]
-    upload = client.create_multipart_upload(bucket=bucket, key="big/file.bin",
-                                            content_type="application/x-test",
-                                            metadata={"origin": "multipart"})
+    upload = client.create_multipart_upload(
+        bucket=bucket, key="big/file.bin",
+        attributes=ObjectAttributes(content_type="application/x-test",
+                                    metadata={"origin": "multipart"}))
     assert (upload.bucket, upload.key) == (bucket, "big/file.bin") and upload.upload_id
     done = []
     for number, data in enumerate(parts, start=1):
@@ -87,7 +89,7 @@ def test_upload_part_copy_ranges(client: S3Client, boto_client: Any, bucket: str
     first = client.upload_part_copy(bucket=bucket, key="assembled", upload_id=upload.upload_id,
                                     part_number=1, source_bucket=bucket, source_key="src dir/ä+b",
                                     source_range=(6 * MIB, 12 * MIB - 1),
-                                    copy_source_if_match=src_etag)
+                                    source_conditions=ReadConditions(if_match=src_etag))
     second = client.upload_part_copy(bucket=bucket, key="assembled",
                                      upload_id=upload.upload_id, part_number=2,
                                      source_bucket=bucket, source_key="src dir/ä+b",
@@ -112,7 +114,7 @@ def test_upload_part_copy_condition_fails(client: S3Client, boto_client: Any,
     def copy() -> None:
         client.upload_part_copy(bucket=bucket, key="dst", upload_id=upload.upload_id,
                                 part_number=1, source_bucket=bucket, source_key="src",
-                                copy_source_if_match="0" * 32)
+                                source_conditions=ReadConditions(if_match="0" * 32))
 
     with pytest.raises(ServiceError) as failed:
         copy()

@@ -18,6 +18,7 @@ from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import InvalidInput, ServiceError
 from spacesgui.s3.headers import grant_id
 from spacesgui.s3.models.objects import ObjectIdentifier
+from spacesgui.s3.options import Grants, ObjectAttributes, ObjectLock, ReadConditions
 from tests.servers import ServerInfo
 
 TRICKY_KEYS = [
@@ -40,11 +41,13 @@ def test_put_headers_round_trip(client: S3Client, boto_client: Any, bucket: str)
     expires = datetime(2031, 5, 4, 3, 2, 1, tzinfo=UTC)
     result = client.put_object(
         bucket=bucket, key="doc.txt", body=b"hello world", compute_md5=True,
-        cache_control="max-age=60, public", content_disposition='attachment; filename="a b.txt"',
-        content_encoding="identity", content_language="de-CH", content_type="text/plain",
-        expires=expires, metadata={"Colour": "blue", "x-amz-meta-size": "XL"},
-        tagging={"project": "spaces gui", "täg": "v&1=2"}, storage_class="STANDARD",
-        website_redirect_location="/elsewhere.html")
+        attributes=ObjectAttributes(
+            cache_control="max-age=60, public",
+            content_disposition='attachment; filename="a b.txt"',
+            content_encoding="identity", content_language="de-CH", content_type="text/plain",
+            expires=expires, metadata={"Colour": "blue", "x-amz-meta-size": "XL"},
+            tagging={"project": "spaces gui", "täg": "v&1=2"}, storage_class="STANDARD",
+            website_redirect_location="/elsewhere.html"))
     assert result.etag == _md5(b"hello world")
     seen = boto_client.head_object(Bucket=bucket, Key="doc.txt")
     assert seen["CacheControl"] == "max-age=60, public"
@@ -67,8 +70,10 @@ def test_put_headers_round_trip(client: S3Client, boto_client: Any, bucket: str)
 
 def test_canned_acl_public_read_vs_private(client: S3Client, bucket: str,
                                            s3_server: ServerInfo) -> None:
-    client.put_object(bucket=bucket, key="public.txt", body=b"for all", acl="public-read")
-    client.put_object(bucket=bucket, key="private.txt", body=b"secret", acl="private")
+    client.put_object(bucket=bucket, key="public.txt", body=b"for all",
+                      attributes=ObjectAttributes(acl="public-read"))
+    client.put_object(bucket=bucket, key="private.txt", body=b"secret",
+                      attributes=ObjectAttributes(acl="private"))
     url = f"{s3_server.endpoint}/{bucket}"
     public = requests.get(f"{url}/public.txt", timeout=10)
     assert (public.status_code, public.content) == (200, b"for all")
@@ -78,7 +83,8 @@ def test_canned_acl_public_read_vs_private(client: S3Client, bucket: str,
 @pytest.mark.needs("other-user")
 def test_grant_read_to_other_user(client: S3Client, other_client: Any, bucket: str) -> None:
     client.put_object(bucket=bucket, key="shared.txt", body=b"shared",
-                      grant_read=grant_id("other"), grant_full_control=grant_id("tester"))
+                      attributes=ObjectAttributes(grants=Grants(
+                          read=grant_id("other"), full_control=grant_id("tester"))))
     client.put_object(bucket=bucket, key="mine.txt", body=b"mine")
     body = other_client.get_object(Bucket=bucket, Key="shared.txt")["Body"].read()
     assert body == b"shared"
@@ -91,17 +97,19 @@ def test_conditional_get(client: S3Client, boto_client: Any, bucket: str) -> Non
     boto_client.put_object(Bucket=bucket, Key="c", Body=b"conditional")
     etag = boto_client.head_object(Bucket=bucket, Key="c")["ETag"]
     with pytest.raises(ServiceError) as not_modified:
-        client.get_object(bucket=bucket, key="c", if_none_match=etag.strip('"'))
+        client.get_object(bucket=bucket, key="c",
+                          conditions=ReadConditions(if_none_match=etag.strip('"')))
     assert (not_modified.value.code, not_modified.value.status) == ("NotModified", 304)
     with pytest.raises(ServiceError) as failed:
-        client.get_object(bucket=bucket, key="c", if_match="0" * 32)
+        client.get_object(bucket=bucket, key="c", conditions=ReadConditions(if_match="0" * 32))
     assert (failed.value.code, failed.value.status) == ("PreconditionFailed", 412)
     with pytest.raises(ServiceError) as too_old:
         client.head_object(bucket=bucket, key="c",
-                           if_unmodified_since=datetime.now(UTC) - timedelta(days=1))
+                           conditions=ReadConditions(
+                               if_unmodified_since=datetime.now(UTC) - timedelta(days=1)))
     assert too_old.value.status == 412
-    with client.get_object(bucket=bucket, key="c", if_match=etag,
-                           if_modified_since=datetime.now(UTC) - timedelta(days=1)) as got:
+    with client.get_object(bucket=bucket, key="c", conditions=ReadConditions(
+            if_match=etag, if_modified_since=datetime.now(UTC) - timedelta(days=1))) as got:
         assert got.read() == b"conditional"
 
 
@@ -166,8 +174,9 @@ def test_empty_body_and_empty_file(client: S3Client, boto_client: Any, bucket: s
 
 def test_gzip_object_is_not_decompressed(client: S3Client, bucket: str) -> None:
     packed = gzip.compress(b"compressed " * 100)
-    client.put_object(bucket=bucket, key="z.txt.gz", body=packed, content_encoding="gzip",
-                      content_type="text/plain")
+    client.put_object(bucket=bucket, key="z.txt.gz", body=packed,
+                      attributes=ObjectAttributes(content_encoding="gzip",
+                                                  content_type="text/plain"))
     with client.get_object(bucket=bucket, key="z.txt.gz") as got:
         assert got.head.content_encoding == "gzip"
         assert got.read() == packed
@@ -216,7 +225,8 @@ def test_invalid_input_is_caught_before_sending(client: S3Client, bucket: str) -
     with pytest.raises(InvalidInput):
         client.get_object(bucket=bucket, key="")
     with pytest.raises(InvalidInput):
-        client.put_object(bucket=bucket, key="k", body=b"x", metadata={"a": "b\r\nX-Evil: 1"})
+        client.put_object(bucket=bucket, key="k", body=b"x",
+                          attributes=ObjectAttributes(metadata={"a": "b\r\nX-Evil: 1"}))
     with pytest.raises(InvalidInput):
         client.delete_objects(bucket=bucket, objects=[f"k{i}" for i in range(1001)])
 
@@ -264,7 +274,8 @@ def test_delete_objects_mixed_and_quiet(client: S3Client, boto_client: Any, buck
 def test_delete_objects_reports_per_key_errors(client: S3Client, boto_client: Any,
                                                bucket_factory: Any) -> None:
     bucket = bucket_factory("lock", ObjectLockEnabledForBucket=True)
-    held = client.put_object(bucket=bucket, key="held", body=b"x", object_lock_legal_hold=True)
+    held = client.put_object(bucket=bucket, key="held", body=b"x",
+                             attributes=ObjectAttributes(lock=ObjectLock(legal_hold=True)))
     free = client.put_object(bucket=bucket, key="free", body=b"y")
     assert held.version_id and free.version_id
     assert boto_client.get_object_legal_hold(Bucket=bucket, Key="held")["LegalHold"] == {
@@ -283,8 +294,8 @@ def test_object_lock_retention_and_bypass(client: S3Client, boto_client: Any,
                                           bucket_factory: Any) -> None:
     bucket = bucket_factory("lock", ObjectLockEnabledForBucket=True)
     until = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
-    put = client.put_object(bucket=bucket, key="kept", body=b"x", object_lock_mode="GOVERNANCE",
-                            object_lock_retain_until=until)
+    put = client.put_object(bucket=bucket, key="kept", body=b"x", attributes=ObjectAttributes(
+        lock=ObjectLock(mode="GOVERNANCE", retain_until=until)))
     head = client.head_object(bucket=bucket, key="kept")
     assert head.object_lock_mode == "GOVERNANCE" and head.object_lock_retain_until == until
     retention = boto_client.get_object_retention(Bucket=bucket, Key="kept")["Retention"]

@@ -10,6 +10,7 @@ import requests
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import InvalidInput, ServiceError
+from spacesgui.s3.options import ObjectAttributes, ReadConditions
 from tests.servers import ServerInfo
 
 
@@ -48,11 +49,11 @@ def test_copy_replace_sets_every_header(client: S3Client, boto_client: Any, buck
     expires = datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
     client.copy_object(
         bucket=bucket, key="dst.txt", source_bucket=bucket, source_key="src/orig.txt",
-        metadata_directive="REPLACE", metadata={"owner": "bob", "new": "1"},
-        content_type="application/json", cache_control="no-cache",
-        content_disposition="inline", content_encoding="identity", content_language="en",
-        expires=expires, website_redirect_location="https://example.com/x",
-        storage_class="STANDARD")
+        metadata_directive="REPLACE", attributes=ObjectAttributes(
+            metadata={"owner": "bob", "new": "1"}, content_type="application/json",
+            cache_control="no-cache", content_disposition="inline", content_encoding="identity",
+            content_language="en", expires=expires,
+            website_redirect_location="https://example.com/x", storage_class="STANDARD"))
     seen = boto_client.head_object(Bucket=bucket, Key="dst.txt")
     assert seen["Metadata"] == {"owner": "bob", "new": "1"}
     assert seen["ContentType"] == "application/json" and seen["CacheControl"] == "no-cache"
@@ -67,7 +68,7 @@ def test_copy_replace_sets_every_header(client: S3Client, boto_client: Any, buck
 def test_copy_replace_tags(client: S3Client, boto_client: Any, bucket: str, source: str) -> None:
     client.copy_object(bucket=bucket, key="dst.txt", source_bucket=bucket,
                        source_key="src/orig.txt", tagging_directive="REPLACE",
-                       tagging={"stage": "cooked", "k": "v"})
+                       attributes=ObjectAttributes(tagging={"stage": "cooked", "k": "v"}))
     tags = boto_client.get_object_tagging(Bucket=bucket, Key="dst.txt").get("TagSet", [])
     assert {t["Key"]: t["Value"] for t in tags} == {"stage": "cooked", "k": "v"}
 
@@ -79,7 +80,8 @@ def test_copy_in_place_with_replace_changes_metadata(client: S3Client, boto_clie
                            source_key="src/orig.txt")
     client.copy_object(bucket=bucket, key="src/orig.txt", source_bucket=bucket,
                        source_key="src/orig.txt", metadata_directive="REPLACE",
-                       metadata={"owner": "carol"}, content_type="text/markdown")
+                       attributes=ObjectAttributes(metadata={"owner": "carol"},
+                                                   content_type="text/markdown"))
     seen = boto_client.head_object(Bucket=bucket, Key="src/orig.txt")
     assert seen["Metadata"] == {"owner": "carol"} and seen["ContentType"] == "text/markdown"
 
@@ -87,13 +89,13 @@ def test_copy_in_place_with_replace_changes_metadata(client: S3Client, boto_clie
 def test_new_metadata_without_replace_is_refused(client: S3Client, bucket: str) -> None:
     with pytest.raises(InvalidInput, match="REPLACE"):
         client.copy_object(bucket=bucket, key="d", source_bucket=bucket, source_key="s",
-                           metadata={"a": "b"})
+                           attributes=ObjectAttributes(metadata={"a": "b"}))
 
 
 def test_copy_acl_public_read(client: S3Client, bucket: str, source: str,
                               s3_server: ServerInfo) -> None:
     client.copy_object(bucket=bucket, key="pub.txt", source_bucket=bucket,
-                       source_key="src/orig.txt", acl="public-read")
+                       source_key="src/orig.txt", attributes=ObjectAttributes(acl="public-read"))
     url = f"{s3_server.endpoint}/{bucket}"
     assert requests.get(f"{url}/pub.txt", timeout=10).content == b"original body"
     assert requests.get(f"{url}/src/orig.txt", timeout=10).status_code == 403
@@ -124,7 +126,8 @@ def test_copy_conditions_fail(client: S3Client, boto_client: Any, bucket: str, s
                 "FUTURE": datetime.now(UTC) + timedelta(days=1)}.get(value, value)
     with pytest.raises(ServiceError) as failed:
         client.copy_object(bucket=bucket, key="dst", source_bucket=bucket,
-                           source_key="src/orig.txt", **{condition: arg})
+                           source_key="src/orig.txt", source_conditions=ReadConditions(
+                               **{condition.removeprefix("copy_source_"): arg}))
     if s3_server.kind == "rgw" and condition in _RGW_NOT_MODIFIED:
         assert (failed.value.code, failed.value.status) == ("NotModified", 304)
     else:
@@ -135,10 +138,11 @@ def test_copy_conditions_fail(client: S3Client, boto_client: Any, bucket: str, s
 def test_copy_conditions_pass(client: S3Client, boto_client: Any, bucket: str,
                               source: str) -> None:
     client.copy_object(bucket=bucket, key="dst", source_bucket=bucket,
-                       source_key="src/orig.txt", copy_source_if_match=source,
-                       copy_source_if_none_match="0" * 32,
-                       copy_source_if_unmodified_since=datetime.now(UTC) + timedelta(days=1),
-                       copy_source_if_modified_since=datetime.now(UTC) - timedelta(days=1))
+                       source_key="src/orig.txt",
+                       source_conditions=ReadConditions(
+                           if_match=source, if_none_match="0" * 32,
+                           if_unmodified_since=datetime.now(UTC) + timedelta(days=1),
+                           if_modified_since=datetime.now(UTC) - timedelta(days=1)))
     assert boto_client.get_object(Bucket=bucket, Key="dst")["Body"].read() == b"original body"
 
 

@@ -11,6 +11,7 @@ from botocore.exceptions import ClientError
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import EncryptionNotApplied, InvalidInput, ServiceError
 from spacesgui.s3.headers import SSECustomerKey
+from spacesgui.s3.options import ObjectAttributes
 from tests.servers import ClientFactory, ServerInfo, make_boto_client
 
 pytestmark = pytest.mark.needs("tls", "sse-c")
@@ -31,7 +32,7 @@ def test_put_and_read_back_only_with_the_key(tls_client: S3Client, tls_boto: Any
                                              bucket: str) -> None:
     key, wrong = SSECustomerKey.generate(), SSECustomerKey.generate()
     put = tls_client.put_object(bucket=bucket, key="secret.txt", body=b"classified", sse_c=key,
-                                content_type="text/plain")
+                                attributes=ObjectAttributes(content_type="text/plain"))
     assert put.sse_customer_key_md5 == key.key_md5
     # Without the key: Ceph 16.2.15 answers 400 InvalidArgument (HEAD: status only).
     with pytest.raises(ServiceError) as no_key:

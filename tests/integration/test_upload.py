@@ -15,6 +15,7 @@ from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled, InvalidInput
 from spacesgui.s3.headers import SSECustomerKey
 from spacesgui.s3.http import RetryPolicy
+from spacesgui.s3.options import ObjectAttributes
 from spacesgui.s3.transfer.common import MiB, SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.journal import UploadJournal
 from spacesgui.s3.transfer.upload import upload_file
@@ -61,7 +62,8 @@ def test_round_trip(client: S3Client, boto_client: Any, bucket: str, tmp_path: P
     deltas: list[int] = []
     result = upload_file(client, bucket=bucket, key=f"up/{size}.png", path=path,
                          config=SMALL_PARTS, progress=deltas.append,
-                         metadata={"origin": "test"}, cache_control="max-age=60")
+                         attributes=ObjectAttributes(metadata={"origin": "test"},
+                                                     cache_control="max-age=60"))
     head = boto_client.head_object(Bucket=bucket, Key=f"up/{size}.png")
     assert head["ContentLength"] == size == result.size
     assert stored_sha256(boto_client, bucket, f"up/{size}.png") == sha
@@ -80,7 +82,7 @@ def test_default_config_and_content_type_override(client: S3Client, boto_client:
                                                   bucket: str, tmp_path: Path) -> None:
     path, sha = random_file(tmp_path, 40 * MiB, "notes.txt")
     result = upload_file(client, bucket=bucket, key="notes", path=path,
-                         content_type="application/x-mine")
+                         attributes=ObjectAttributes(content_type="application/x-mine"))
     assert result.parts == 3  # 16 MiB parts by default
     head = boto_client.head_object(Bucket=bucket, Key="notes")
     assert head["ContentType"] == "application/x-mine"
@@ -257,7 +259,7 @@ def test_acl_applies(s3_server: ServerInfo, client: S3Client, bucket: str,
                      tmp_path: Path) -> None:
     path, _ = random_file(tmp_path, 6 * MiB)
     upload_file(client, bucket=bucket, key="pub", path=path, config=SMALL_PARTS,
-                acl="public-read")
+                attributes=ObjectAttributes(acl="public-read"))
     upload_file(client, bucket=bucket, key="priv", path=path, config=SMALL_PARTS)
     base = f"{s3_server.endpoint}/{bucket}"
     assert requests.head(f"{base}/pub", timeout=10).status_code == 200

@@ -1,5 +1,5 @@
 """PropertiesDialog against RGW: edit, apply, read back with a separate (boto3) client; mixed
-values across many objects; validation; per-key errors; the plan for > 5 GiB objects."""
+values across many objects; validation; per-key errors."""
 
 from __future__ import annotations
 
@@ -12,11 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from spacesgui.s3 import S3Client
-from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.models.acl import AUTHENTICATED_USERS
-from spacesgui.s3.models.objects import ObjectHead
-from spacesgui.s3.transfer.common import MAX_SINGLE_PUT
-from spacesgui.ui.dialogs import properties_model as pm
 from spacesgui.ui.dialogs.properties import PropertiesDialog
 from spacesgui.ui.dialogs.properties_tables import MIXED_TEXT, PairTable
 from spacesgui.workers.tasks import TaskRunner
@@ -247,57 +243,3 @@ def test_per_key_errors_are_reported_and_the_rest_applied(
     assert "1 failed" in dialog.status_label.text()
     assert dialog.cancel_button.text() == "&Close"
     assert boto_client.head_object(Bucket=bucket, Key="e/ok.txt")["CacheControl"] == "no-store"
-
-
-# --- the plan, without a server --------------------------------------------------------------
-
-def head(**kw: Any) -> ObjectHead:
-    base: dict[str, Any] = {"bucket": "b", "key": "k", "etag": "e" * 32, "content_length": 10,
-                            "content_type": "text/plain", "last_modified": None,
-                            "metadata": {"a": "1"}}
-    return ObjectHead(**{**base, **kw})
-
-
-def test_plan_carries_every_header_and_changes_only_edited_ones() -> None:
-    props = pm.ObjectProps("k", head(cache_control="max-age=1", content_language="de",
-                                     expires="Thu, 01 Jan 2030 00:00:00 GMT",
-                                     storage_class="STANDARD"), {"t": "1"}, None)
-    plan = pm.plan_for(props, pm.Edits(fields={"content_disposition": "inline"}))
-    assert plan.copy == {
-        "content_type": "text/plain", "cache_control": "max-age=1",
-        "content_disposition": "inline", "content_encoding": None, "content_language": "de",
-        "expires": "Thu, 01 Jan 2030 00:00:00 GMT", "metadata": {"a": "1"},
-        "website_redirect_location": None, "storage_class": "STANDARD"}
-    assert plan.tags == {"t": "1"}  # given back after the copy
-    assert pm.plan_for(props, pm.Edits(fields={"content_type": "text/plain"})).copy is None
-
-
-def test_objects_over_5_gib_go_through_copy_object_smart(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[dict[str, Any]] = []
-
-    def fake_smart(client: Any, **kwargs: Any) -> None:
-        calls.append(kwargs)
-
-    from spacesgui.s3.transfer import copying
-    monkeypatch.setattr(copying, "copy_object_smart", fake_smart)
-
-    class Client:
-        acl_calls: list[dict[str, Any]] = []  # noqa: RUF012 - a test double
-
-        def copy_object(self, **_kw: Any) -> None:
-            raise AssertionError("CopyObject cannot take more than 5 GiB")
-
-        def put_object_acl(self, **kw: Any) -> None:
-            self.acl_calls.append(kw)
-
-    size = MAX_SINGLE_PUT + 1
-    props = pm.ObjectProps("big", head(key="big", content_length=size), {}, None)
-    plan = pm.plan_for(props, pm.Edits(fields={"cache_control": "no-cache"}, acl="public-read"))
-    client = Client()
-    assert pm.apply_plan(client, "b", plan, CancelToken()) == "headers, permissions"  # type: ignore[arg-type]
-    (call,) = calls
-    assert call["metadata_directive"] == "REPLACE" and call["size"] == size
-    assert call["cache_control"] == "no-cache" and call["content_type"] == "text/plain"
-    assert call["metadata"] == {"a": "1"} and call["acl"] == "public-read"
-    assert client.acl_calls == [{"bucket": "b", "key": "big", "acl": "public-read",
-                                 "cancel": call["control"].cancel}]

@@ -58,6 +58,7 @@ class AclTaggingOps(ClientCore):
                        expected_bucket_owner: str | None = None, request_payer: bool = False,
                        extra_headers: Mapping[str, str] | None = None,
                        cancel: CancelToken | None = None) -> AccessControlPolicy:
+        """An object's owner and grants (GetObjectAcl); `canned()` names the simple cases."""
         _need_key(key)
         root, _ = self._send_xml(
             "GET", bucket=bucket, key=key, query=[("acl", None), *version_query(version_id)],
@@ -93,6 +94,7 @@ class AclTaggingOps(ClientCore):
     def get_bucket_acl(self, *, bucket: str, expected_bucket_owner: str | None = None,
                        extra_headers: Mapping[str, str] | None = None,
                        cancel: CancelToken | None = None) -> AccessControlPolicy:
+        """A bucket's owner and grants (GetBucketAcl)."""
         root, _ = self._send_xml(
             "GET", bucket=bucket, query=[("acl", None)],
             headers=common_headers(expected_bucket_owner=expected_bucket_owner,

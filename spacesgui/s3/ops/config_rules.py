@@ -49,6 +49,7 @@ class PolicyLifecycleOps(SettingsCore):
     def delete_bucket_policy(self, *, bucket: str, expected_bucket_owner: str | None = None,
                              extra_headers: Mapping[str, str] | None = None,
                              cancel: CancelToken | None = None) -> None:
+        """Remove the bucket policy (DeleteBucketPolicy); a bucket without one is fine."""
         self._delete_subresource(bucket=bucket, name="policy",
                                  expected_bucket_owner=expected_bucket_owner,
                                  extra_headers=extra_headers, cancel=cancel)
@@ -71,6 +72,7 @@ class PolicyLifecycleOps(SettingsCore):
     def get_bucket_versioning(self, *, bucket: str, expected_bucket_owner: str | None = None,
                               extra_headers: Mapping[str, str] | None = None,
                               cancel: CancelToken | None = None) -> VersioningState:
+        """Whether versioning is enabled, suspended or was never set (GetBucketVersioning)."""
         response = self._get_subresource(bucket=bucket, name="versioning", absent=(),
                                          expected_bucket_owner=expected_bucket_owner,
                                          extra_headers=extra_headers, cancel=cancel)
@@ -133,6 +135,7 @@ class PolicyLifecycleOps(SettingsCore):
     def delete_bucket_lifecycle(self, *, bucket: str, expected_bucket_owner: str | None = None,
                                 extra_headers: Mapping[str, str] | None = None,
                                 cancel: CancelToken | None = None) -> None:
+        """Remove every lifecycle rule of the bucket (DeleteBucketLifecycle)."""
         self._delete_subresource(bucket=bucket, name="lifecycle",
                                  expected_bucket_owner=expected_bucket_owner,
                                  extra_headers=extra_headers, cancel=cancel)

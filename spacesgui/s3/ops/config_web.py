@@ -59,6 +59,7 @@ class CorsWebsiteOps(SettingsCore):
     def delete_bucket_cors(self, *, bucket: str, expected_bucket_owner: str | None = None,
                            extra_headers: Mapping[str, str] | None = None,
                            cancel: CancelToken | None = None) -> None:
+        """Remove the bucket's CORS rules (DeleteBucketCors)."""
         self._delete_subresource(bucket=bucket, name="cors",
                                  expected_bucket_owner=expected_bucket_owner,
                                  extra_headers=extra_headers, cancel=cancel)
@@ -105,6 +106,7 @@ class CorsWebsiteOps(SettingsCore):
                            checksum_algorithm: ChecksumAlgorithm | None = None,
                            extra_headers: Mapping[str, str] | None = None,
                            cancel: CancelToken | None = None) -> None:
+        """Serve the bucket as a static website (PutBucketWebsite); invalid rules are refused."""
         require_valid("website configuration", configuration.problems())
         self._put_subresource(bucket=bucket, name="website", body=configuration.to_xml(),
                               expected_bucket_owner=expected_bucket_owner,
@@ -126,6 +128,7 @@ class CorsWebsiteOps(SettingsCore):
     def delete_bucket_website(self, *, bucket: str, expected_bucket_owner: str | None = None,
                               extra_headers: Mapping[str, str] | None = None,
                               cancel: CancelToken | None = None) -> None:
+        """Stop serving the bucket as a website (DeleteBucketWebsite)."""
         self._delete_subresource(bucket=bucket, name="website",
                                  expected_bucket_owner=expected_bucket_owner,
                                  extra_headers=extra_headers, cancel=cancel)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from types import MappingProxyType
 
 from spacesgui.s3 import headers as h
 from spacesgui.s3 import names, xml
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client_core import ClientCore, OnRetry
-from spacesgui.s3.headers import Grant, SSECustomerKey
 from spacesgui.s3.models.objects import parse_copy_result, raise_if_error_document, strip_etag
 from spacesgui.s3.models.objects_multipart import (
     CompletedPart,
@@ -25,8 +23,14 @@ from spacesgui.s3.models.objects_multipart import (
     parse_initiate,
 )
 from spacesgui.s3.ops.objects_body import UploadBody, prepare_body
-from spacesgui.s3.ops.objects_copy import ETags, copy_source_headers
+from spacesgui.s3.ops.objects_copy import copy_source_headers
 from spacesgui.s3.ops.objects_write import body_headers, write_headers
+from spacesgui.s3.options import (
+    ObjectAttributes,
+    ReadConditions,
+    ServerSideEncryption,
+    SSECustomerKey,
+)
 
 _CHECKSUM_NAMES = ("crc32", "crc32c", "sha1", "sha256")
 
@@ -35,38 +39,17 @@ class MultipartOps(ClientCore):
     """Mixin of S3Client; each public method is one operation of the spec."""
 
     def create_multipart_upload(
-        self, *, bucket: str, key: str,
-        cache_control: str | None = None, content_disposition: str | None = None,
-        content_encoding: str | None = None, content_language: str | None = None,
-        content_type: str | None = None, expires: datetime | str | None = None,
-        metadata: Mapping[str, str] | None = None, acl: str | None = None,
-        grant_full_control: Grant | None = None, grant_read: Grant | None = None,
-        grant_read_acp: Grant | None = None, grant_write_acp: Grant | None = None,
-        tagging: Mapping[str, str] | None = None, storage_class: str | None = None,
-        website_redirect_location: str | None = None, checksum_algorithm: str | None = None,
-        object_lock_mode: str | None = None, object_lock_retain_until: datetime | None = None,
-        object_lock_legal_hold: bool | None = None,
-        server_side_encryption: str | None = None, sse_kms_key_id: str | None = None,
-        sse_bucket_key_enabled: bool | None = None, sse_context: Mapping[str, str] | None = None,
-        sse_c: SSECustomerKey | None = None, request_payer: bool = False,
+        self, *, bucket: str, key: str, attributes: ObjectAttributes | None = None,
+        sse: ServerSideEncryption | None = None, sse_c: SSECustomerKey | None = None,
+        checksum_algorithm: str | None = None, request_payer: bool = False,
         expected_bucket_owner: str | None = None, extra_headers: Mapping[str, str] | None = None,
         cancel: CancelToken | None = None,
     ) -> MultipartUpload:
-        """Start an upload; the object's headers are fixed now, the data comes in parts."""
+        """Start an upload; the object's `attributes` are fixed now, the data comes in parts."""
         names.check_key(key)
         h.require_tls_for_sse_c(self.endpoint, sse_c)
-        headers = write_headers(
-            cache_control=cache_control, content_disposition=content_disposition,
-            content_encoding=content_encoding, content_language=content_language,
-            content_type=content_type, expires=expires, metadata=metadata, acl=acl,
-            grant_full_control=grant_full_control, grant_read=grant_read,
-            grant_read_acp=grant_read_acp, grant_write_acp=grant_write_acp, tagging=tagging,
-            storage_class=storage_class, website_redirect_location=website_redirect_location,
-            object_lock_mode=object_lock_mode, object_lock_retain_until=object_lock_retain_until,
-            object_lock_legal_hold=object_lock_legal_hold,
-            server_side_encryption=server_side_encryption, sse_kms_key_id=sse_kms_key_id,
-            sse_bucket_key_enabled=sse_bucket_key_enabled, sse_context=sse_context, sse_c=sse_c,
-            checksum_algorithm=checksum_algorithm)
+        headers = write_headers(attributes, sse=sse, sse_c=sse_c,
+                                checksum_algorithm=checksum_algorithm)
         headers.update(h.common_headers(expected_bucket_owner=expected_bucket_owner,
                                         request_payer=request_payer, extra_headers=extra_headers))
         root, _ = self._send_xml("POST", bucket=bucket, key=key, query=[("uploads", None)],
@@ -111,9 +94,7 @@ class MultipartOps(ClientCore):
         self, *, bucket: str, key: str, upload_id: str, part_number: int,
         source_bucket: str, source_key: str, source_version_id: str | None = None,
         source_range: tuple[int, int] | None = None,
-        copy_source_if_match: ETags | None = None, copy_source_if_none_match: ETags | None = None,
-        copy_source_if_modified_since: datetime | None = None,
-        copy_source_if_unmodified_since: datetime | None = None,
+        source_conditions: ReadConditions | None = None,
         sse_c: SSECustomerKey | None = None, source_sse_c: SSECustomerKey | None = None,
         request_payer: bool = False, expected_bucket_owner: str | None = None,
         source_expected_bucket_owner: str | None = None,
@@ -126,11 +107,8 @@ class MultipartOps(ClientCore):
         h.require_tls_for_sse_c(self.endpoint, sse_c, source_sse_c)
         headers = copy_source_headers(
             source_bucket=source_bucket, source_key=source_key,
-            source_version_id=source_version_id, if_match=copy_source_if_match,
-            if_none_match=copy_source_if_none_match,
-            if_modified_since=copy_source_if_modified_since,
-            if_unmodified_since=copy_source_if_unmodified_since, source_sse_c=source_sse_c,
-            source_expected_bucket_owner=source_expected_bucket_owner)
+            source_version_id=source_version_id, source_conditions=source_conditions,
+            source_sse_c=source_sse_c, source_expected_bucket_owner=source_expected_bucket_owner)
         if source_range is not None:
             headers["x-amz-copy-source-range"] = h.byte_range(*source_range)
         if sse_c is not None:

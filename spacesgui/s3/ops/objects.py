@@ -11,7 +11,6 @@ from spacesgui.s3 import names, xml
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client_core import OnRetry
 from spacesgui.s3.errors import InvalidInput
-from spacesgui.s3.headers import Grant, SSECustomerKey
 from spacesgui.s3.models.objects import (
     DeleteObjectResult,
     DeleteObjectsResult,
@@ -28,12 +27,17 @@ from spacesgui.s3.models.objects_stream import GetObjectResult
 from spacesgui.s3.ops.objects_body import UploadBody, prepare_body
 from spacesgui.s3.ops.objects_copy import ObjectCopyOps
 from spacesgui.s3.ops.objects_write import body_headers, write_headers
+from spacesgui.s3.options import (
+    ObjectAttributes,
+    ReadConditions,
+    ServerSideEncryption,
+    SSECustomerKey,
+)
 from spacesgui.s3.urls import Query
 
 log = logging.getLogger(__name__)
 
 MAX_DELETE_KEYS = 1000
-ETags = str | Sequence[str]
 
 
 class ObjectOps(ObjectCopyOps):
@@ -41,9 +45,8 @@ class ObjectOps(ObjectCopyOps):
 
     def _read_query_and_headers(
         self, *, key: str, version_id: str | None, byte_range: tuple[int, int | None] | str | None,
-        part_number: int | None, if_match: ETags | None, if_none_match: ETags | None,
-        if_modified_since: datetime | None, if_unmodified_since: datetime | None,
-        checksum_mode: bool, sse_c: SSECustomerKey | None, request_payer: bool,
+        part_number: int | None, conditions: ReadConditions | None, checksum_mode: bool,
+        sse_c: SSECustomerKey | None, request_payer: bool,
         expected_bucket_owner: str | None, extra_headers: Mapping[str, str] | None,
     ) -> tuple[list[tuple[str, str | None]], dict[str, str]]:
         names.check_existing_key(key)
@@ -57,9 +60,7 @@ class ObjectOps(ObjectCopyOps):
             if byte_range is not None:
                 raise InvalidInput("Ask for a part number or a byte range, not both")
             query.append(("partNumber", str(check_part_number(part_number))))
-        headers = h.conditional_headers(if_match=if_match, if_none_match=if_none_match,
-                                        if_modified_since=if_modified_since,
-                                        if_unmodified_since=if_unmodified_since)
+        headers = conditions.headers() if conditions is not None else {}
         if isinstance(byte_range, tuple):
             headers["Range"] = h.byte_range(*byte_range)
         elif byte_range is not None:
@@ -77,10 +78,8 @@ class ObjectOps(ObjectCopyOps):
     def get_object(
         self, *, bucket: str, key: str, version_id: str | None = None,
         byte_range: tuple[int, int | None] | str | None = None, part_number: int | None = None,
-        if_match: ETags | None = None, if_none_match: ETags | None = None,
-        if_modified_since: datetime | None = None, if_unmodified_since: datetime | None = None,
-        checksum_mode: bool = False, sse_c: SSECustomerKey | None = None,
-        response_cache_control: str | None = None,
+        conditions: ReadConditions | None = None, checksum_mode: bool = False,
+        sse_c: SSECustomerKey | None = None, response_cache_control: str | None = None,
         response_content_disposition: str | None = None,
         response_content_encoding: str | None = None,
         response_content_language: str | None = None,
@@ -92,12 +91,12 @@ class ObjectOps(ObjectCopyOps):
         """Open an object for reading; the body streams from the server, so close the result.
 
         `byte_range=(0, 99)` asks for the first 100 bytes; `(100, None)` for the rest. A failed
-        condition raises ServiceError with code NotModified (304) or PreconditionFailed (412).
+        `conditions` check raises ServiceError with code NotModified (304) or
+        PreconditionFailed (412).
         """
         query, headers = self._read_query_and_headers(
             key=key, version_id=version_id, byte_range=byte_range, part_number=part_number,
-            if_match=if_match, if_none_match=if_none_match, if_modified_since=if_modified_since,
-            if_unmodified_since=if_unmodified_since, checksum_mode=checksum_mode, sse_c=sse_c,
+            conditions=conditions, checksum_mode=checksum_mode, sse_c=sse_c,
             request_payer=request_payer, expected_bucket_owner=expected_bucket_owner,
             extra_headers=extra_headers)
         overrides = {"response-cache-control": response_cache_control,
@@ -120,18 +119,16 @@ class ObjectOps(ObjectCopyOps):
     def head_object(
         self, *, bucket: str, key: str, version_id: str | None = None,
         byte_range: tuple[int, int | None] | str | None = None, part_number: int | None = None,
-        if_match: ETags | None = None, if_none_match: ETags | None = None,
-        if_modified_since: datetime | None = None, if_unmodified_since: datetime | None = None,
-        checksum_mode: bool = False, sse_c: SSECustomerKey | None = None,
-        request_payer: bool = False, expected_bucket_owner: str | None = None,
+        conditions: ReadConditions | None = None, checksum_mode: bool = False,
+        sse_c: SSECustomerKey | None = None, request_payer: bool = False,
+        expected_bucket_owner: str | None = None,
         extra_headers: Mapping[str, str] | None = None, cancel: CancelToken | None = None,
     ) -> ObjectHead:
         """An object's metadata. A missing key raises ServiceError code NotFound (HEAD has no
         body to carry NoSuchKey), with `resource` "bucket/key"."""
         query, headers = self._read_query_and_headers(
             key=key, version_id=version_id, byte_range=byte_range, part_number=part_number,
-            if_match=if_match, if_none_match=if_none_match, if_modified_since=if_modified_since,
-            if_unmodified_since=if_unmodified_since, checksum_mode=checksum_mode, sse_c=sse_c,
+            conditions=conditions, checksum_mode=checksum_mode, sse_c=sse_c,
             request_payer=request_payer, expected_bucket_owner=expected_bucket_owner,
             extra_headers=extra_headers)
         response = self._send("HEAD", bucket=bucket, key=key, query=query, headers=headers,
@@ -140,45 +137,25 @@ class ObjectOps(ObjectCopyOps):
 
     def put_object(
         self, *, bucket: str, key: str, body: UploadBody | None = None,
-        content_md5: str | None = None, compute_md5: bool = False,
-        cache_control: str | None = None, content_disposition: str | None = None,
-        content_encoding: str | None = None, content_language: str | None = None,
-        content_type: str | None = None, expires: datetime | str | None = None,
-        metadata: Mapping[str, str] | None = None, acl: str | None = None,
-        grant_full_control: Grant | None = None, grant_read: Grant | None = None,
-        grant_read_acp: Grant | None = None, grant_write_acp: Grant | None = None,
-        tagging: Mapping[str, str] | None = None, storage_class: str | None = None,
-        website_redirect_location: str | None = None,
-        checksum_crc32: str | None = None, checksum_crc32c: str | None = None,
-        checksum_sha1: str | None = None, checksum_sha256: str | None = None,
-        sdk_checksum_algorithm: str | None = None,
-        object_lock_mode: str | None = None, object_lock_retain_until: datetime | None = None,
-        object_lock_legal_hold: bool | None = None,
-        server_side_encryption: str | None = None, sse_kms_key_id: str | None = None,
-        sse_bucket_key_enabled: bool | None = None, sse_context: Mapping[str, str] | None = None,
-        sse_c: SSECustomerKey | None = None, request_payer: bool = False,
-        expected_bucket_owner: str | None = None, extra_headers: Mapping[str, str] | None = None,
-        cancel: CancelToken | None = None, on_retry: OnRetry = None,
+        attributes: ObjectAttributes | None = None, sse: ServerSideEncryption | None = None,
+        sse_c: SSECustomerKey | None = None, content_md5: str | None = None,
+        compute_md5: bool = False, checksum_crc32: str | None = None,
+        checksum_crc32c: str | None = None, checksum_sha1: str | None = None,
+        checksum_sha256: str | None = None, sdk_checksum_algorithm: str | None = None,
+        request_payer: bool = False, expected_bucket_owner: str | None = None,
+        extra_headers: Mapping[str, str] | None = None, cancel: CancelToken | None = None,
+        on_retry: OnRetry = None,
     ) -> PutObjectResult:
         """Upload bytes or a seekable binary file (from its current position, streamed).
 
-        `compute_md5=True` hashes the body first (a file in chunks), so the server rejects a
-        corrupted upload with BadDigest.
+        `attributes` describe the new object (content headers, metadata, ACL, tags, class,
+        lock); `sse` or `sse_c` encrypt it. `compute_md5=True` hashes the body first (a file in
+        chunks), so the server rejects a corrupted upload with BadDigest.
         """
         names.check_key(key)
         h.require_tls_for_sse_c(self.endpoint, sse_c)
         data, length = prepare_body(body)
-        headers = write_headers(
-            cache_control=cache_control, content_disposition=content_disposition,
-            content_encoding=content_encoding, content_language=content_language,
-            content_type=content_type, expires=expires, metadata=metadata, acl=acl,
-            grant_full_control=grant_full_control, grant_read=grant_read,
-            grant_read_acp=grant_read_acp, grant_write_acp=grant_write_acp, tagging=tagging,
-            storage_class=storage_class, website_redirect_location=website_redirect_location,
-            object_lock_mode=object_lock_mode, object_lock_retain_until=object_lock_retain_until,
-            object_lock_legal_hold=object_lock_legal_hold,
-            server_side_encryption=server_side_encryption, sse_kms_key_id=sse_kms_key_id,
-            sse_bucket_key_enabled=sse_bucket_key_enabled, sse_context=sse_context, sse_c=sse_c)
+        headers = write_headers(attributes, sse=sse, sse_c=sse_c)
         headers.update(body_headers(
             data, length, content_md5=content_md5, compute_md5=compute_md5,
             checksum_crc32=checksum_crc32, checksum_crc32c=checksum_crc32c,

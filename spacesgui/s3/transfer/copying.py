@@ -10,17 +10,16 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Mapping
-from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
-from dataclasses import dataclass
-from typing import Any, Literal
+from contextlib import closing
+from dataclasses import dataclass, replace
+from typing import Literal
 
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled, InvalidInput, ServiceError
-from spacesgui.s3.headers import SSECustomerKey
 from spacesgui.s3.models.objects import ObjectHead
 from spacesgui.s3.models.objects_multipart import CompletedPart
+from spacesgui.s3.options import ObjectAttributes, ReadConditions, SSECustomerKey
 from spacesgui.s3.transfer.common import (
     MAX_SINGLE_PUT,
     MiB,
@@ -29,6 +28,7 @@ from spacesgui.s3.transfer.common import (
     TransferConfig,
     TransferControl,
 )
+from spacesgui.s3.transfer.concurrency import bounded_map
 from spacesgui.s3.transfer.download import IntegrityError
 from spacesgui.s3.transfer.plan import choose_part_size
 
@@ -58,24 +58,21 @@ def plain_md5(etag: str | None) -> bool:
                                                         for c in etag.lower())
 
 
-def _describing_headers(head: ObjectHead) -> dict[str, Any]:
+def source_attributes(head: ObjectHead) -> ObjectAttributes:
     """The source's content headers and metadata, for a copy that must carry them by hand."""
-    return {"content_type": head.content_type, "cache_control": head.cache_control,
-            "content_disposition": head.content_disposition,
-            "content_encoding": head.content_encoding,
-            "content_language": head.content_language, "expires": head.expires,
-            "metadata": dict(head.metadata) or None,
-            "website_redirect_location": head.website_redirect_location}
+    return ObjectAttributes(
+        content_type=head.content_type, cache_control=head.cache_control,
+        content_disposition=head.content_disposition, content_encoding=head.content_encoding,
+        content_language=head.content_language, expires=head.expires,
+        metadata=dict(head.metadata) or None,
+        website_redirect_location=head.website_redirect_location)
 
 
 def copy_object_smart(
     client: S3Client, *, src_bucket: str, src_key: str, dst_bucket: str, dst_key: str,
     size: int | None = None, etag: str | None = None, version_id: str | None = None,
-    metadata_directive: Directive = "COPY", metadata: Mapping[str, str] | None = None,
-    content_type: str | None = None, cache_control: str | None = None,
-    content_disposition: str | None = None, content_encoding: str | None = None,
-    content_language: str | None = None, acl: str | None = None,
-    storage_class: str | None = None, sse_c_source: SSECustomerKey | None = None,
+    metadata_directive: Directive = "COPY", attributes: ObjectAttributes | None = None,
+    sse_c_source: SSECustomerKey | None = None,
     sse_c: SSECustomerKey | None = None, config: TransferConfig | None = None,
     control: TransferControl | None = None, slots: SlotPool | None = None,
     progress: ProgressFn | None = None, copy_threshold: int = DEFAULT_COPY_THRESHOLD,
@@ -84,34 +81,34 @@ def copy_object_smart(
     """Copy within one endpoint: CopyObject up to `copy_threshold`, parallel part copies above.
 
     `size` and `etag` (from a listing) spare a HEAD for a plain copy and pin the source to
-    what was listed. With "REPLACE" the given headers replace the source's; with "COPY" a
-    multipart copy carries the source's headers, metadata and tags over itself.
+    what was listed. With "REPLACE" `attributes` replace the source's headers and metadata;
+    with "COPY" only their ACL, grants, storage class and lock apply, and a multipart copy
+    carries the source's headers, metadata and tags over itself.
     """
     config = config or TransferConfig()
     control = control or TransferControl()
     slots = slots or SlotPool(config.parts_in_flight)
     if copy_threshold < 1 or copy_threshold > MAX_SINGLE_PUT:
         raise InvalidInput("The copy threshold must be between 1 byte and 5 GiB")
-    replacing: dict[str, Any] = {"metadata": metadata, "content_type": content_type,
-                 "cache_control": cache_control, "content_disposition": content_disposition,
-                 "content_encoding": content_encoding, "content_language": content_language}
-    if metadata_directive == "COPY" and any(v is not None for v in replacing.values()):
+    attributes = attributes or ObjectAttributes()
+    if metadata_directive == "COPY" and attributes.describes_content:
         raise InvalidInput("New metadata or content headers need metadata_directive='REPLACE'")
     control.checkpoint()
     head: ObjectHead | None = None
     if size is None or etag is None or size > copy_threshold:
         with slots.slot(control.cancel):
             head = client.head_object(bucket=src_bucket, key=src_key, version_id=version_id,
-                                      sse_c=sse_c_source, if_match=etag, cancel=control.cancel)
+                                      sse_c=sse_c_source, conditions=ReadConditions(if_match=etag),
+                                      cancel=control.cancel)
         size, etag = head.content_length, head.etag
     if size <= copy_threshold:
         with slots.slot(control.cancel):
             copied = client.copy_object(
                 bucket=dst_bucket, key=dst_key, source_bucket=src_bucket, source_key=src_key,
-                source_version_id=version_id, copy_source_if_match=etag,
+                source_version_id=version_id, source_conditions=ReadConditions(if_match=etag),
                 metadata_directive=metadata_directive if metadata_directive == "REPLACE"
-                else None, acl=acl, storage_class=storage_class, source_sse_c=sse_c_source,
-                sse_c=sse_c, cancel=control.cancel, **replacing)
+                else None, attributes=attributes, source_sse_c=sse_c_source, sse_c=sse_c,
+                cancel=control.cancel)
         if plain_md5(etag) and sse_c is None and sse_c_source is None \
                 and copied.etag is not None and copied.etag != etag:
             raise IntegrityError(f"The copy of {src_key!r} has ETag {copied.etag}, "
@@ -120,7 +117,10 @@ def copy_object_smart(
             progress(size)
         return CopyResult(dst_bucket, dst_key, size, copied.etag, copied.version_id, etag)
     assert head is not None
-    describing = replacing if metadata_directive == "REPLACE" else _describing_headers(head)
+    if metadata_directive == "COPY":
+        attributes = replace(source_attributes(head), acl=attributes.acl,
+                             grants=attributes.grants, storage_class=attributes.storage_class,
+                             lock=attributes.lock)
     tagging = None
     if metadata_directive == "COPY" and head.tag_count:
         with slots.slot(control.cancel):
@@ -131,8 +131,7 @@ def copy_object_smart(
                     version_id=version_id, sse_c_source=sse_c_source, sse_c=sse_c,
                     config=config, control=control, slots=slots, progress=progress,
                     part_size=choose_part_size(size, part_size))
-    result = job.run(create_args={**describing, "acl": acl, "storage_class": storage_class,
-                                  "sse_c": sse_c})
+    result = job.run(attributes)
     if tagging:
         # Ceph RGW 16.2 ignores x-amz-tagging on CreateMultipartUpload (measured), so the
         # tags go on afterwards, which works everywhere.
@@ -166,14 +165,14 @@ class _PartCopy:
             if self._progress is not None and delta:
                 self._progress(delta)
 
-    def run(self, create_args: dict[str, Any]) -> CopyResult:
+    def run(self, attributes: ObjectAttributes) -> CopyResult:
         size = self.head.content_length
         ranges = [(offset, min(offset + self.part_size, size))
                   for offset in range(0, size, self.part_size)]
         with self.slots.slot(self.control.cancel):
             upload = self.client.create_multipart_upload(
-                bucket=self.dst_bucket, key=self.dst_key, cancel=self.control.cancel,
-                **{k: v for k, v in create_args.items() if v is not None})
+                bucket=self.dst_bucket, key=self.dst_key, attributes=attributes,
+                sse_c=self.sse_c, cancel=self.control.cancel)
         try:
             etags = self._copy_parts(upload.upload_id, ranges)
             with self.slots.slot(self.control.cancel):
@@ -186,7 +185,7 @@ class _PartCopy:
             self.report(-self.reported)
             raise
         with self.slots.slot():
-            # RGW 16.2 sends an empty ETag from Complete (rgw.md gotcha 7): ask HEAD.
+            # RGW 16.2 sends an empty ETag from Complete: ask HEAD.
             copy = self.client.head_object(bucket=self.dst_bucket, key=self.dst_key,
                                            version_id=done.version_id, sse_c=self.sse_c)
         expected = expected_multipart_etag(etags)
@@ -209,7 +208,8 @@ class _PartCopy:
                     bucket=self.dst_bucket, key=self.dst_key, upload_id=upload_id,
                     part_number=number, source_bucket=self.head.bucket,
                     source_key=self.head.key, source_version_id=self.version_id,
-                    source_range=(start, end - 1), copy_source_if_match=self.head.etag,
+                    source_range=(start, end - 1),
+                    source_conditions=ReadConditions(if_match=self.head.etag),
                     sse_c=self.sse_c, source_sse_c=self.sse_c_source, cancel=self.abort)
             if not part.etag:
                 raise ServiceError(code="MissingETag", status=200, message=f"part {number} of "
@@ -218,19 +218,18 @@ class _PartCopy:
             self.report(end - start)
 
         workers = max(1, min(self.config.parts_in_flight, len(ranges)))
-        with ThreadPoolExecutor(workers, thread_name_prefix="copy") as pool:
-            pending = {pool.submit(copy_part, n) for n in range(1, len(ranges) + 1)}
-            futures = set(pending)
-            while pending:
-                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_EXCEPTION)
-                if self.control.cancel.cancelled or any(f.exception() for f in finished):
-                    self.abort.cancel()
+        failure: BaseException | None = None
+        outcomes = bounded_map(copy_part, range(1, len(ranges) + 1), limit=workers,
+                               cancel=self.control.cancel, abort=self.abort, name="copy")
+        with closing(outcomes):  # the first failure aborts the parts still running
+            for outcome in outcomes:
+                if outcome.error is not None:
+                    failure = outcome.error
+                    break
         if self.control.cancel.cancelled:
             raise Cancelled("cancelled")
-        errors = [e for e in (f.exception() for f in futures) if e is not None]
-        real = [e for e in errors if not isinstance(e, Cancelled)]
-        if errors:
-            raise (real or errors)[0]
+        if failure is not None:
+            raise failure
         return [e for e in etags if e is not None]
 
     def _abort(self, upload_id: str) -> None:

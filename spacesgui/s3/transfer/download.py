@@ -8,23 +8,24 @@ producing a file made of two versions.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Protocol
 
 from spacesgui.s3.atomic_file import fsync_directory
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.errors import Cancelled, InvalidInput, NetworkError, S3Error, ServiceError
-from spacesgui.s3.headers import SSECustomerKey
 from spacesgui.s3.models.objects import ObjectHead
 from spacesgui.s3.models.objects_stream import GetObjectResult
+from spacesgui.s3.options import ReadConditions, SSECustomerKey
 from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferConfig, TransferControl
+from spacesgui.s3.transfer.concurrency import bounded_map
 from spacesgui.s3.transfer.partfile import (
     PartFile,
     PartIdentity,
@@ -55,7 +56,8 @@ class DownloadClient(Protocol):
 
     def get_object(self, *, bucket: str, key: str, version_id: str | None = ...,
                    byte_range: tuple[int, int | None] | str | None = ...,
-                   if_match: str | None = ..., sse_c: SSECustomerKey | None = ...,
+                   conditions: ReadConditions | None = ...,
+                   sse_c: SSECustomerKey | None = ...,
                    cancel: CancelToken | None = ...) -> GetObjectResult: ...
 
 
@@ -262,33 +264,22 @@ class _Job:
         self.stream_md5 = hasher.hexdigest()
 
     def _run_parallel(self, part: PartFile, pieces: list[Range]) -> None:
-        queue = list(reversed(pieces))
-        queue_lock = threading.Lock()
+        def fetch(piece: Range) -> None:
+            self._fetch(part, piece[0], piece[1], None)
+            self._maybe_save(part)
 
-        def worker() -> None:
-            while True:
-                with queue_lock:
-                    if not queue:
-                        return
-                    start, end = queue.pop()
-                self._fetch(part, start, end, None)
-                self._maybe_save(part)
-
-        threads = min(self.config.parts_in_flight, len(pieces))
-        with ThreadPoolExecutor(threads, thread_name_prefix="download") as pool:
-            futures: list[Future[None]] = [pool.submit(worker) for _ in range(threads)]
-            pending = set(futures)
-            while pending:
-                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_EXCEPTION)
-                if self.control.cancel.cancelled or any(f.exception() for f in finished):
-                    self.abort.cancel()
-            errors = [e for e in (f.exception() for f in futures) if e is not None]
+        failure: BaseException | None = None
+        outcomes = bounded_map(fetch, pieces, limit=min(self.config.parts_in_flight, len(pieces)),
+                               cancel=self.control.cancel, abort=self.abort, name="download")
+        with contextlib.closing(outcomes):  # the first failure aborts the ranges still running
+            for outcome in outcomes:
+                if outcome.error is not None:
+                    failure = outcome.error
+                    break
         if self.control.cancel.cancelled:
             raise Cancelled("cancelled")
-        if errors:
-            # A Cancelled from a worker stopped by another's failure is not the story to tell.
-            real = [e for e in errors if not isinstance(e, Cancelled)]
-            raise (real or errors)[0]
+        if failure is not None:
+            raise failure
 
     def _maybe_save(self, part: PartFile) -> None:
         now = time.monotonic()
@@ -334,7 +325,8 @@ class _Job:
         result = self.client.get_object(
             bucket=self.identity.bucket, key=self.identity.key,
             version_id=self.identity.version_id, byte_range=byte_range,
-            if_match=self.identity.etag, sse_c=self.sse_c, cancel=self.abort)
+            conditions=ReadConditions(if_match=self.identity.etag), sse_c=self.sse_c,
+            cancel=self.abort)
         start = cursor[0]
         with result:
             if result.head.etag is not None and self.identity.etag is not None \

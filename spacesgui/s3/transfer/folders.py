@@ -10,15 +10,16 @@ import logging
 import os
 import stat
 import threading
-from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import partial
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled, InvalidInput
-from spacesgui.s3.headers import SSECustomerKey
+from spacesgui.s3.options import ObjectAttributes, SSECustomerKey
 from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferConfig, TransferControl
+from spacesgui.s3.transfer.concurrency import bounded_map
 from spacesgui.s3.transfer.download import download_file
 from spacesgui.s3.transfer.folders_plan import (
     FolderUploadPlan,
@@ -104,39 +105,28 @@ class Runner:
     control: TransferControl
     failed: list[FileFailure] = field(default_factory=list)
     done: dict[str, int] = field(default_factory=dict)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-    _cancelled: BaseException | None = None
 
     def run(self, jobs: Iterable[Job]) -> None:
-        gate = threading.BoundedSemaphore(self.limit)
-        with ThreadPoolExecutor(self.limit, thread_name_prefix="files") as pool:
-            for key, path, kind, job in jobs:
-                while not gate.acquire(timeout=0.2):
-                    if self.control.cancel.cancelled:
-                        break
-                if self.control.cancel.cancelled or self._cancelled is not None:
+        cancelled = False
+        outcomes = bounded_map(_run_job, jobs, limit=self.limit, cancel=self.control.cancel,
+                               name="files")
+        with closing(outcomes):
+            for outcome in outcomes:
+                key, path, kind, _work = outcome.item
+                if outcome.error is None:
+                    self.done[kind] = self.done.get(kind, 0) + 1
+                elif isinstance(outcome.error, Cancelled):
+                    cancelled = True
                     break
-                future = pool.submit(job)
-                future.add_done_callback(self._finisher(key, path, kind, gate))
-        if self._cancelled is not None or self.control.cancel.cancelled:
+                else:
+                    log.warning("transfer of %r failed", key, exc_info=outcome.error)
+                    self.failed.append(FileFailure(key, path, _describe(outcome.error)))
+        if cancelled or self.control.cancel.cancelled:
             raise Cancelled("cancelled")
 
-    def _finisher(self, key: str, path: str | None, kind: str,
-                  gate: threading.BoundedSemaphore) -> Callable[[Future[object]], None]:
-        def finish(future: Future[object]) -> None:
-            try:
-                error = future.exception()
-                with self._lock:
-                    if error is None:
-                        self.done[kind] = self.done.get(kind, 0) + 1
-                    elif isinstance(error, Cancelled):
-                        self._cancelled = error
-                    else:
-                        log.warning("transfer of %r failed", key, exc_info=error)
-                        self.failed.append(FileFailure(key, path, _describe(error)))
-            finally:
-                gate.release()
-        return finish
+
+def _run_job(job: Job) -> object:
+    return job[3]()
 
 
 def _describe(error: BaseException) -> str:
@@ -150,13 +140,13 @@ def upload_folder(
     config: TransferConfig | None = None, control: TransferControl | None = None,
     slots: SlotPool | None = None, journal: UploadJournal | None = None,
     progress: ProgressFn | None = None, files_in_flight: int = DEFAULT_FILES_IN_FLIGHT,
-    plan: FolderUploadPlan | None = None, content_type: str | None = None,
-    acl: str | None = None, metadata: Mapping[str, str] | None = None,
-    storage_class: str | None = None, sse_c: SSECustomerKey | None = None,
+    plan: FolderUploadPlan | None = None, attributes: ObjectAttributes | None = None,
+    sse_c: SSECustomerKey | None = None,
 ) -> FolderUploadReport:
     """Upload a folder tree; one file's failure is reported and the others go on.
 
-    Empty folders become zero-byte `name/` markers. `content_type=None` guesses per file.
+    Every file gets `attributes`, its content type guessed from its name unless one is given.
+    Empty folders become zero-byte `name/` markers that get only the ACL.
     Cancelling stops scheduling, lets running files abort their uploads, and raises Cancelled.
     """
     if files_in_flight < 1:
@@ -166,17 +156,18 @@ def upload_folder(
     slots = slots or SlotPool(files_in_flight * config.parts_in_flight)
     plan = plan or plan_folder_upload(local_dir, prefix)
     total = _Progress(progress)
+    marker_attributes = ObjectAttributes(content_type=FOLDER_CONTENT_TYPE,
+                                         acl=attributes.acl if attributes else None)
 
     def upload(path: str, key: str) -> None:
         upload_file(client, bucket=bucket, key=key, path=path, config=config, control=control,
-                    slots=slots, journal=journal, progress=total, content_type=content_type,
-                    acl=acl, metadata=metadata, storage_class=storage_class, sse_c=sse_c)
+                    slots=slots, journal=journal, progress=total, attributes=attributes,
+                    sse_c=sse_c)
 
     def marker(key: str) -> None:
         control.checkpoint()
         with slots.slot(control.cancel):
-            client.put_object(bucket=bucket, key=key, body=b"",
-                              content_type=FOLDER_CONTENT_TYPE, acl=acl,
+            client.put_object(bucket=bucket, key=key, body=b"", attributes=marker_attributes,
                               cancel=control.cancel)
 
     def jobs() -> Iterable[Job]:

@@ -13,13 +13,14 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import InvalidInput
-from spacesgui.s3.headers import SSECustomerKey
+from spacesgui.s3.headers import CannedAcl
 from spacesgui.s3.models.objects import DeleteError
+from spacesgui.s3.options import SSECustomerKey
 from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.copying import (
     DEFAULT_COPY_PART_SIZE,
@@ -27,6 +28,7 @@ from spacesgui.s3.transfer.copying import (
     CopyResult,
     copy_object_smart,
     plain_md5,
+    source_attributes,
 )
 from spacesgui.s3.transfer.deleting import delete_keys
 from spacesgui.s3.transfer.download import IntegrityError, download_file
@@ -205,7 +207,7 @@ def move_across_regions(
     src_client: S3Client, dst_client: S3Client, *, src_bucket: str, src_key: str,
     dst_bucket: str, dst_key: str, temp_dir: str | None = None,
     sse_c_source: SSECustomerKey | None = None, sse_c: SSECustomerKey | None = None,
-    acl: str | None = None, config: TransferConfig | None = None,
+    acl: CannedAcl | None = None, config: TransferConfig | None = None,
     control: TransferControl | None = None, slots: SlotPool | None = None,
     journal: UploadJournal | None = None, progress: ProgressFn | None = None,
 ) -> RenameResult:
@@ -230,12 +232,9 @@ def move_across_regions(
         sent = upload_file(
             dst_client, bucket=dst_bucket, key=dst_key, path=local, config=config,
             control=control, slots=slots, journal=journal, progress=progress,
-            content_type=head.content_type or "application/octet-stream",
-            metadata=dict(head.metadata) or None, cache_control=head.cache_control,
-            content_disposition=head.content_disposition,
-            content_encoding=head.content_encoding, content_language=head.content_language,
-            expires=head.expires, website_redirect_location=head.website_redirect_location,
-            acl=acl, sse_c=sse_c)
+            attributes=replace(source_attributes(head), acl=acl,
+                               content_type=head.content_type or "application/octet-stream"),
+            sse_c=sse_c)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     with slots.slot(control.cancel):

@@ -13,21 +13,19 @@ import io
 import logging
 import os
 import threading
-from collections import deque
 from collections.abc import Iterator, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import datetime
 from types import MappingProxyType
-from typing import Any, BinaryIO, cast
+from typing import BinaryIO, cast
 
 from spacesgui.s3 import names
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.client_core import OnRetry
 from spacesgui.s3.content_types import guess_content_type
 from spacesgui.s3.errors import Cancelled, InvalidInput, MalformedResponse, S3Error, ServiceError
-from spacesgui.s3.headers import SSECustomerKey
 from spacesgui.s3.models.objects_multipart import CompletedPart
+from spacesgui.s3.options import ObjectAttributes, SSECustomerKey
 from spacesgui.s3.transfer.common import (
     MAX_PARTS,
     MIN_PART_SIZE,
@@ -36,6 +34,7 @@ from spacesgui.s3.transfer.common import (
     TransferConfig,
     TransferControl,
 )
+from spacesgui.s3.transfer.concurrency import bounded_map
 from spacesgui.s3.transfer.hashing import PartDigests
 from spacesgui.s3.transfer.journal import FileIdentity, JournalEntry, UploadJournal
 from spacesgui.s3.transfer.multipart_state import abort_upload, list_parts
@@ -82,16 +81,13 @@ def upload_file(
     client: S3Client, *, bucket: str, key: str, path: str | os.PathLike[str],
     config: TransferConfig | None = None, control: TransferControl | None = None,
     slots: SlotPool | None = None, journal: UploadJournal | None = None,
-    progress: ProgressFn | None = None, content_type: str | None = None,
-    acl: str | None = None, metadata: Mapping[str, str] | None = None,
-    cache_control: str | None = None, content_disposition: str | None = None,
-    content_encoding: str | None = None, content_language: str | None = None,
-    expires: datetime | str | None = None, tagging: Mapping[str, str] | None = None,
-    storage_class: str | None = None, website_redirect_location: str | None = None,
+    progress: ProgressFn | None = None, attributes: ObjectAttributes | None = None,
     sse_c: SSECustomerKey | None = None, extra_headers: Mapping[str, str] | None = None,
     on_retry: OnRetry = None, content_md5: bool = True,
 ) -> UploadResult:
     """Upload `path` to bucket/key and return the stored object's ETag and version.
+
+    `attributes` describe the object; without a content type one is guessed from the name.
 
     `control` pauses (between parts) and cancels (a cancelled multipart upload is aborted, so
     nothing billable is left). With a `journal`, any other failure keeps the upload and its
@@ -112,17 +108,14 @@ def upload_file(
     if not os.path.isfile(identity.path):
         raise InvalidInput(f"{identity.path!r} is not a regular file")
     plan = plan_upload(identity.size, config)
-    object_args: dict[str, Any] = {
-        "content_type": content_type or guess_content_type(os.path.basename(identity.path)),
-        "acl": acl, "metadata": metadata, "cache_control": cache_control,
-        "content_disposition": content_disposition, "content_encoding": content_encoding,
-        "content_language": content_language, "expires": expires, "tagging": tagging,
-        "storage_class": storage_class, "website_redirect_location": website_redirect_location,
-        "sse_c": sse_c, "extra_headers": extra_headers}
+    attributes = attributes or ObjectAttributes()
+    if not attributes.content_type:
+        attributes = replace(attributes,
+                             content_type=guess_content_type(os.path.basename(identity.path)))
     job = _Upload(client, bucket=bucket, key=key, identity=identity, plan=plan, config=config,
                   control=control, slots=slots, journal=journal, total=ProgressTotal(progress),
-                  sse_c=sse_c, on_retry=on_retry, object_args=object_args,
-                  hashing=content_md5)
+                  sse_c=sse_c, on_retry=on_retry, attributes=attributes,
+                  extra_headers=extra_headers, hashing=content_md5)
     with _claim((client.endpoint, bucket, key, identity.path)):
         control.checkpoint()
         if not plan.multipart:
@@ -156,12 +149,14 @@ class _Upload:
                  plan: UploadPlan, config: TransferConfig, control: TransferControl,
                  slots: SlotPool | None, journal: UploadJournal | None, total: ProgressTotal,
                  sse_c: SSECustomerKey | None, on_retry: OnRetry,
-                 object_args: dict[str, Any], hashing: bool) -> None:
+                 attributes: ObjectAttributes, extra_headers: Mapping[str, str] | None,
+                 hashing: bool) -> None:
         self.client, self.bucket, self.key = client, bucket, key
         self.identity, self.plan, self.config = identity, plan, config
         self.control, self.cancel = control, control.cancel
         self.slots, self.journal, self.total = slots, journal, total
-        self.sse_c, self.on_retry, self.object_args = sse_c, on_retry, object_args
+        self.sse_c, self.on_retry = sse_c, on_retry
+        self.attributes, self.extra_headers = attributes, extra_headers
         self.hashing = hashing
         self.entry: JournalEntry | None = None
         self.digests: PartDigests | None = None     # while parts are being sent
@@ -186,8 +181,9 @@ class _Upload:
                 with self._slot():
                     result = self.client.put_object(
                         bucket=self.bucket, key=self.key, body=cast(BinaryIO, body),
-                        content_md5=_b64(digest), cancel=self.cancel,
-                        on_retry=self.on_retry, **self.object_args)
+                        attributes=self.attributes, sse_c=self.sse_c,
+                        extra_headers=self.extra_headers, content_md5=_b64(digest),
+                        cancel=self.cancel, on_retry=self.on_retry)
             except BaseException:
                 body.take_back()
                 raise
@@ -219,8 +215,9 @@ class _Upload:
     def multipart(self) -> UploadResult:
         resumed = self._resume()
         if self.entry is None:
-            upload = self.client.create_multipart_upload(bucket=self.bucket, key=self.key,
-                                                         cancel=self.cancel, **self.object_args)
+            upload = self.client.create_multipart_upload(
+                bucket=self.bucket, key=self.key, attributes=self.attributes, sse_c=self.sse_c,
+                extra_headers=self.extra_headers, cancel=self.cancel)
             key_md5 = self.sse_c.key_md5 if self.sse_c else None
             self.entry = JournalEntry(endpoint=self.client.endpoint, bucket=self.bucket,
                                       key=self.key, file=self.identity,
@@ -268,7 +265,7 @@ class _Upload:
         if self.journal is not None and self.entry is not None:
             self.journal.delete(self.entry)
         etag, version_id = done.etag, done.version_id
-        if not etag:  # Ceph RGW 16.2 answers <ETag></ETag> (rgw.md gotcha 7)
+        if not etag:  # Ceph RGW 16.2 answers <ETag></ETag>
             try:
                 etag = self.client.head_object(bucket=self.bucket, key=self.key,
                                                sse_c=self.sse_c, version_id=version_id).etag
@@ -291,32 +288,23 @@ class _Upload:
                                        [(n, *self.plan.part_range(n)) for n in missing],
                                        ahead=limit, cancel=self.cancel)
         try:
-            return self._schedule(deque(missing), limit)
+            return self._schedule(missing, limit)
         finally:
             if self.digests is not None:
                 self.digests.close()
                 self.digests = None
 
-    def _schedule(self, pending: deque[int], limit: int) -> BaseException | None:
-        running: set[Future[None]] = set()
-        failure: BaseException | None = None
-        pool = _part_pool()
-        while running or (pending and failure is None):
-            while pending and failure is None and len(running) < limit:
-                try:
-                    self.control.checkpoint()
-                except Cancelled as exc:
-                    failure = exc
-                    break
-                running.add(pool.submit(self._send_part, pending.popleft()))
-            if not running:
-                break
-            finished, running = wait(running, return_when=FIRST_COMPLETED)
-            for future in finished:
-                error = future.exception()
-                if error is not None and failure is None:
-                    failure = error
-        return failure
+    def _schedule(self, missing: list[int], limit: int) -> BaseException | None:
+        outcomes = bounded_map(self._send_part, missing, limit=limit,
+                               before_each=self.control.checkpoint, executor=_part_pool())
+        try:
+            with contextlib.closing(outcomes):  # the parts already sent finish before this returns
+                for outcome in outcomes:
+                    if outcome.error is not None:
+                        return outcome.error
+        except Cancelled as exc:
+            return exc
+        return None
 
     def _send_part(self, number: int) -> None:
         self.cancel.raise_if_cancelled()  # it may have waited in the shared pool's queue

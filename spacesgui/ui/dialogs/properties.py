@@ -4,15 +4,15 @@ Loading (HEAD, GetObjectTagging, GetObjectAcl per key, a few keys at a time) and
 (CopyObject onto itself with REPLACE, PutObjectTagging, PutObjectAcl) run through the runner.
 With several objects, values they share are shown, the others as "(mixed)", and only fields the
 user changed are written; everything else stays as it is on each object
-(see properties_model).
+(see spacesgui.s3.transfer.properties).
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from spacesgui.s3 import ServiceError
+from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client import S3Client
-from spacesgui.ui.dialogs import properties_model as pm
+from spacesgui.s3.transfer import properties as pm
 from spacesgui.ui.dialogs.properties_layout import PropertiesLayout
 from spacesgui.ui.dialogs.properties_tables import MIXED_TEXT, PairTable
 from spacesgui.ui.errors import describe
@@ -32,18 +33,28 @@ from spacesgui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-_ACLS = (("private", "Private (only this account's keys)"),
-         ("public-read", "Public (anyone with the address can read)"))
+_ACLS: tuple[tuple[pm.SimpleAcl, str], ...] = (
+    ("private", "Private (only this account's keys)"),
+    ("public-read", "Public (anyone with the address can read)"))
+_ACL_DATA: dict[object, pm.SimpleAcl] = {data: data for data, _label in _ACLS}
+V = TypeVar("V")
 
 
 def _error_text(exc: BaseException) -> str:
     return describe(exc).replace("\n", " \u2014 ")
 
 
-def _shown(value: Any, fmt: Any = str) -> str:
+def _shown(value: V | pm.Mixed | None, fmt: Callable[[V], str] = str) -> str:
     if value is pm.MIXED:
         return MIXED_TEXT
-    return "\u2014" if value in (None, "") else fmt(value)
+    if value is None or value == "":
+        return "\u2014"
+    return fmt(value)
+
+
+def _shown_merged(values: Iterable[str | None]) -> str:
+    merged = pm.merge(values)
+    return _shown(merged)
 
 
 class PropertiesDialog(PropertiesLayout):
@@ -61,7 +72,7 @@ class PropertiesDialog(PropertiesLayout):
         self._keys = list(dict.fromkeys(keys))
         self._props: dict[str, pm.ObjectProps] = {}
         self._failures: dict[str, BaseException] = {}
-        self._touched: set[str] = set()
+        self._touched: set[pm.ContentField] = set()
         self._initial_acl = -1
         self._task: int | None = None
         self._applying = False
@@ -113,13 +124,14 @@ class PropertiesDialog(PropertiesLayout):
         self.status_label.setText(f"Reading {len(keys)} file(s)\u2026" if len(keys) > 1
                                   else "Reading\u2026")
 
-        def load(token: Any) -> Any:
-            return pm.bounded_map(lambda k: pm.load_object(client, bucket, k, token), keys, token)
+        def load(token: CancelToken) -> Iterator[tuple[str, pm.ObjectProps | BaseException]]:
+            return pm.load_objects(client, bucket, keys, token)
 
         self._task = self._runner.submit_stream(load, self._on_object_loaded,
                                                 self._on_load_done, self._on_load_failed)
 
-    def _on_object_loaded(self, task_id: int, item: tuple[str, Any]) -> None:
+    def _on_object_loaded(self, task_id: int,
+                          item: tuple[str, pm.ObjectProps | BaseException]) -> None:
         if task_id != self._task:
             return
         key, result = item
@@ -157,21 +169,21 @@ class PropertiesDialog(PropertiesLayout):
         total = sum(h.content_length for h in heads)
         self.info["size"].setText(f"{human_size(total)} ({total:,} bytes)"
                                   + (" in total" if many else ""))
-        self.info["etag"].setText(_shown(pm.merge(h.etag for h in heads)))
+        self.info["etag"].setText(_shown_merged(h.etag for h in heads))
         modified = pm.merge(h.last_modified for h in heads)
         self.info["modified"].setText(_shown(
             modified, lambda d: d.astimezone().strftime("%d %B %Y, %H:%M:%S %Z")))
-        self.info["storage_class"].setText(_shown(
-            pm.merge(h.storage_class for h in heads)) if any(h.storage_class for h in heads)
+        self.info["storage_class"].setText(_shown_merged(
+            h.storage_class for h in heads) if any(h.storage_class for h in heads)
             else "STANDARD")
-        self.info["version_id"].setText(_shown(pm.merge(h.version_id for h in heads)))
-        self.info["type"].setText(_shown(pm.merge(h.content_type for h in heads)))
+        self.info["version_id"].setText(_shown_merged(h.version_id for h in heads))
+        self.info["type"].setText(_shown_merged(h.content_type for h in heads))
         self.files_list.clear()
         if many:
             self.files_list.addItems([f"{p.key}  \u00b7  {human_size(p.head.content_length)}"
                                       for p in objects])
         for field, edit in self.field_edits.items():
-            value = pm.merge(getattr(h, field) for h in heads)
+            value = pm.merge([pm.content_value(h, field) for h in heads])
             edit.setText("" if value is pm.MIXED else value or "")
             edit.setPlaceholderText(MIXED_TEXT if value is pm.MIXED else "")
             edit.setToolTip("Differs between the files; type to set it on all of them."
@@ -223,7 +235,7 @@ class PropertiesDialog(PropertiesLayout):
         self.acl_box.blockSignals(False)
 
     # -- editing ----------------------------------------------------------------------------------
-    def _on_field_edited(self, field: str, _text: str = "") -> None:
+    def _on_field_edited(self, field: pm.ContentField, _text: str = "") -> None:
         self._touched.add(field)
         self.field_edits[field].setPlaceholderText("")
         self._revalidate()
@@ -232,9 +244,9 @@ class PropertiesDialog(PropertiesLayout):
         fields = {f: self.field_edits[f].text().strip() for f in self._touched}
         metadata = self.metadata_table.edits()
         tags = self.tags_table.edits()
-        acl = None
+        acl: pm.SimpleAcl | None = None
         if self.acl_box.currentIndex() != self._initial_acl:
-            acl = self.acl_box.currentData()
+            acl = _ACL_DATA.get(self.acl_box.currentData())
         return pm.Edits(fields=fields,
                         metadata=metadata[0] if metadata else None,
                         removed_metadata=metadata[1] if metadata else frozenset(),
@@ -284,14 +296,13 @@ class PropertiesDialog(PropertiesLayout):
         self.status_label.setText(f"Applying to {len(plans)} file(s)\u2026")
         self.error_view.hide()
 
-        def apply(token: Any) -> Any:
-            return pm.bounded_map(lambda k: pm.apply_plan(client, bucket, plans[k], token),
-                                  list(plans), token)
+        def apply(token: CancelToken) -> Iterator[tuple[str, str | BaseException]]:
+            return pm.apply_plans(client, bucket, plans, token)
 
         self._task = self._runner.submit_stream(apply, self._on_key_applied,
                                                 self._on_apply_done, self._on_apply_failed)
 
-    def _on_key_applied(self, task_id: int, item: tuple[str, Any]) -> None:
+    def _on_key_applied(self, task_id: int, item: tuple[str, str | BaseException]) -> None:
         if task_id != self._task:
             return
         key, result = item

@@ -1,5 +1,4 @@
-"""The widgets of the properties dialog, built in code (STYLE 3.8); the behaviour is in
-properties.py. Kept apart so each file stays readable."""
+"""The widgets of the properties dialog, built in code; the behaviour is in properties.py."""
 
 from __future__ import annotations
 
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spacesgui.ui.dialogs import properties_model as pm
+from spacesgui.s3.transfer import properties as pm
 from spacesgui.ui.dialogs.properties_tables import PairTable
 
 _EDIT_NAMES = {"content_type": "contentTypeEdit", "cache_control": "cacheControlEdit",
@@ -35,7 +34,7 @@ class PropertiesLayout(QDialog):
 
     _keys: list[str]
 
-    def _on_field_edited(self, field: str, _text: str = "") -> None:
+    def _on_field_edited(self, field: pm.ContentField, _text: str = "") -> None:
         raise NotImplementedError
 
     def _build_info(self) -> QWidget:
@@ -64,7 +63,7 @@ class PropertiesLayout(QDialog):
         return info_box
 
     def _build_headers(self) -> QWidget:
-        self.field_edits: dict[str, QLineEdit] = {}
+        self.field_edits: dict[pm.ContentField, QLineEdit] = {}
         headers = QWidget()
         form = QFormLayout(headers)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spacesgui.ui.dialogs.properties_model import MIXED, PairEdit, PairRow
+from spacesgui.s3.transfer.properties import MIXED, Mixed, PairEdit, PairRow
 
 MIXED_TEXT = "(mixed)"
 _ORIGINAL = Qt.ItemDataRole.UserRole       # on the name item: the loaded name, or None
@@ -103,14 +103,14 @@ class PairTable(QWidget):
         self.note.setText(text)
         self.note.setVisible(bool(text))
 
-    def _append(self, name: str, value: object, original: str | None = None) -> int:
+    def _append(self, name: str, value: str | Mixed | None, original: str | None = None) -> int:
         loading, self._filling = self._filling, True  # no itemChanged for half-built rows
         try:
             return self._append_row(name, value, original if not loading else name, loading)
         finally:
             self._filling = loading
 
-    def _append_row(self, name: str, value: object, original: str | None,
+    def _append_row(self, name: str, value: str | Mixed | None, original: str | None,
                     loading: bool) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -131,17 +131,23 @@ class PairTable(QWidget):
         self.table.setItem(row, 1, value_item)
         return row
 
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:  # _append_row fills both cells of every row
+            raise LookupError(f"row {row} has no item in column {column}")
+        return item
+
     def _on_add_clicked(self) -> None:
         row = self._append("", "", None)
         self.changed = True
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        self.table.editItem(self._item(row, 0))
         self._refresh()
 
     def _on_remove_clicked(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
         for row in rows:
-            original = self.table.item(row, 0).data(_ORIGINAL)
+            original = self._item(row, 0).data(_ORIGINAL)
             if original is not None:
                 self._removed.add(original)
             self.table.removeRow(row)
@@ -169,8 +175,8 @@ class PairTable(QWidget):
         """(name, value) per row; value None for an untouched mixed row."""
         out: list[tuple[str, str | None]] = []
         for row in range(self.table.rowCount()):
-            name = self.table.item(row, 0).text().strip()
-            value_item = self.table.item(row, 1)
+            name = self._item(row, 0).text().strip()
+            value_item = self._item(row, 1)
             mixed = bool(value_item.data(_MIXED)) and not value_item.data(_TOUCHED)
             out.append((name, None if mixed else value_item.text()))
         return out
@@ -181,8 +187,8 @@ class PairTable(QWidget):
             return None
         edits = []
         for row, (name, value) in enumerate(self.rows()):
-            original = self.table.item(row, 0).data(_ORIGINAL)
-            touched = bool(self.table.item(row, 1).data(_TOUCHED))
+            original = self._item(row, 0).data(_ORIGINAL)
+            touched = bool(self._item(row, 1).data(_TOUCHED))
             edits.append(PairEdit(original, name, value if touched or original is None
                                   else None))
         return tuple(edits), frozenset(self._removed)
@@ -196,7 +202,7 @@ class PairTable(QWidget):
         for row, (name, value) in enumerate(rows):
             bad = bool(self._check([(name, value)]))
             for column in (0, 1):
-                item = self.table.item(row, column)
+                item = self._item(row, column)
                 item.setBackground(_ERROR_BRUSH if bad else QBrush())
         self._filling = False
         if self._max_rows is not None and len(rows) > self._max_rows:

@@ -1,4 +1,4 @@
-"""What the properties dialog loads, merges and writes back, without any Qt.
+"""Object properties for one or many keys: load them, merge them, and write back what changed.
 
 Changing an object's headers means copying it onto itself with metadata_directive REPLACE,
 which replaces *every* describing header. So a plan always carries all of the object's current
@@ -8,27 +8,51 @@ resets the ACL and the storage class, so both are given back explicitly.
 
 from __future__ import annotations
 
+import enum
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal, TypeVar
 
 from spacesgui.errors import UserFacingError
-from spacesgui.s3 import InvalidInput, ServiceError
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client import S3Client
+from spacesgui.s3.errors import InvalidInput, ServiceError
 from spacesgui.s3.headers import MAX_METADATA_BYTES, check_header_value
 from spacesgui.s3.models.acl import AccessControlPolicy, tagging_problems
 from spacesgui.s3.models.objects import ObjectHead
-from spacesgui.s3.transfer.common import MAX_SINGLE_PUT
+from spacesgui.s3.options import ObjectAttributes, ReadConditions
+from spacesgui.s3.transfer import copying
+from spacesgui.s3.transfer.common import MAX_SINGLE_PUT, TransferControl
+from spacesgui.s3.transfer.concurrency import bounded_map
 
-CONTENT_FIELDS: tuple[tuple[str, str], ...] = (
+ContentField = Literal["content_type", "cache_control", "content_disposition",
+                       "content_encoding"]
+CONTENT_FIELDS: tuple[tuple[ContentField, str], ...] = (
     ("content_type", "Content-Type"), ("cache_control", "Cache-Control"),
     ("content_disposition", "Content-Disposition"), ("content_encoding", "Content-Encoding"))
-MIXED = object()  # the merged value of a field that differs between the selected objects
 LOAD_CONCURRENCY = 4
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+V = TypeVar("V")
+SimpleAcl = Literal["private", "public-read"]
+"""The ACLs the dialog offers; any other ACL is shown as custom and kept."""
+
+
+def content_value(head: ObjectHead, name: ContentField) -> str | None:
+    """One of the content headers the dialog edits, as the object has it."""
+    values = {"content_type": head.content_type, "cache_control": head.cache_control,
+              "content_disposition": head.content_disposition,
+              "content_encoding": head.content_encoding}
+    return values[name]
+
+
+class Mixed(enum.Enum):
+    """The merged value of a field that differs between the selected objects."""
+
+    MIXED = "mixed"
+
+
+MIXED = Mixed.MIXED
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,17 +67,11 @@ class ObjectProps:
     acl_error: BaseException | None = None
 
     @property
-    def canned_acl(self) -> str | None:
+    def canned_acl(self) -> SimpleAcl | Literal["custom"] | None:
         """"private", "public-read", "custom" or None (not readable)."""
         if self.acl is None:
             return None
         return self.acl.canned() or "custom"
-
-
-@dataclass(frozen=True, slots=True)
-class LoadFailure:
-    key: str
-    error: BaseException
 
 
 def load_object(client: S3Client, bucket: str, key: str,
@@ -75,40 +93,25 @@ def load_object(client: S3Client, bucket: str, key: str,
     return ObjectProps(key, head, tags, acl, tags_error, acl_error)
 
 
-def bounded_map(fn: Callable[[str], Any], keys: Sequence[str], cancel: CancelToken,
-                workers: int = LOAD_CONCURRENCY) -> Iterator[tuple[str, Any]]:
-    """Run fn(key) for each key, `workers` at a time; yields (key, result or exception)."""
-    pending: dict[Future[Any], str] = {}
-    todo = iter(keys)
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="props") as pool:
-        try:
-            while True:
-                while len(pending) < workers and not cancel.cancelled:
-                    key = next(todo, None)
-                    if key is None:
-                        break
-                    pending[pool.submit(fn, key)] = key
-                if not pending:
-                    return
-                done, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
-                for future in done:
-                    key = pending.pop(future)
-                    exc = future.exception()
-                    yield key, exc if exc is not None else future.result()
-        finally:
-            for future in pending:
-                future.cancel()
+def load_objects(client: S3Client, bucket: str, keys: Sequence[str],
+                 cancel: CancelToken) -> Iterator[tuple[str, ObjectProps | BaseException]]:
+    """Load each key, a few at a time; yields (key, props or the exception) as each ends."""
+    for outcome in bounded_map(lambda key: load_object(client, bucket, key, cancel), keys,
+                               limit=LOAD_CONCURRENCY, cancel=cancel, name="props"):
+        yield outcome.item, outcome.error if outcome.error is not None else outcome.unwrap()
 
 
 # --- merging many objects ----------------------------------------------------------------
 
-def merge(values: Iterable[Any]) -> Any:
-    """The one value all share, or MIXED."""
-    distinct: list[Any] = []
+def merge(values: Iterable[V]) -> V | Mixed | None:
+    """The one value all share, MIXED when they differ, None when there are none."""
+    distinct: list[V] = []
     for value in values:
         if value not in distinct:
             distinct.append(value)
-    return distinct[0] if len(distinct) == 1 else MIXED if distinct else None
+    if not distinct:
+        return None
+    return distinct[0] if len(distinct) == 1 else MIXED
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,14 +120,19 @@ class PairRow:
     between objects, or is missing from some)."""
 
     name: str
-    value: Any
+    value: str | Mixed | None
 
 
 def merge_pairs(maps: Sequence[Mapping[str, str]]) -> list[PairRow]:
+    """One row per name found in any of the maps, sorted, with its merged value."""
     names: list[str] = []
     for mapping in maps:
         names.extend(n for n in mapping if n not in names)
-    return [PairRow(n, merge(m.get(n) for m in maps)) for n in sorted(names)]
+    rows = []
+    for name in sorted(names):
+        merged = merge([m.get(name) for m in maps])
+        rows.append(PairRow(name, merged))
+    return rows
 
 
 # --- what the user changed -----------------------------------------------------------------
@@ -142,12 +150,12 @@ class PairEdit:
 class Edits:
     """Only what the user changed; anything absent is kept per object as it is."""
 
-    fields: Mapping[str, str] = field(default_factory=dict)   # content_type -> new ("" clears)
+    fields: Mapping[ContentField, str] = field(default_factory=dict)  # new value, "" clears
     metadata: tuple[PairEdit, ...] | None = None               # None: the table was not touched
     removed_metadata: frozenset[str] = frozenset()
     tags: tuple[PairEdit, ...] | None = None
     removed_tags: frozenset[str] = frozenset()
-    acl: str | None = None                                     # "private" / "public-read"
+    acl: SimpleAcl | None = None
 
     @property
     def empty(self) -> bool:
@@ -157,6 +165,7 @@ class Edits:
 
 def apply_pairs(current: Mapping[str, str], rows: Sequence[PairEdit],
                 removed: frozenset[str]) -> dict[str, str]:
+    """One object's name/value map after the edited rows and removals are applied to it."""
     result = {k: v for k, v in current.items() if k not in removed}
     for row in rows:
         old = current.get(row.original) if row.original is not None else None
@@ -171,6 +180,7 @@ def apply_pairs(current: Mapping[str, str], rows: Sequence[PairEdit],
 # --- validation ----------------------------------------------------------------------------
 
 def header_value_problem(label: str, value: str) -> str | None:
+    """Why `value` cannot travel in a header, or None when it can."""
     try:
         check_header_value(label, value)
     except InvalidInput as exc:
@@ -204,6 +214,7 @@ def metadata_problems(rows: Sequence[tuple[str, str | None]]) -> list[str]:
 
 
 def tag_problems(rows: Sequence[tuple[str, str | None]]) -> list[str]:
+    """Why S3 would refuse these tags: duplicates, too many, keys or values too long."""
     names = [n for n, _ in rows]
     found = [f"Tag {n!r} appears twice." for i, n in enumerate(names) if n in names[:i]]
     found += [p + "." for p in tagging_problems({n: v or "" for n, v in rows})]
@@ -214,31 +225,37 @@ def tag_problems(rows: Sequence[tuple[str, str | None]]) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class KeyPlan:
-    """The requests for one key: a self-copy (kwargs) or not, then tags, then the ACL."""
+    """The requests for one key: a self-copy (with these attributes) or not, then tags, then
+    the ACL."""
 
     key: str
     size: int
     etag: str | None
-    copy: Mapping[str, Any] | None
+    copy: ObjectAttributes | None
     tags: Mapping[str, str] | None
-    acl: str | None
+    acl: SimpleAcl | None
     acl_policy: AccessControlPolicy | None  # a custom ACL to give back after a copy
 
 
 def plan_for(props: ObjectProps, edits: Edits) -> KeyPlan:
+    """The requests that give one object the edits and keep everything else it has."""
     head = props.head
-    current = {name: getattr(head, name) for name, _ in CONTENT_FIELDS}
+    current = {name: content_value(head, name) for name, _ in CONTENT_FIELDS}
     wanted = dict(current)
     for name, value in edits.fields.items():
         wanted[name] = value or None
     metadata = dict(head.metadata)
     if edits.metadata is not None:
         metadata = apply_pairs(head.metadata, edits.metadata, edits.removed_metadata)
-    copy: dict[str, Any] | None = None
+    copy: ObjectAttributes | None = None
     if wanted != current or metadata != dict(head.metadata):
-        copy = {**wanted, "content_language": head.content_language, "expires": head.expires,
-                "metadata": metadata, "website_redirect_location":
-                head.website_redirect_location, "storage_class": head.storage_class}
+        copy = ObjectAttributes(
+            content_type=wanted["content_type"], cache_control=wanted["cache_control"],
+            content_disposition=wanted["content_disposition"],
+            content_encoding=wanted["content_encoding"],
+            content_language=head.content_language, expires=head.expires, metadata=metadata,
+            website_redirect_location=head.website_redirect_location,
+            storage_class=head.storage_class)
     tags = None
     if edits.tags is not None and props.tags is not None:
         new_tags = apply_pairs(props.tags, edits.tags, edits.removed_tags)
@@ -249,37 +266,33 @@ def plan_for(props: ObjectProps, edits: Edits) -> KeyPlan:
     policy = None
     if copy is not None and acl is None:
         if props.canned_acl in ("private", "public-read"):
-            acl = props.canned_acl
+            acl = "private" if props.canned_acl == "private" else "public-read"
         elif props.acl is not None:
             policy = props.acl
     return KeyPlan(props.key, head.content_length, head.etag, copy, tags, acl, policy)
 
 
 class ChangedMeanwhile(UserFacingError):
-    """The object changed after the dialog read it; applying would overwrite that change."""
+    """The object changed after it was read; applying would overwrite that change."""
 
 
 def apply_plan(client: S3Client, bucket: str, plan: KeyPlan, cancel: CancelToken) -> str:
     """Run one key's requests; returns a short summary of what was done."""
     done: list[str] = []
     if plan.copy is not None:
-        kwargs = {k: v for k, v in plan.copy.items() if v is not None}
-        if plan.acl:
-            kwargs["acl"] = plan.acl
+        attributes = replace(plan.copy, acl=plan.acl) if plan.acl else plan.copy
         try:
             if plan.size > MAX_SINGLE_PUT:
-                from spacesgui.s3.transfer import copying
-                from spacesgui.s3.transfer.common import TransferControl
-                kwargs.pop("expires", None)  # the multipart path carries no Expires header
-                kwargs.pop("website_redirect_location", None)
                 copying.copy_object_smart(
                     client, src_bucket=bucket, src_key=plan.key, dst_bucket=bucket,
                     dst_key=plan.key, size=plan.size, etag=plan.etag,
-                    metadata_directive="REPLACE", control=TransferControl(cancel), **kwargs)
+                    metadata_directive="REPLACE", attributes=attributes,
+                    control=TransferControl(cancel))
             else:
                 client.copy_object(bucket=bucket, key=plan.key, source_bucket=bucket,
                                    source_key=plan.key, metadata_directive="REPLACE",
-                                   copy_source_if_match=plan.etag, cancel=cancel, **kwargs)
+                                   source_conditions=ReadConditions(if_match=plan.etag),
+                                   attributes=attributes, cancel=cancel)
         except ServiceError as exc:
             if exc.code == "PreconditionFailed":
                 raise ChangedMeanwhile(
@@ -295,11 +308,19 @@ def apply_plan(client: S3Client, bucket: str, plan: KeyPlan, cancel: CancelToken
             client.delete_object_tagging(bucket=bucket, key=plan.key, cancel=cancel)
         done.append("tags")
     if plan.acl and (plan.copy is None or plan.size > MAX_SINGLE_PUT):
-        client.put_object_acl(bucket=bucket, key=plan.key, acl=plan.acl,  # type: ignore[arg-type]
-                              cancel=cancel)
+        client.put_object_acl(bucket=bucket, key=plan.key, acl=plan.acl, cancel=cancel)
         done.append("permissions")
     elif plan.acl_policy is not None:
         client.put_object_acl(bucket=bucket, key=plan.key,
                               access_control_policy=plan.acl_policy, cancel=cancel)
         done.append("permissions")
     return ", ".join(done) or "nothing to change"
+
+
+def apply_plans(client: S3Client, bucket: str, plans: Mapping[str, KeyPlan],
+                cancel: CancelToken) -> Iterator[tuple[str, str | BaseException]]:
+    """Apply each key's plan, a few at a time; yields (key, summary or exception) as each ends."""
+    for outcome in bounded_map(lambda key: apply_plan(client, bucket, plans[key], cancel),
+                               list(plans), limit=LOAD_CONCURRENCY, cancel=cancel,
+                               name="props"):
+        yield outcome.item, outcome.error if outcome.error is not None else outcome.unwrap()
