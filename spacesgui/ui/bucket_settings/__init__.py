@@ -1,0 +1,1 @@
+"""The bucket-settings window: one page per setting of one bucket."""
