@@ -294,8 +294,7 @@ class SettingsPage(QWidget):
             return
         plan = self.plan()
         if not plan.changes:
-            self.status.setText("Nothing to change: the edits match what the server holds.")
-            return
+            return  # Apply is disabled then; a shortcut may still get here
         preview = ChangePreview(f"{self.title} of \u201c{self.bucket}\u201d", plan, self)
         preview.accepted.connect(lambda: self.apply(plan))
         preview.open()
@@ -359,17 +358,18 @@ class SettingsPage(QWidget):
             label.setVisible(bool(text))
         self.general_problems.setText("\n".join(general))
         self.general_problems.setVisible(bool(general))
-        self._refresh_controls(has_problems=bool(problems))
+        changes = self.state is PageState.READY and not problems and self.plan().changes
+        self._refresh_controls(has_problems=bool(problems), changes=changes)
 
     def _set_state(self, state: PageState) -> None:
         self.state = state
         self._refresh_controls()
         self.state_changed.emit()
 
-    def _refresh_controls(self, *, has_problems: bool = False) -> None:
+    def _refresh_controls(self, *, has_problems: bool = False, changes: bool = False) -> None:
         ready = self.state is PageState.READY
         self.content.setEnabled(ready)
-        self.apply_button.setEnabled(ready and not has_problems)
-        self.revert_button.setEnabled(ready)
+        self.apply_button.setEnabled(ready and changes)
+        self.revert_button.setEnabled(ready and (changes or has_problems))
         self.reload_button.setEnabled(self.state in (PageState.READY, PageState.FAILED))
         self.reload_button.setVisible(self.state is not PageState.UNAVAILABLE)
