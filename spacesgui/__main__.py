@@ -46,7 +46,8 @@ def crash_text(exc_type: type[BaseException], exc: BaseException,
 
 def _excepthook(exc_type: type[BaseException], exc: BaseException,
                 tb: TracebackType | None) -> None:
-    # Exceptions raised in Qt slots end here (STYLE 4.8): log, tell the user, keep running.
+    # PySide only prints an exception raised in a slot, so they end here: log, tell the user,
+    # keep running.
     log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
     try:
         from PySide6.QtCore import Qt

@@ -5,7 +5,7 @@ authenticate  a signed request is accepted: ListBuckets, or for an account with 
               a one-key listing of the first one (a GET, so a refusal carries the server's code;
               a HEAD answer has no body to say SignatureDoesNotMatch)
 buckets       the buckets are listed, or every pinned bucket opens (HeadBucket); bucket-scoped
-              keys are never asked for ListBuckets or GetBucketLocation (peers.md 4.4)
+              keys are never asked for ListBuckets or GetBucketLocation (Spaces refuses both)
 setting       GetBucketVersioning on one bucket; a 403 there is fine for a bucket-scoped key
 """
 

@@ -118,7 +118,7 @@ class TransferQueue(QObject):
         return self._add(JobSpec(JobKind.PREFIX_DOWNLOAD, account_id, bucket, key=prefix,
                                  path=os.fspath(local_dir)))
 
-    def enqueue_copy(  # noqa: PLR0917 - the fixed interface between the engineers
+    def enqueue_copy(  # noqa: PLR0917 - source, then destination
             self, src_account: str, src_bucket: str, keys: list[str] | tuple[str, ...],
             dst_account: str, dst_bucket: str, dst_prefix: str, *, move: bool) -> int:
         """Keys ending in "/" are folders; each lands under `dst_prefix` by its last name."""
