@@ -115,8 +115,8 @@ def test_errors_written_for_the_user_are_shown_as_they_are() -> None:
     """Every error with a UserFacingError base reaches the user by describe(), unchanged."""
     from spacesgui.config import ConfigError
     from spacesgui.errors import UserFacingError
+    from spacesgui.s3.transfer.properties import ChangedMeanwhile
     from spacesgui.ui.dialogs.connection_steps import MissingSecret
-    from spacesgui.ui.dialogs.properties_model import ChangedMeanwhile
     from spacesgui.ui.preview import NotPreviewable
     from spacesgui.workers.transfer_jobs import RestoredFailure
 
