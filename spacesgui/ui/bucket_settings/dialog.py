@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -60,6 +60,8 @@ class BucketSettingsDialog(QWidget):
     A window of its own (not modal, a dialog to the window manager); the caller keeps at most
     one per bucket and raises it when asked again.
     """
+
+    closed = Signal()  # the window closed (it is deleted soon after)
 
     def __init__(self, context: BucketContext, pages: Sequence[type[SettingsPage]],
                  parent: QWidget | None = None) -> None:
@@ -160,6 +162,7 @@ class BucketSettingsDialog(QWidget):
         for page in self.pages:
             page.cancel()
         super().closeEvent(event)
+        self.closed.emit()
 
     def _ask_discard(self, dirty: list[SettingsPage]) -> None:
         titles = ", ".join(p.title for p in dirty)

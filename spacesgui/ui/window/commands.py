@@ -265,7 +265,9 @@ class WindowCommands(QObject):
                                 runner=self._runner)
         dialog = BucketSettingsDialog(context, PAGES, self._parent)
         self._settings_windows[key] = dialog
-        dialog.destroyed.connect(partial(self._settings_windows.pop, key, None))
+        forget = partial(self._settings_windows.pop, key, None)
+        dialog.closed.connect(forget)
+        dialog.destroyed.connect(forget)
         dialog.show()
 
     def search(self) -> None:
