@@ -18,6 +18,7 @@ from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
@@ -86,14 +87,26 @@ class BucketSettingsDialog(QWidget):
             page.state_changed.connect(self._refresh_items)
             page.edits_checked.connect(self._refresh_items)
         self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 48)
-        self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.heading.setFont(font)
+        # In line with the page's own content, which sits inside the page's layout margin.
+        self.heading.setIndent(self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin))
+        self.page_list.currentRowChanged.connect(self._on_page_chosen)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("closeButton")
         self.buttons.rejected.connect(self.close)
+        column = QVBoxLayout()
+        column.addWidget(self.heading)
+        column.addWidget(self.stack, 1)
         split = QHBoxLayout()
         split.addWidget(self.page_list)
-        split.addWidget(self.stack, 1)
+        split.addLayout(column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(split, 1)
         layout.addWidget(self.buttons)
@@ -130,6 +143,11 @@ class BucketSettingsDialog(QWidget):
         if self.pages:
             self.page_list.setCurrentRow((self.page_list.currentRow() + offset)
                                          % len(self.pages))
+
+    def _on_page_chosen(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if 0 <= row < len(self.pages):
+            self.heading.setText(self.pages[row].title)
 
     def dirty_pages(self) -> list[SettingsPage]:
         return [p for p in self.pages if p.is_dirty()]

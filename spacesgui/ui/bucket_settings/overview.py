@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from spacesgui.s3.client import S3Client
@@ -103,7 +103,7 @@ class OverviewPage(SettingsPage):
         self.notes.setObjectName("overviewNotes")
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
-        self.notes.setEnabled(False)  # secondary text
+        self.notes.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary text
         self.body.addLayout(form)
         self.body.addWidget(self.notes)
         self.body.addStretch(1)
