@@ -118,6 +118,7 @@ class BucketSettingsDialog(QWidget):
             self.close)
 
         self.page_list.setCurrentRow(0)
+        self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows move between pages
         self.resize(860, 580)
         for page in self.pages:
             page.load()
