@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -264,8 +263,14 @@ class WindowCommands(QObject):
         context = BucketContext(account, bucket, client=lambda: clients(owner),
                                 runner=self._runner)
         dialog = BucketSettingsDialog(context, PAGES, self._parent)
-        self._settings_windows[key] = dialog
-        forget = partial(self._settings_windows.pop, key, None)
+        windows = self._settings_windows
+        windows[key] = dialog
+
+        def forget(*_args: object) -> None:
+            # Deletion comes after `closed`, maybe once a new window for the bucket is open.
+            if windows.get(key) is dialog:
+                del windows[key]
+
         dialog.closed.connect(forget)
         dialog.destroyed.connect(forget)
         dialog.show()
