@@ -1,7 +1,8 @@
 """The window's actions: names, standard shortcuts, icons, menus, toolbar and context menus.
 
-Every command exists once as a QAction (objectName `act_<name>`), so the menu, the toolbar, the
-context menus and the shortcut are the same thing and are enabled together.
+Every command exists once as a QAction (objectName `act_<name>`, unless its Spec names it), so
+the menu, the toolbar, the context menus and the shortcut are the same thing and are enabled
+together.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Spec:
     fallback: SP | None = None  # Qt's own icon when the desktop has no icon theme
     tip: str = ""
     checkable: bool = False
+    object_name: str = ""  # when others find the action by a name of its own, not act_<name>
 
 
 SPECS: tuple[Spec, ...] = (
@@ -75,6 +77,10 @@ SPECS: tuple[Spec, ...] = (
          SP.SP_FileDialogNewFolder, "Create a bucket in this account"),
     Spec("delete_bucket", "&Delete Bucket\u2026", (), "edit-delete", SP.SP_TrashIcon,
          "Delete an empty bucket"),
+    Spec("bucket_settings", "Bucket &Settings\u2026", (), "document-properties",
+         SP.SP_FileDialogDetailedView,
+         "Overview, permissions, CORS, lifecycle, policy, versioning, website and logging",
+         object_name="actionBucketSettings"),
     # Transfers
     Spec("retry_failed", "&Retry Failed", (), "view-refresh", SP.SP_BrowserReload),
     Spec("clear_finished", "&Clear Finished", (), "edit-clear", SP.SP_DialogResetButton),
@@ -90,7 +96,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                        "find", "search")),
     ("view", "&View", ("refresh", "-", "@panel")),
     ("go", "&Go", ("back", "forward", "up", "-", "go_to")),
-    ("bucket", "&Bucket", ("new_bucket", "delete_bucket")),
+    ("bucket", "&Bucket", ("new_bucket", "delete_bucket", "-", "bucket_settings")),
     ("transfers", "&Transfers", ("@panel", "-", "retry_failed", "clear_finished")),
     ("help", "&Help", ("about",)),
 )
@@ -100,9 +106,10 @@ TOOLBAR = ("back", "forward", "up", "-", "upload_files", "download", "new_folder
 TABLE_MENU = ("open", "-", "download", "share_link", "-", "cut", "copy", "paste", "-", "rename",
               "delete", "-", "properties")
 TABLE_EMPTY_MENU = ("upload_files", "upload_folder", "new_folder", "paste", "-", "refresh")
-BUCKET_LIST_MENU = ("open", "new_bucket", "delete_bucket", "-", "refresh")
-TREE_MENU = ("upload_files", "new_folder", "paste", "-", "new_bucket", "delete_bucket", "-",
-             "refresh")
+BUCKET_LIST_MENU = ("open", "new_bucket", "delete_bucket", "-", "bucket_settings", "-",
+                    "refresh")
+TREE_MENU = ("upload_files", "new_folder", "paste", "-", "new_bucket", "delete_bucket",
+             "bucket_settings", "-", "refresh")
 
 
 def _icon(widget: QWidget, spec: Spec) -> QIcon:
@@ -120,7 +127,7 @@ class WindowActions:
         self.by_name: dict[str, QAction] = {}
         for spec in SPECS:
             action = QAction(_icon(window, spec), spec.text, window)
-            action.setObjectName(f"act_{spec.name}")
+            action.setObjectName(spec.object_name or f"act_{spec.name}")
             keys = [QKeySequence(k) for k in spec.keys]
             if keys:
                 action.setShortcuts(keys)

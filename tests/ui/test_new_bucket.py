@@ -93,9 +93,9 @@ def _answer(name: str | None) -> None:
         dialog.ok_button.click()
 
 
-def _ask_and_answer(qtbot: QtBot, name: str | None) -> tuple[str, str] | None:
+def _ask_and_answer(qtbot: QtBot, name: str | None) -> tuple[str, str, str] | None:
     """What ask() hands to its callback when the user answers `name` (None: cancels)."""
-    answers: list[tuple[str, str]] = []
+    answers: list[tuple[str, str, str]] = []
     dialog = NewBucketDialog.ask(None, regions=SPACES_REGIONS, default_region="nyc3",
                                  on_answer=lambda *answer: answers.append(answer))
     qtbot.waitExposed(dialog)  # open() returned at once: the event loop was never blocked
@@ -107,5 +107,18 @@ def _ask_and_answer(qtbot: QtBot, name: str | None) -> tuple[str, str] | None:
 
 
 def test_ask_returns_name_and_region_or_none(qtbot: QtBot) -> None:
-    assert _ask_and_answer(qtbot, "new-space") == ("new-space", "nyc3")
+    assert _ask_and_answer(qtbot, "new-space") == ("new-space", "nyc3", "private")
     assert _ask_and_answer(qtbot, None) is None
+
+
+def test_access_defaults_to_private_and_public_read_says_what_it_opens(qtbot: QtBot) -> None:
+    dialog = make(qtbot)
+    assert dialog.acl() == "private" and not dialog.access_note.isVisible()
+    dialog.access_box.setCurrentIndex(dialog.access_box.findData("public-read"))
+    assert dialog.acl() == "public-read"
+    assert dialog.access_note.isVisible() and "list" in dialog.access_note.text()
+    chosen: list[tuple[str, str, str]] = []
+    dialog.bucket_chosen.connect(lambda *answer: chosen.append(answer))
+    qtbot.keyClicks(dialog.name_edit, "open-listing")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert chosen == [("open-listing", "fra1", "public-read")]

@@ -10,7 +10,8 @@ off with that reason, and it is not asked again.
 
 Subclasses supply five things: `read` and `write` (run on a worker thread, so they take values
 only), `show_value` (fill the editors from what was read), `problems` and `plan` (from the
-editors). They call `edited()` from every editor's change signal.
+editors). They call `edited()` from every editor's change signal. A page that only shows what
+the server holds sets `read_only` and supplies `read` and `show_value` alone.
 """
 
 from __future__ import annotations
@@ -114,7 +115,9 @@ class SettingsPage(QWidget):
     """One setting of one bucket. Subclasses build their editors into `self.body`."""
 
     title = "Setting"
+    read_only = False          # a page that only shows: no Apply or Revert, never dirty
     state_changed = Signal()   # loading, ready, applying, failed or unavailable
+    edits_checked = Signal()   # the edits were checked again: is_dirty() may have changed
     applied = Signal()         # a change was sent and read back
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
@@ -163,6 +166,9 @@ class SettingsPage(QWidget):
         row.addWidget(self.revert_button)
         row.addWidget(self.apply_button)
         outer.addLayout(row)
+        if self.read_only:
+            self.revert_button.hide()
+            self.apply_button.hide()
         self.server_value: object = None
         self._refresh_controls()
 
@@ -272,7 +278,7 @@ class SettingsPage(QWidget):
 
     def is_dirty(self) -> bool:
         """Whether the editors hold edits the server does not have."""
-        if self.state is not PageState.READY:
+        if self.read_only or self.state is not PageState.READY:
             return False
         if self.problems():
             return True  # invalid edits are still edits the user would lose
@@ -290,7 +296,7 @@ class SettingsPage(QWidget):
 
     def ask_apply(self) -> None:
         """Show what would change, then send it when the user agrees."""
-        if self.state is not PageState.READY or self.problems():
+        if self.read_only or self.state is not PageState.READY or self.problems():
             return
         plan = self.plan()
         if not plan.changes:
@@ -345,6 +351,10 @@ class SettingsPage(QWidget):
         self.error.show()
 
     def _revalidate(self) -> None:
+        if self.read_only:
+            self._refresh_controls()
+            self.edits_checked.emit()
+            return
         problems = self.problems() if self.state is PageState.READY else []
         by_field: dict[str, list[str]] = {}
         general: list[str] = []
@@ -360,6 +370,7 @@ class SettingsPage(QWidget):
         self.general_problems.setVisible(bool(general))
         changes = self.state is PageState.READY and not problems and self.plan().changes
         self._refresh_controls(has_problems=bool(problems), changes=changes)
+        self.edits_checked.emit()
 
     def _set_state(self, state: PageState) -> None:
         self.state = state

@@ -1,7 +1,8 @@
-"""Ask for a new bucket's name and region, saying why a name will not do while it is typed.
+"""Ask for a new bucket's name, region and access, saying why a name will not do as it is typed.
 
 The rules live in the core (`spacesgui.s3.names`), so the dialog only shows them: problems in
-red keep OK disabled; warnings (dots) in amber leave the choice to the user.
+red keep OK disabled; warnings (dots) in amber leave the choice to the user. The access is
+private unless the user chooses a public file listing, whose meaning is shown beside it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from spacesgui.s3.names import bucket_name_problems, bucket_name_warnings
+from spacesgui.s3.settings.acl import FILE_LISTING_NOTE, BucketAccess
 from spacesgui.s3.spaces import Region, region_label
 from spacesgui.ui.dialogs.sizing import grow_to_fit
 
@@ -33,10 +35,16 @@ def _as_region(item: Region | str) -> Region:
     return item if isinstance(item, Region) else Region(item, region_label(item))
 
 
-class NewBucketDialog(QDialog):
-    """Name and region of a new bucket; `bucket_chosen(name, region)` when the user accepts."""
+_ACCESS: tuple[tuple[str, BucketAccess], ...] = (
+    ("Private", "private"),
+    ("Public file listing (public-read)", "public-read"),
+)
 
-    bucket_chosen = Signal(str, str)
+
+class NewBucketDialog(QDialog):
+    """Name, region and access of a new bucket; `bucket_chosen(name, region, acl)` on accept."""
+
+    bucket_chosen = Signal(str, str, str)
 
     def __init__(self, parent: QWidget | None = None, *, regions: Sequence[Region | str] = (),
                  default_region: str = "", is_spaces: bool = True) -> None:
@@ -61,8 +69,18 @@ class NewBucketDialog(QDialog):
             self.region_box.setCurrentIndex(max(self.region_box.findData(default_region), 0))
         else:
             self.region_edit.setText(default_region)
+        self.access_box = QComboBox()
+        self.access_box.setObjectName("accessBox")
+        for label, access in _ACCESS:
+            self.access_box.addItem(label, access)
+        self.access_note = QLabel(FILE_LISTING_NOTE)
+        self.access_note.setObjectName("accessNote")
+        self.access_note.setWordWrap(True)
+        self.access_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.access_note.hide()
 
         self._build()
+        self.access_box.currentIndexChanged.connect(self._on_access_changed)
         self.name_edit.textChanged.connect(self._revalidate)
         self.region_edit.textChanged.connect(self._revalidate)
         self.buttons.accepted.connect(self.accept)
@@ -102,6 +120,8 @@ class NewBucketDialog(QDialog):
         else:
             form.addRow("&Region:", self.region_edit)
             self.region_box.hide()
+        form.addRow("&Access:", self.access_box)
+        form.addRow(self.access_note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -117,6 +137,14 @@ class NewBucketDialog(QDialog):
         if self.is_spaces:
             return str(self.region_box.currentData() or "")
         return self.region_edit.text().strip()
+
+    def acl(self) -> BucketAccess:
+        """The canned ACL the bucket is created with."""
+        return "public-read" if self.access_box.currentData() == "public-read" else "private"
+
+    def _on_access_changed(self) -> None:
+        self.access_note.setVisible(self.acl() == "public-read")
+        grow_to_fit(self)
 
     def problems(self) -> list[str]:
         name = self.name()
@@ -143,14 +171,14 @@ class NewBucketDialog(QDialog):
         return self.name(), self.region()
 
     def _on_accepted(self) -> None:
-        self.bucket_chosen.emit(*self.result_value())
+        self.bucket_chosen.emit(*self.result_value(), self.acl())
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, regions: Sequence[Region | str] = (),
             default_region: str = "", is_spaces: bool = True,
-            on_answer: Callable[[str, str], None]) -> NewBucketDialog:
+            on_answer: Callable[[str, str, str], None]) -> NewBucketDialog:
         """Open the dialog window-modally without blocking (open(), not exec()); `on_answer`
-        gets (name, region) if the user creates the bucket, and nothing if they cancel."""
+        gets (name, region, acl) if the user creates the bucket, and nothing if they cancel."""
         dialog = cls(parent, regions=regions, default_region=default_region,
                      is_spaces=is_spaces)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -14,6 +14,7 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -35,6 +36,9 @@ from spacesgui.ui.window.clipboard import EntryClipboard
 from spacesgui.ui.window.context import Place
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 from spacesgui.workers.transfers import TransferQueue
+
+if TYPE_CHECKING:
+    from spacesgui.ui.bucket_settings.dialog import BucketSettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +117,8 @@ class WindowCommands(QObject):
         self._show_status, self._search_text, self._search = show_status, search_text, search
         self._start_sandbox = start_sandbox
         self._renames: dict[int, tuple[Location, str]] = {}   # job id -> where, new key
+        # One settings window per bucket: (account id, bucket) -> the open window.
+        self._settings_windows: dict[tuple[str, str], BucketSettingsDialog] = {}
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh_requested)
         queue.job_finished.connect(self._on_job_finished)
@@ -135,7 +141,8 @@ class WindowCommands(QObject):
             "new_folder": in_bucket or at_top,
             "open": one,
             "share_link": in_bucket and one and bool(files),
-            "properties": in_bucket and bool(files),
+            "properties": (in_bucket and bool(files)) or (
+                ready and self._place.selected_bucket() is not None),
             "cut": in_bucket and bool(entries), "copy": in_bucket and bool(entries),
             "paste": in_bucket and self._clipboard.can_paste(),
             "rename": in_bucket and one,
@@ -146,6 +153,7 @@ class WindowCommands(QObject):
             "up": loc is not None and loc.parent() is not None, "go_to": True,
             "new_bucket": ready,
             "delete_bucket": ready and self._place.selected_bucket() is not None,
+            "bucket_settings": ready and self.settings_bucket() is not None,
             "retry_failed": True, "clear_finished": True,
         }
 
@@ -205,9 +213,13 @@ class WindowCommands(QObject):
         dialog.open()
 
     def properties(self) -> None:
+        """The selected files' properties; with a bucket selected instead, its settings."""
         loc = self._place.location
         keys = [e.key for e in self._place.selected_entries() if not e.is_folder]
         if loc is None or loc.bucket is None or not keys:
+            bucket = self._place.selected_bucket()
+            if bucket is not None:
+                self.bucket_settings(bucket)
             return
         from spacesgui.ui.dialogs.properties import PropertiesDialog  # late: start-up speed
 
@@ -217,6 +229,51 @@ class WindowCommands(QObject):
         dialog = PropertiesDialog(self._runner, client, loc.bucket, keys, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def settings_bucket(self) -> str | None:
+        """The bucket Bucket Settings acts on: the one selected in a list, or the one open."""
+        loc = self._place.location
+        if loc is None:
+            return None
+        return self._place.selected_bucket() if loc.bucket is None else loc.bucket
+
+    def bucket_settings(self, bucket: str | None = None) -> None:
+        """Open the settings window of `bucket` (default: `settings_bucket()`), or raise it."""
+        account_id = self._place.current_account_id()
+        bucket = bucket or self.settings_bucket()
+        account = self._account(account_id) if account_id else None
+        if account is None or bucket is None:
+            return
+        key = (account.id, bucket)
+        from spacesgui.ui.bucket_settings.dialog import (  # late: start-up speed
+            BucketSettingsDialog,
+            raise_window,
+        )
+
+        opened = self._settings_windows.get(key)
+        if opened is not None:
+            raise_window(opened)
+            return
+        if self._client("Bucket Settings", account.id) is None:
+            return
+        from spacesgui.ui.bucket_settings.base import BucketContext
+        from spacesgui.ui.bucket_settings.pages import PAGES
+
+        clients, owner = self._clients, account.id
+        context = BucketContext(account, bucket, client=lambda: clients(owner),
+                                runner=self._runner)
+        dialog = BucketSettingsDialog(context, PAGES, self._parent)
+        windows = self._settings_windows
+        windows[key] = dialog
+
+        def forget(*_args: object) -> None:
+            # Deletion comes after `closed`, maybe once a new window for the bucket is open.
+            if windows.get(key) is dialog:
+                del windows[key]
+
+        dialog.closed.connect(forget)
+        dialog.destroyed.connect(forget)
+        dialog.show()
 
     def search(self) -> None:
         loc = self._place.location
@@ -453,7 +510,7 @@ class WindowCommands(QObject):
         regions = [r.slug for r in SPACES_REGIONS] if is_spaces else [account.region]
         clients, account_region, show_status = self._clients, account.region, self._show_status
 
-        def answered(name: str, region: str) -> None:
+        def answered(name: str, region: str, acl: str = "private") -> None:
             problems = s3names.bucket_name_problems(name)
             if problems:
                 show_status(problems[0])
@@ -463,7 +520,7 @@ class WindowCommands(QObject):
                 client = clients(account.id)
                 if region != account_region:
                     client = client.for_region(region)  # a Space lives where it is created
-                client.create_bucket(bucket=name, cancel=token)
+                client.create_bucket(bucket=name, acl=acl, cancel=token)
 
             where = Location(account.id, None, "")
             self._run("Create bucket", create, lambda: self.buckets_changed.emit(where, name))

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
             "search": cmd.search, "refresh": nav.refresh, "back": nav.back,
             "forward": nav.forward, "up": nav.up,
             "new_bucket": cmd.new_bucket, "delete_bucket": cmd.delete_bucket,
+            "bucket_settings": cmd.bucket_settings,
             "retry_failed": c.queue.retry_failed, "clear_finished": c.queue.clear_finished,
             "about": cmd.about,
         }

@@ -1,0 +1,12 @@
+"""The pages of the bucket settings window, in the order the page list shows them."""
+
+from __future__ import annotations
+
+from spacesgui.ui.bucket_settings.base import SettingsPage
+from spacesgui.ui.bucket_settings.overview import OverviewPage
+from spacesgui.ui.bucket_settings.versioning import VersioningPage
+
+PAGES: tuple[type[SettingsPage], ...] = (
+    OverviewPage,
+    VersioningPage,
+)
