@@ -41,6 +41,7 @@ __all__ = [
     "new_rule",
     "origin_problem",
     "remove_rule",
+    "row_message",
     "rows_from_config",
 ]
 
@@ -165,3 +166,18 @@ def config_from_rows(rows: Sequence[CorsRow]) -> tuple[CorsConfiguration, list[P
             max_age_seconds=None if trouble else max_age, id=row.id.strip() or None))
     config = CorsConfiguration(tuple(rules))
     return config, found + cors_problems(config)
+
+
+def row_message(problem: Problem, rule_id: str | None) -> str:
+    """The problem's sentence led by its rule's number ("Rule 2 (web): ..."), for a list of
+    reasons shown under the table."""
+    if problem.row is None:
+        return problem.message
+    where = f"Rule {problem.row + 1}" + (f" ({rule_id})" if rule_id else "")
+    name = f"CORS rule {rule_id!r}" if rule_id else "A CORS rule"
+    text = problem.message
+    if text.startswith(f"{name}: "):
+        return f"{where}: {text[len(name) + 2:]}"
+    if text.startswith(f"{name} "):
+        return f"{where} {text[len(name) + 1:]}"
+    return f"{where}: {text}"

@@ -36,6 +36,7 @@ from spacesgui.s3.settings.cors import (
     cors_plan,
     duplicate_row_of,
     new_row,
+    row_message,
     rows_from_config,
 )
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
@@ -242,10 +243,11 @@ class CorsPage(SettingsPage):
 
     def problems(self) -> list[Problem]:
         """Each rule's problems mark its cell; their reasons are listed under the table."""
-        _config, found = config_from_rows(self.model.rows())
+        config, found = config_from_rows(self.model.rows())
         self.model.set_problems(found)
-        return [Problem("rules", f"Rule {p.row + 1}: {p.message}" if p.row is not None
-                        else p.message, p.row) for p in found]
+        ids = [rule.id for rule in config.rules]
+        return [Problem("rules", row_message(p, ids[p.row] if p.row is not None else None),
+                        p.row) for p in found]
 
     def plan(self) -> ChangePlan:
         server = self.server_value

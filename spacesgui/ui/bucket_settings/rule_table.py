@@ -165,7 +165,9 @@ class RuleTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.CheckStateRole and column.checked is not None:
             return Qt.CheckState.Checked if column.checked(row) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(marks) if marks else (column.tip or None)
+            # A long list is cut short in its cell; the tooltip shows all of it.
+            shown = column.text(row) if column.text is not None else ""
+            return "\n".join(marks) if marks else (shown or column.tip or None)
         if role == Qt.ItemDataRole.DecorationRole and marks:
             style = QApplication.style()
             return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

@@ -8,6 +8,7 @@ from spacesgui.s3.settings.cors import (
     config_from_rows,
     duplicate_row_of,
     new_row,
+    row_message,
     rows_from_config,
 )
 
@@ -66,3 +67,13 @@ def test_duplicate_renames_the_copy() -> None:
     assert [row.id for row in copied] == ["web", "web-2"]
     assert copied[1].origins == copied[0].origins
     assert [row.id for row in duplicate_row_of([new_row()], 0)] == ["", ""]
+
+
+def test_row_message_leads_with_the_rule() -> None:
+    rows = [CorsRow(id="web", origins="", methods=("GET",)),
+            CorsRow(origins="http://*.a.*.com", methods=("GET",))]
+    config, problems = config_from_rows(rows)
+    texts = [row_message(p, config.rules[p.row].id) for p in problems if p.row is not None]
+    assert texts == ["Rule 1 (web) needs at least one allowed origin (such as "
+                     "https://example.com or *)",
+                     "Rule 2: the origin 'http://*.a.*.com' may contain at most one * wildcard"]

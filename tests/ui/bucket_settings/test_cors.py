@@ -76,14 +76,15 @@ RULES = [
 ]
 
 
-def test_shows_what_boto3_wrote(qtbot: QtBot, settings_context: ContextFactory, bucket: str,
+def test_shows_what_boto3_wrote(qtbot: QtBot, qtmodeltester: ModelTester,
+                                settings_context: ContextFactory, bucket: str,
                                 boto_client: Any) -> None:
     boto_client.put_bucket_cors(Bucket=bucket, CORSConfiguration={"CORSRules": RULES})
     # RGW stores a rule's origins and headers as sets, so they come back sorted: compare with
     # what the server answers to boto3, not with the order written.
     held = boto_client.get_bucket_cors(Bucket=bucket)["CORSRules"]
     page = _page(qtbot, settings_context, bucket)
-    ModelTester(qtbot).check(page.model)
+    qtmodeltester.check(page.model)
     model = page.model
     assert model.rowCount() == 2
     assert model.index(0, 0).data() == "app"
@@ -103,13 +104,13 @@ def test_shows_what_boto3_wrote(qtbot: QtBot, settings_context: ContextFactory, 
 
 
 def test_edit_apply_and_a_real_preflight_follows(
-        qtbot: QtBot, settings_context: ContextFactory, bucket: str, boto_client: Any,
-        s3_server: ServerInfo) -> None:
+        qtbot: QtBot, qtmodeltester: ModelTester, settings_context: ContextFactory,
+        bucket: str, boto_client: Any, s3_server: ServerInfo) -> None:
     boto_client.put_bucket_cors(Bucket=bucket, CORSConfiguration={"CORSRules": [
         {"AllowedOrigins": ["https://old.example.com"], "AllowedMethods": ["GET"]}]})
     assert _preflight(s3_server, bucket, "https://old.example.com").status_code == 200
     page = _page(qtbot, settings_context, bucket)
-    ModelTester(qtbot).check(page.model)
+    qtmodeltester.check(page.model)
     _set(page, 0, ORIGINS, "https://new.example.com")
     _set(page, 0, METHODS + CORS_METHODS.index("PUT"), Qt.CheckState.Checked.value,
          Qt.ItemDataRole.CheckStateRole)
@@ -131,10 +132,11 @@ def test_edit_apply_and_a_real_preflight_follows(
 
 
 def test_add_duplicate_reorder_remove_read_back(
-        qtbot: QtBot, settings_context: ContextFactory, bucket: str, boto_client: Any) -> None:
+        qtbot: QtBot, qtmodeltester: ModelTester, settings_context: ContextFactory,
+        bucket: str, boto_client: Any) -> None:
     boto_client.put_bucket_cors(Bucket=bucket, CORSConfiguration={"CORSRules": RULES})
     page = _page(qtbot, settings_context, bucket)
-    ModelTester(qtbot).check(page.model)
+    qtmodeltester.check(page.model)
     _select(page, 0)
     _button(page, "duplicateRuleButton").click()      # app, app-2, any
     assert page.table.currentIndex().row() == 1
@@ -164,10 +166,11 @@ def test_add_duplicate_reorder_remove_read_back(
         boto_client.get_bucket_cors(Bucket=bucket)
 
 
-def test_invalid_origin_keeps_apply_disabled(qtbot: QtBot, settings_context: ContextFactory,
+def test_invalid_origin_keeps_apply_disabled(qtbot: QtBot, qtmodeltester: ModelTester,
+                                             settings_context: ContextFactory,
                                              bucket: str) -> None:
     page = _page(qtbot, settings_context, bucket)
-    ModelTester(qtbot).check(page.model)
+    qtmodeltester.check(page.model)
     _button(page, "addRuleButton").click()
     assert page.apply_button.isEnabled()
     _set(page, 0, ORIGINS, "http://*.a.*.com")

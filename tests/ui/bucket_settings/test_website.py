@@ -72,11 +72,12 @@ SITE = {"IndexDocument": {"Suffix": "index.html"}, "ErrorDocument": {"Key": "err
                                        "ReplaceKeyWith": "missing.html"}}]}
 
 
-def test_shows_what_boto3_wrote(qtbot: QtBot, settings_context: ContextFactory, bucket: str,
+def test_shows_what_boto3_wrote(qtbot: QtBot, qtmodeltester: ModelTester,
+                                settings_context: ContextFactory, bucket: str,
                                 boto_client: Any) -> None:
     boto_client.put_bucket_website(Bucket=bucket, WebsiteConfiguration=SITE)
     page = _page(qtbot, settings_context, bucket)
-    ModelTester(qtbot).check(page.rules_model)
+    qtmodeltester.check(page.rules_model)
     assert page.mode() is WebsiteMode.DOCUMENTS
     assert _child(page, QRadioButton, "websiteDocumentsRadio").isChecked()
     assert page.index_edit.text() == "index.html" and page.error_edit.text() == "error.html"
@@ -92,10 +93,11 @@ def test_shows_what_boto3_wrote(qtbot: QtBot, settings_context: ContextFactory, 
     assert not page.apply_button.isEnabled() and not page.is_dirty()
 
 
-def test_edit_through_widgets_reads_back(qtbot: QtBot, settings_context: ContextFactory,
-                                         bucket: str, boto_client: Any) -> None:
+def test_edit_through_widgets_reads_back(qtbot: QtBot, qtmodeltester: ModelTester,
+                                         settings_context: ContextFactory, bucket: str,
+                                         boto_client: Any) -> None:
     page = _page(qtbot, settings_context, bucket)
-    ModelTester(qtbot).check(page.rules_model)
+    qtmodeltester.check(page.rules_model)
     assert page.mode() is WebsiteMode.OFF and "not served" in page.status.text()
     _child(page, QRadioButton, "websiteDocumentsRadio").click()
     assert not page.apply_button.isEnabled()  # a website needs an index document
