@@ -175,7 +175,7 @@ class WebsitePage(SettingsPage):
         for text, value in _PROTOCOLS:
             self.redirect_protocol.addItem(text, value)
         self.redirect_protocol.currentIndexChanged.connect(self.edited)
-        form.addRow("&Protocol:", self.redirect_protocol)
+        form.addRow("Protoco&l:", self.redirect_protocol)
         form.addRow(self.field_problem_label("redirect_all_requests_to.protocol"))
         form.addRow(self.field_problem_label("redirect_all_requests_to"))
         return box
