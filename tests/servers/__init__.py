@@ -63,6 +63,7 @@ FEATURES: dict[str, str] = {
     "acl-policy-body": "PutObjectAcl applies an AccessControlPolicy body",
     "version-acl": "an ACL put on one version applies to that version only",
     "policy-validation": "refuses a bucket policy naming an action that does not exist",
+    "website-serving": "serves a bucket's index document on its website host",
 }
 
 _LACKS: dict[str, dict[str, str]] = {
@@ -79,6 +80,9 @@ _LACKS: dict[str, dict[str, str]] = {
                                    "but sends no <CommonPrefixes> for them",
         "bucket-logging": "Ceph 16.2.15 answers 405 MethodNotAllowed (GetBucketLogging always "
                           "says logging is off)",
+        "website-serving": "Ceph 16.2.15 here sets no rgw_dns_s3website_name, so Host: "
+                           "<bucket>.localhost is the S3 API: an anonymous GET / of a website "
+                           "bucket answers 403 AccessDenied, not the index",
     },
     "moto": {
         "auth": "moto verifies no signatures",
@@ -98,6 +102,7 @@ _LACKS: dict[str, dict[str, str]] = {
         "policy-validation": "moto accepts a policy naming an unknown action",
         "multipart-list-prefixes": "moto ignores the delimiter: it lists every upload and no "
                                    "prefix",
+        "website-serving": "moto stores website settings but serves no website host",
     },
     "external": {
         "lifecycle-execution": "a lifecycle day is a real day on an external server",

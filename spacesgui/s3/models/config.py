@@ -35,6 +35,7 @@ __all__ = [
     "RedirectAllRequestsTo",
     "RoutingRule",
     "VersioningState",
+    "WebsiteAnswer",
     "WebsiteConfiguration",
 ]
 
@@ -373,6 +374,22 @@ class WebsiteConfiguration:
         return cls(index_document_suffix=xml.text(xml.child(root, "IndexDocument"), "Suffix"),
                    error_document_key=xml.text(xml.child(root, "ErrorDocument"), "Key"),
                    redirect_all_requests_to=redirect, routing_rules=tuple(rules))
+
+
+@dataclass(frozen=True, slots=True)
+class WebsiteAnswer:
+    """What an anonymous GET of a website address was answered: a page, a redirect or a refusal.
+
+    `head` holds the first bytes of the body only; `code` and `message` are the S3 error a
+    refusal carried (None for a success).
+    """
+
+    url: str
+    status: int
+    content_type: str | None = None
+    head: bytes = b""
+    code: str | None = None
+    message: str = ""
 
 
 def _opt(parent: xml.Element, tag: str, value: str | None) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from spacesgui.s3.cancel import CancelToken
+from spacesgui.s3.client_core import USER_AGENT, _route_localhost
 from spacesgui.s3.errors import InvalidInput, ServiceError
 from spacesgui.s3.http import Request
 from spacesgui.s3.models.config import (
@@ -13,6 +15,7 @@ from spacesgui.s3.models.config import (
     BucketLoggingStatus,
     CorsConfiguration,
     PreflightResult,
+    WebsiteAnswer,
     WebsiteConfiguration,
 )
 from spacesgui.s3.ops.config_common import ChecksumAlgorithm, SettingsCore, require_valid
@@ -132,6 +135,35 @@ class CorsWebsiteOps(SettingsCore):
         self._delete_subresource(bucket=bucket, name="website",
                                  expected_bucket_owner=expected_bucket_owner,
                                  extra_headers=extra_headers, cancel=cancel)
+
+    def fetch_website(self, *, url: str, limit: int = 4096,
+                      cancel: CancelToken | None = None) -> WebsiteAnswer:
+        """GET `url` as a visitor would (unsigned), keeping the first `limit` bytes of the page.
+
+        A refusal or a redirect is an answer here, not an error; only an unreachable address
+        raises (NetworkError).
+        """
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise InvalidInput(f"{url!r} is not a web address (http:// or https://)")
+        headers = {"User-Agent": USER_AGENT}
+        wire_url = _route_localhost(url, headers)
+        request = Request("GET", wire_url, headers, None, resource=url)
+        try:
+            response = self._transport.send(request, _unsigned, cancel=cancel, stream=True)
+        except ServiceError as exc:
+            return WebsiteAnswer(url=url, status=exc.status, code=exc.code, message=exc.message)
+        try:
+            head = b""
+            for chunk in response.iter_content(limit):
+                head += chunk
+                if len(head) >= limit:
+                    break
+        finally:
+            response.close()
+        return WebsiteAnswer(url=url, status=response.status_code,
+                             content_type=response.headers.get("Content-Type"),
+                             head=head[:limit])
 
     # --- access logging -----------------------------------------------------------------
 

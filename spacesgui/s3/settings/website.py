@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import enum
+from dataclasses import dataclass, replace
 
 from spacesgui.s3.errors import InvalidInput
 from spacesgui.s3.models.config import (
@@ -28,6 +29,9 @@ from spacesgui.s3.spaces import region_from_endpoint, website_url
 __all__ = [
     "CDN_NOTE",
     "MAX_ROUTING_RULES",
+    "ROUTING_FIELDS",
+    "WebsiteForm",
+    "WebsiteMode",
     "add_routing_rule",
     "duplicate_routing_rule",
     "move_routing_rule",
@@ -35,6 +39,7 @@ __all__ = [
     "website_endpoint",
     "website_plan",
     "website_problems",
+    "with_rule_field",
 ]
 
 CDN_NOTE = ("The Spaces CDN does not serve bucket websites: visitors must use the website "
@@ -51,6 +56,64 @@ def website_endpoint(endpoint: str, bucket: str, region: str | None = None) -> s
         return website_url(region or slug, bucket)
     except InvalidInput:
         return None
+
+
+class WebsiteMode(enum.Enum):
+    """The three things a bucket can be: no website, a site of documents, a redirect."""
+
+    OFF = "off"
+    DOCUMENTS = "documents"
+    REDIRECT_ALL = "redirect"
+
+
+@dataclass(frozen=True, slots=True)
+class WebsiteForm:
+    """The page's editors as values: both modes' fields are kept while the user switches."""
+
+    mode: WebsiteMode = WebsiteMode.OFF
+    index_document: str = ""
+    error_document: str = ""
+    routing_rules: tuple[RoutingRule, ...] = ()
+    redirect_host: str = ""
+    redirect_protocol: str = ""  # "" keeps the visitor's protocol
+
+    @classmethod
+    def from_config(cls, config: WebsiteConfiguration | None) -> WebsiteForm:
+        if config is None:
+            return cls()
+        redirect = config.redirect_all_requests_to
+        return cls(
+            mode=WebsiteMode.DOCUMENTS if redirect is None else WebsiteMode.REDIRECT_ALL,
+            index_document=config.index_document_suffix or "",
+            error_document=config.error_document_key or "",
+            routing_rules=config.routing_rules,
+            redirect_host="" if redirect is None else redirect.host_name,
+            redirect_protocol="" if redirect is None else redirect.protocol or "")
+
+    def configuration(self) -> WebsiteConfiguration | None:
+        """What the form asks the server to hold; None means "not a website" (delete)."""
+        if self.mode is WebsiteMode.OFF:
+            return None
+        if self.mode is WebsiteMode.REDIRECT_ALL:
+            return WebsiteConfiguration(redirect_all_requests_to=RedirectAllRequestsTo(
+                self.redirect_host.strip(), self.redirect_protocol or None))
+        return WebsiteConfiguration(index_document_suffix=self.index_document.strip() or None,
+                                    error_document_key=self.error_document.strip() or None,
+                                    routing_rules=self.routing_rules)
+
+
+ROUTING_FIELDS = ("key_prefix_equals", "http_error_code_returned_equals", "host_name",
+                  "protocol", "replace_key_with", "replace_key_prefix_with",
+                  "http_redirect_code")
+"""A routing rule's attributes in the order the table shows them: condition, then redirect."""
+
+
+def with_rule_field(rule: RoutingRule, attr: str, text: str) -> RoutingRule:
+    """`rule` with one attribute typed into the table; blank text means "not set"."""
+    if attr not in ROUTING_FIELDS:
+        raise ValueError(f"{attr!r} is not a routing rule field")
+    value = text.strip() or None
+    return replace(rule, **{attr: value})
 
 
 def website_problems(config: WebsiteConfiguration | None) -> list[Problem]:

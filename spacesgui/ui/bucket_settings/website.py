@@ -1,0 +1,380 @@
+"""The website page: serve documents (with routing rules), redirect everything, or no website.
+
+The three modes exclude each other, as S3 has them; the fields of a mode not chosen are kept
+while the user switches, but only the chosen mode is sent. "Off" applies as a DELETE. The
+page shows the bucket's website address where it is known (Spaces) with a Copy button, and a
+Test fetches that address in the background as a visitor would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spacesgui.s3.client import S3Client
+from spacesgui.s3.models.config import RoutingRule, WebsiteAnswer, WebsiteConfiguration
+from spacesgui.s3.settings.base import ChangePlan, Problem, duplicate_row
+from spacesgui.s3.settings.website import (
+    CDN_NOTE,
+    ROUTING_FIELDS,
+    WebsiteForm,
+    WebsiteMode,
+    website_endpoint,
+    website_plan,
+    website_problems,
+    with_rule_field,
+)
+from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
+from spacesgui.ui.bucket_settings.rule_table import Column, RuleButtons, RuleTableModel
+from spacesgui.ui.errors import describe
+from spacesgui.workers.tasks import TaskToken
+
+_HEADERS = {
+    "key_prefix_equals": ("When key starts with", "Condition: the requested key begins with "
+                                                  "this prefix."),
+    "http_error_code_returned_equals": ("When error is", "Condition: the answer would be this "
+                                                         "HTTP error (such as 404)."),
+    "host_name": ("Redirect to host", "The host to send the visitor to; blank keeps this one."),
+    "protocol": ("Protocol", "http or https; blank keeps the visitor's."),
+    "replace_key_with": ("Replace key with", "The whole key to redirect to."),
+    "replace_key_prefix_with": ("Replace prefix with", "Replaces the matched prefix, keeping "
+                                                       "the rest of the key."),
+    "http_redirect_code": ("Status", "The redirect's HTTP status (such as 301 or 302)."),
+}
+
+_PROTOCOLS = (("Same as the request", ""), ("http", "http"), ("https", "https"))
+
+
+def _rule_column(attr: str) -> Column[RoutingRule]:
+    header, tip = _HEADERS[attr]
+    return Column(header, (attr,), text=lambda rule: getattr(rule, attr) or "",
+                  set_text=lambda rule, text: with_rule_field(rule, attr, text), tip=tip)
+
+
+def routing_columns() -> list[Column[RoutingRule]]:
+    return [_rule_column(attr) for attr in ROUTING_FIELDS]
+
+
+def _new_rule() -> RoutingRule:
+    return RoutingRule(http_error_code_returned_equals="404", replace_key_with="index.html")
+
+
+class WebsitePage(SettingsPage):
+    """The bucket's static website settings, its address, and a fetch of its index."""
+
+    title = "Website"
+
+    def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("websitePage")
+        self._test_task: int | None = None
+        account = context.account
+        self.endpoint = website_endpoint(account.effective_endpoint(), context.bucket,
+                                         account.region)
+
+        self.mode_group = QButtonGroup(self)
+        modes = QHBoxLayout()
+        for mode, text, name in (
+                (WebsiteMode.OFF, "&Off: not a website", "websiteOffRadio"),
+                (WebsiteMode.DOCUMENTS, "Serve &documents", "websiteDocumentsRadio"),
+                (WebsiteMode.REDIRECT_ALL, "Redirect &every request", "websiteRedirectRadio")):
+            radio = QRadioButton(text)
+            radio.setObjectName(name)
+            self.mode_group.addButton(radio, list(WebsiteMode).index(mode))
+            modes.addWidget(radio)
+        modes.addStretch(1)
+        self.body.addLayout(modes)
+        self.mode_group.idToggled.connect(self._on_mode_toggled)
+
+        self.documents_box = self._build_documents_box()
+        self.body.addWidget(self.documents_box, 1)
+        self.redirect_box = self._build_redirect_box()
+        self.body.addWidget(self.redirect_box)
+        self.body.addWidget(self._build_address_box())
+        self._sync_mode_boxes()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_documents_box(self) -> QGroupBox:
+        box = QGroupBox("Documents")
+        box.setObjectName("websiteDocumentsBox")
+        layout = QVBoxLayout(box)
+        form = QFormLayout()
+        self.index_edit = QLineEdit()
+        self.index_edit.setObjectName("indexDocumentEdit")
+        self.index_edit.setPlaceholderText("index.html")
+        self.index_edit.setToolTip("Served for the bucket's root and for every \u201cfolder\u201d "
+                                   "(a key ending in /).")
+        self.index_edit.textEdited.connect(self.edited)
+        form.addRow("&Index document:", self.index_edit)
+        form.addRow(self.field_problem_label("index_document_suffix"))
+        self.error_edit = QLineEdit()
+        self.error_edit.setObjectName("errorDocumentEdit")
+        self.error_edit.setPlaceholderText("404.html (optional)")
+        self.error_edit.setToolTip("The key served when a page is missing or refused.")
+        self.error_edit.textEdited.connect(self.edited)
+        form.addRow("E&rror document:", self.error_edit)
+        form.addRow(self.field_problem_label("error_document_key"))
+        layout.addLayout(form)
+        rules_label = QLabel("Routing rules: the first rule whose condition matches "
+                             "redirects the visitor.")
+        rules_label.setWordWrap(True)
+        layout.addWidget(rules_label)
+        self.rules_model: RuleTableModel[RoutingRule] = RuleTableModel(routing_columns(), self)
+        self.rules_table = QTableView()
+        self.rules_table.setObjectName("routingRulesTable")
+        self.rules_table.setModel(self.rules_model)
+        self.rules_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rules_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.rules_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((140, 90, 150, 70, 130, 130)):
+            self.rules_table.setColumnWidth(column, width)
+        layout.addWidget(self.rules_table, 1)
+        self.rule_buttons = RuleButtons(
+            self.rules_table, self.rules_model, make_row=_new_rule, duplicate=duplicate_row,
+            names=("addRoutingRuleButton", "duplicateRoutingRuleButton",
+                   "removeRoutingRuleButton", "moveRoutingRuleUpButton",
+                   "moveRoutingRuleDownButton"))
+        layout.addWidget(self.rule_buttons)
+        layout.addWidget(self.field_problem_label("routing_rules"))
+        self.rules_model.rows_edited.connect(self.edited)
+        return box
+
+    def _build_redirect_box(self) -> QGroupBox:
+        box = QGroupBox("Redirect every request")
+        box.setObjectName("websiteRedirectBox")
+        form = QFormLayout(box)
+        self.redirect_host = QLineEdit()
+        self.redirect_host.setObjectName("redirectHostEdit")
+        self.redirect_host.setPlaceholderText("www.example.com")
+        self.redirect_host.textEdited.connect(self.edited)
+        form.addRow("&Host:", self.redirect_host)
+        form.addRow(self.field_problem_label("redirect_all_requests_to.host_name"))
+        self.redirect_protocol = QComboBox()
+        self.redirect_protocol.setObjectName("redirectProtocolBox")
+        for text, value in _PROTOCOLS:
+            self.redirect_protocol.addItem(text, value)
+        self.redirect_protocol.currentIndexChanged.connect(self.edited)
+        form.addRow("Protoco&l:", self.redirect_protocol)
+        form.addRow(self.field_problem_label("redirect_all_requests_to.protocol"))
+        form.addRow(self.field_problem_label("redirect_all_requests_to"))
+        return box
+
+    def _build_address_box(self) -> QGroupBox:
+        box = QGroupBox("Website address")
+        box.setObjectName("websiteAddressBox")
+        form = QFormLayout(box)
+        row = QHBoxLayout()
+        self.endpoint_edit = QLineEdit(self.endpoint or "")
+        self.endpoint_edit.setObjectName("websiteEndpointEdit")
+        self.endpoint_edit.setReadOnly(True)
+        self.endpoint_edit.setPlaceholderText("not known for this server")
+        row.addWidget(self.endpoint_edit, 1)
+        self.copy_button = QPushButton("&Copy")
+        self.copy_button.setObjectName("copyEndpointButton")
+        self.copy_button.setEnabled(self.endpoint is not None)
+        self.copy_button.clicked.connect(self.copy_endpoint)
+        row.addWidget(self.copy_button)
+        form.addRow("Address:", row)
+        if self.endpoint is not None:
+            note = QLabel(CDN_NOTE)
+        else:
+            note = QLabel("This server's website address is part of its own set-up (on Ceph "
+                          "RGW, rgw_dns_s3website_name); type it below to test it.")
+        note.setObjectName("websiteAddressNote")
+        note.setWordWrap(True)
+        form.addRow(note)
+        test_row = QHBoxLayout()
+        self.test_url = QLineEdit(self.endpoint or "")
+        self.test_url.setObjectName("websiteTestUrl")
+        self.test_url.setPlaceholderText("http://bucket.website.example:8080/")
+        test_row.addWidget(self.test_url, 1)
+        self.test_button = QPushButton("&Fetch Index")
+        self.test_button.setObjectName("websiteTestButton")
+        self.test_button.clicked.connect(self.run_test)
+        test_row.addWidget(self.test_button)
+        self.test_cancel = QPushButton("Cancel")
+        self.test_cancel.setObjectName("websiteTestCancel")
+        self.test_cancel.setEnabled(False)
+        self.test_cancel.clicked.connect(self.cancel_test)
+        test_row.addWidget(self.test_cancel)
+        test_label = QLabel("&Test:")
+        test_label.setBuddy(self.test_url)
+        form.addRow(test_label, test_row)
+        self.test_result = QPlainTextEdit()
+        self.test_result.setObjectName("websiteTestResult")
+        self.test_result.setReadOnly(True)
+        self.test_result.setPlaceholderText("What a visitor gets appears here.")
+        self.test_result.setMaximumHeight(100)
+        monospace(self.test_result)
+        form.addRow(self.test_result)
+        return box
+
+    # -- mode ----------------------------------------------------------------------------------
+
+    def mode(self) -> WebsiteMode:
+        checked = self.mode_group.checkedId()
+        return list(WebsiteMode)[checked] if checked >= 0 else WebsiteMode.OFF
+
+    def set_mode(self, mode: WebsiteMode) -> None:
+        button = self.mode_group.button(list(WebsiteMode).index(mode))
+        button.setChecked(True)
+
+    def _on_mode_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._sync_mode_boxes()
+            self.edited()
+
+    def _sync_mode_boxes(self) -> None:
+        mode = self.mode()
+        self.documents_box.setEnabled(mode is WebsiteMode.DOCUMENTS)
+        self.redirect_box.setEnabled(mode is WebsiteMode.REDIRECT_ALL)
+
+    # -- address and test ----------------------------------------------------------------------
+
+    def copy_endpoint(self) -> None:
+        if self.endpoint is not None:
+            QGuiApplication.clipboard().setText(self.endpoint)
+            self.status.setText("The website address is on the clipboard.")
+
+    def run_test(self) -> None:
+        """Fetch the address in the background, as a visitor's browser would."""
+        url = self.test_url.text().strip()
+        if not url:
+            self.test_result.setPlainText(
+                "The website address of this server is not known, so the site cannot be "
+                "fetched. Type the address the server serves websites on to test it.")
+            return
+        client = self.client()
+        if client is None:
+            return
+        self.cancel_test()
+
+        def fetch(token: TaskToken) -> WebsiteAnswer:
+            return client.fetch_website(url=url, cancel=token)
+
+        self.test_result.setPlainText(f"Fetching {url}\u2026")
+        self._test_task = self.runner.submit(fetch, self._on_test_done, self._on_test_failed)
+        self.test_cancel.setEnabled(True)
+
+    def cancel_test(self) -> None:
+        if self._test_task is not None:
+            self.runner.cancel(self._test_task)
+            self._test_task = None
+            self.test_result.setPlainText("Cancelled.")
+        self.test_cancel.setEnabled(False)
+
+    def cancel(self) -> None:
+        self.cancel_test()
+        super().cancel()
+
+    def _on_test_done(self, task_id: int, answer: object) -> None:
+        if task_id != self._test_task or not isinstance(answer, WebsiteAnswer):
+            return
+        self._test_task = None
+        self.test_cancel.setEnabled(False)
+        self.test_result.setPlainText(answer_text(answer))
+
+    def _on_test_failed(self, task_id: int, exc: BaseException) -> None:
+        if task_id != self._test_task:
+            return
+        self._test_task = None
+        self.test_cancel.setEnabled(False)
+        self.test_result.setPlainText(f"The address could not be reached: {describe(exc)}")
+
+    # -- the page contract ---------------------------------------------------------------------
+
+    @staticmethod
+    def read(client: S3Client, bucket: str, token: TaskToken) -> object:
+        return client.get_bucket_website(bucket=bucket, cancel=token)
+
+    @staticmethod
+    def write(client: S3Client, bucket: str, plan: ChangePlan, edited: object,
+              token: TaskToken) -> None:
+        if plan.action == "delete":
+            client.delete_bucket_website(bucket=bucket, cancel=token)
+            return
+        assert isinstance(edited, WebsiteConfiguration)
+        client.put_bucket_website(bucket=bucket, configuration=edited, cancel=token)
+
+    def show_value(self, value: object) -> None:
+        assert value is None or isinstance(value, WebsiteConfiguration)
+        form = WebsiteForm.from_config(value)
+        self.set_mode(form.mode)
+        self.index_edit.setText(form.index_document)
+        self.error_edit.setText(form.error_document)
+        self.rules_model.set_rows(form.routing_rules)
+        self.redirect_host.setText(form.redirect_host)
+        found = self.redirect_protocol.findData(form.redirect_protocol)
+        self.redirect_protocol.setCurrentIndex(max(found, 0))
+        self._sync_mode_boxes()
+
+    def form(self) -> WebsiteForm:
+        return WebsiteForm(mode=self.mode(), index_document=self.index_edit.text(),
+                           error_document=self.error_edit.text(),
+                           routing_rules=self.rules_model.rows(),
+                           redirect_host=self.redirect_host.text(),
+                           redirect_protocol=str(self.redirect_protocol.currentData() or ""))
+
+    def edited_value(self) -> object:
+        return self.form().configuration()
+
+    def problems(self) -> list[Problem]:
+        """A routing rule's problems mark its cell; their reasons are listed under the table."""
+        found = website_problems(self.form().configuration())
+        rule_problems = [p for p in found if p.row is not None]
+        self.rules_model.set_problems(rule_problems)
+        return [replace(p, field="routing_rules", message=f"Rule {p.row + 1}: {p.message}")
+                if p.row is not None else p for p in found]
+
+    def plan(self) -> ChangePlan:
+        server = self.server_value
+        assert server is None or isinstance(server, WebsiteConfiguration)
+        return website_plan(server, self.form().configuration())
+
+    def loaded_text(self) -> str:
+        mode = self.mode()
+        if mode is WebsiteMode.OFF:
+            return "This bucket is not served as a website."
+        if mode is WebsiteMode.REDIRECT_ALL:
+            return "Every request to the website is redirected, as the server holds it now."
+        return "Served as a website, as the server holds it now."
+
+
+def answer_text(answer: WebsiteAnswer) -> str:
+    """Status, type and the first bytes of the page, or the refusal's code and message."""
+    lines = [f"HTTP {answer.status} from {answer.url}"]
+    if answer.code is not None:
+        lines.append(f"{answer.code}: {answer.message}" if answer.message else answer.code)
+        if answer.status == 403 and answer.code == "AccessDenied":
+            lines.append("Refused: the index may be private, or this address answers as the "
+                         "S3 API rather than as a website.")
+        return "\n".join(lines)
+    lines.append(f"Content-Type: {answer.content_type or '(none)'}")
+    text = answer.head.decode("utf-8", errors="replace")
+    lines.append(f"First {len(answer.head)} bytes:")
+    lines.append(text)
+    return "\n".join(lines)
+
+
+__all__ = ["WebsitePage", "answer_text", "routing_columns"]
