@@ -109,6 +109,7 @@ class PermissionsPage(SettingsPage):
         super().__init__(context, parent)
         self.setObjectName("permissionsPage")
         self._test_task: int | None = None
+        self._test_asked = ""
 
         choice = QGroupBox("Who May List the Files")
         choice_layout = QVBoxLayout(choice)
@@ -239,14 +240,13 @@ class PermissionsPage(SettingsPage):
             return
         self.cancel_test()
         bucket, key = self.bucket, self.test_key.text().strip()
-        asked = f"GET {key}" if key else "GET (list the bucket)"
-        self.test_answer.setPlainText(f"{asked}\u2026")
+        self._test_asked = f"GET {key}" if key else "GET (list the bucket)"
+        self.test_answer.setPlainText(f"{self._test_asked}\u2026")
         self.test_button.setEnabled(False)
         self.test_cancel.setEnabled(True)
         self._test_task = self.runner.submit(
             lambda token: client.anonymous_get(bucket=bucket, key=key, cancel=token),
-            lambda task_id, answer: self._on_test_done(task_id, asked, answer),
-            lambda task_id, exc: self._on_test_failed(task_id, asked, exc))
+            self._on_test_done, self._on_test_failed)
 
     def cancel_test(self) -> None:
         if self._test_task is not None:
@@ -256,12 +256,12 @@ class PermissionsPage(SettingsPage):
         self.test_button.setEnabled(True)
         self.test_cancel.setEnabled(False)
 
-    def _on_test_done(self, task_id: int, asked: str, answer: object) -> None:
+    def _on_test_done(self, task_id: int, answer: object) -> None:
         if task_id != self._test_task:
             return
         self._test_task = None
         assert isinstance(answer, AnonymousAnswer)
-        lines = [f"{asked}: {answer.summary()}"]
+        lines = [f"{self._test_asked}: {answer.summary()}"]
         lines += [f"{name}: {value}" for name, value in answer.headers.items()]
         if not answer.allowed and answer.request_id:
             lines.append(f"Request ID: {answer.request_id}")
@@ -269,11 +269,11 @@ class PermissionsPage(SettingsPage):
         self.test_button.setEnabled(True)
         self.test_cancel.setEnabled(False)
 
-    def _on_test_failed(self, task_id: int, asked: str, exc: BaseException) -> None:
+    def _on_test_failed(self, task_id: int, exc: BaseException) -> None:
         if task_id != self._test_task:
             return
         self._test_task = None
-        self.test_answer.setPlainText(f"{asked}: no answer. {describe(exc)}")
+        self.test_answer.setPlainText(f"{self._test_asked}: no answer. {describe(exc)}")
         self.test_button.setEnabled(True)
         self.test_cancel.setEnabled(False)
 
