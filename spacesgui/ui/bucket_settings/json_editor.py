@@ -147,17 +147,26 @@ class JsonEditor(QPlainTextEdit):
         cursor.setPosition(block.position() + offset)
         cursor.movePosition(QTextCursor.MoveOperation.NextCharacter,
                             QTextCursor.MoveMode.KeepAnchor)
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        error = QColor(self.colours.error)
+        line_mark = QTextEdit.ExtraSelection()
+        line_mark.cursor = QTextCursor(block)
+        whole_line = QTextCharFormat()
+        whole_line.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        faint = QColor(error)
+        faint.setAlpha(45 if dark else 30)
+        whole_line.setBackground(faint)
+        line_mark.format = whole_line
         mark = QTextEdit.ExtraSelection()
         mark.cursor = cursor
         underline = QTextCharFormat()
         underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        underline.setUnderlineColor(QColor(self.colours.error))
-        underline.setBackground(QColor(self.colours.error).lighter(170)
-                                if self.palette().color(QPalette.ColorRole.Base).lightness() >= 128
-                                else QColor(self.colours.error).darker(300))
-        underline.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        underline.setUnderlineColor(error)
+        strong = QColor(error)
+        strong.setAlpha(110 if dark else 80)
+        underline.setBackground(strong)
         mark.format = underline
-        self.setExtraSelections([mark])
+        self.setExtraSelections([line_mark, mark])
 
     # -- the gutter ------------------------------------------------------------------------------
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,7 +84,10 @@ class TemplateQuestion(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._check = ask.check
         layout = QVBoxLayout(self)
+        # The dialog takes the size its contents ask for, growing when a problem shows.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         about = QLabel(ask.explanation)
+        about.setFixedWidth(440)  # wrapped text needs a width to know its height
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(about)
@@ -96,6 +99,7 @@ class TemplateQuestion(QDialog):
         prompt.setBuddy(self.value_edit)
         layout.addWidget(self.value_edit)
         self.problem = problem_label("templateProblem")
+        self.problem.setFixedWidth(440)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -106,7 +110,6 @@ class TemplateQuestion(QDialog):
         layout.addWidget(self.buttons)
         self.value_edit.textChanged.connect(self._on_value_changed)
         self._on_value_changed(self.value_edit.text())
-        self.setMinimumWidth(460)
 
     def value(self) -> str:
         return self.value_edit.text().strip()
@@ -178,11 +181,8 @@ class PolicyPage(SettingsPage):
         self.body.addWidget(keys_note)
 
         tools = QHBoxLayout()
-        self.template_button = QToolButton()
+        self.template_button = QPushButton("Insert &Template")
         self.template_button.setObjectName("insertTemplateButton")
-        self.template_button.setText("Insert &Template")
-        self.template_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.template_menu = QMenu(self.template_button)
         self._template_action("templatePublicPrefix", "Public Read of a Prefix\u2026",
                               self.ask_public_prefix)

@@ -217,3 +217,26 @@ def test_a_refused_reader_gets_a_disabled_page_with_the_reason(
     assert page.state is PageState.UNAVAILABLE
     assert "AccessDenied" in page.status.text()
     assert not page.content.isEnabled() and not page.delete_button.isEnabled()
+
+
+@pytest.mark.needs("other-user")
+def test_read_only_template_lets_that_user_read(
+        qtbot: QtBot, settings_context: ContextFactory, boto_client: BotoClient,
+        other_client: BotoClient, bucket: str) -> None:
+    boto_client.put_object(Bucket=bucket, Key="shared.txt", Body=b"shared")
+    with pytest.raises(ClientError):
+        other_client.get_object(Bucket=bucket, Key="shared.txt")
+    page = loaded_page(qtbot, settings_context, bucket)
+    page.ask_read_only_user()
+    question = page.findChild(TemplateQuestion)
+    assert question is not None and not question.ok_button.isEnabled()
+    question.value_edit.setText("arn:aws:iam:::user/other")
+    question.ok_button.click()
+    settled(qtbot, page)
+    page.apply_button.click()
+    confirm_preview(qtbot, page)
+    assert other_client.get_object(Bucket=bucket, Key="shared.txt")["Body"].read() == b"shared"
+    listed = other_client.list_objects_v2(Bucket=bucket)["Contents"]
+    assert [o["Key"] for o in listed] == ["shared.txt"]
+    with pytest.raises(ClientError):  # read-only: writing stays refused
+        other_client.put_object(Bucket=bucket, Key="new.txt", Body=b"no")
