@@ -151,7 +151,11 @@ class PermissionsPage(SettingsPage):
             "neither removes nor changes them.", "keptNote"))
         self.body.addWidget(grants, 1)
 
-        self.body.addWidget(self._test_box())
+        # Outside the page's editors: what a visitor gets can be asked even when these keys
+        # may not read the ACL itself (a key limited to certain buckets).
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(outer.indexOf(self.content) + 1, self._test_box())
 
     def _test_box(self) -> QGroupBox:
         box = QGroupBox("Test as a Visitor Without an Account")

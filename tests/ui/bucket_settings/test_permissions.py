@@ -143,10 +143,13 @@ def test_the_test_downloads_a_public_key(qtbot: QtBot, settings_context: Context
     assert "Content-Length: 5" in answer
 
 
-@pytest.mark.needs("other-user")
+@pytest.mark.needs("other-user", "anonymous-acl")
 def test_a_refused_reader_gets_a_disabled_page_with_the_reason(
         qtbot: QtBot, settings_context: ContextFactory, bucket: str) -> None:
     page = loaded_page(qtbot, settings_context, bucket, user="other")
     assert page.state is PageState.UNAVAILABLE
     assert "AccessDenied" in page.status.text()
     assert not page.content.isEnabled() and not page.apply_button.isEnabled()
+    # What a visitor gets can still be asked: the test needs no permission of these keys.
+    assert page.test_button.isEnabled()
+    assert "403 AccessDenied" in anonymous_answer(qtbot, page)
