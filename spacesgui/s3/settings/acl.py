@@ -20,8 +20,12 @@ __all__ = [
     "FILE_LISTING_NOTE",
     "AclEdit",
     "BucketAccess",
+    "GrantRole",
     "acl_plan",
     "describe_grant",
+    "grant_role",
+    "grantee_text",
+    "permission_text",
 ]
 
 BucketAccess = Literal["private", "public-read"]
@@ -40,18 +44,38 @@ _PERMISSION_WORDS = {"FULL_CONTROL": "full control", "READ": "read (list)",
                      "READ_ACP": "read the permissions", "WRITE_ACP": "change the permissions"}
 
 
-def describe_grant(grant: Grant, owner_id: str) -> str:
-    """A grant in words, as the permissions list shows it."""
-    grantee = grant.grantee
+def grantee_text(grantee: Grantee, owner_id: str) -> str:
+    """Who a grant is for, in words: "Owner ann (3f6a1c)", "Everyone (AllUsers)"..."""
     if grantee.kind == "Group":
-        who = _GROUP_NAMES.get(grantee.value, f"Group {grantee.value}")
-    elif grantee.kind == "CanonicalUser":
+        return _GROUP_NAMES.get(grantee.value, f"Group {grantee.value}")
+    if grantee.kind == "CanonicalUser":
         name = f"{grantee.display_name} ({grantee.value})" if grantee.display_name \
             and grantee.display_name != grantee.value else grantee.value
-        who = f"Owner {name}" if grantee.value == owner_id else f"User {name}"
-    else:
-        who = f"Email {grantee.value}"
-    return f"{who}: {_PERMISSION_WORDS.get(grant.permission, grant.permission)}"
+        return f"Owner {name}" if grantee.value == owner_id else f"User {name}"
+    return f"Email {grantee.value}"
+
+
+def permission_text(permission: str) -> str:
+    """A permission in words, the S3 name kept for the unknown ones."""
+    return _PERMISSION_WORDS.get(permission, permission)
+
+
+def describe_grant(grant: Grant, owner_id: str) -> str:
+    """A grant in words, as the permissions list shows it."""
+    return f"{grantee_text(grant.grantee, owner_id)}: {permission_text(grant.permission)}"
+
+
+GrantRole = Literal["owner", "file listing", "kept as is"]
+
+
+def grant_role(grant: Grant, owner_id: str) -> GrantRole:
+    """What the editor does with a grant: the owner's is always sent, everyone's READ follows
+    the private / public-read choice, and every other grant is sent back as it is."""
+    if _is_owner_full(grant, owner_id):
+        return "owner"
+    if _is_public_read(grant):
+        return "file listing"
+    return "kept as is"
 
 
 def _owner_full(policy: AccessControlPolicy) -> Grant:
@@ -142,6 +166,7 @@ def acl_plan(edit: AclEdit) -> ChangePlan:
     # Grant order and display names do not change what an ACL allows: no request for them.
     after = pretty_xml(sent.to_xml()) if _canonical(sent) != _canonical(edit.server) else before
     return plan_change(before, after, summary, name="acl.xml")
+
 
 def _canonical(policy: AccessControlPolicy) -> frozenset[tuple[str, str, str]]:
     return frozenset((g.grantee.kind, g.grantee.value, g.permission) for g in policy.grants)

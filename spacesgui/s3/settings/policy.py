@@ -6,7 +6,7 @@ import ipaddress
 import json
 
 from spacesgui.s3.models.policy import BucketPolicy, policy_field_problems
-from spacesgui.s3.settings.base import ChangePlan, Problem, plan_change, pretty_json
+from spacesgui.s3.settings.base import ChangePlan, Problem, fresh_id, plan_change, pretty_json
 
 __all__ = [
     "DATA_ACTIONS",
@@ -19,6 +19,7 @@ __all__ = [
     "policy_problems",
     "public_read_prefix",
     "read_only_for_user",
+    "with_template",
 ]
 
 PER_BUCKET_KEYS_NOTE = (
@@ -126,6 +127,41 @@ def read_only_for_user(bucket: str, principal_arn: str) -> str:
         "Action": ["s3:ListBucket", "s3:GetObject"],
         "Resource": [f"arn:aws:s3:::{bucket}", _objects(bucket, "")],
     })
+
+
+def with_template(current: str, template: str) -> str:
+    """The policy being edited with a template's statements added after its own.
+
+    An empty editor takes the template whole. A statement whose Sid is already used gets a
+    fresh one ("PublicRead-2"), since the server refuses repeated Sids.
+
+    Raises:
+        ValueError: `current` is not a policy document to add to (fix or clear it first).
+    """
+    if not current.strip():
+        return template
+    try:
+        document = json.loads(current)
+    except json.JSONDecodeError as exc:
+        raise ValueError("The policy is not valid JSON yet (line "
+                         f"{exc.lineno}, column {exc.colno}); fix it or clear the editor "
+                         "before inserting a template.") from None
+    statements = document.get("Statement", []) if isinstance(document, dict) else None
+    if isinstance(statements, dict):
+        statements = [statements]
+    if not isinstance(document, dict) or not isinstance(statements, list):
+        raise ValueError("The policy has no list of statements to add to; fix it or clear "
+                         "the editor before inserting a template.")
+    taken = [s.get("Sid") for s in statements if isinstance(s, dict)]
+    for added in _statements(template):
+        sid = added.get("Sid")
+        if isinstance(sid, str):
+            added["Sid"] = fresh_id(sid, taken)
+            taken.append(added["Sid"])
+        statements.append(added)
+    document["Statement"] = statements
+    document.setdefault("Version", _VERSION)
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
 def lockout_warning(text: str) -> str | None:

@@ -20,6 +20,9 @@ from spacesgui.s3.settings.acl import (
     BucketAccess,
     acl_plan,
     describe_grant,
+    grant_role,
+    grantee_text,
+    permission_text,
 )
 
 OWNER = Owner("tester", "Tester")
@@ -129,3 +132,19 @@ def test_any_acl_keeps_every_grant_but_everyones_read(grants: list[Grant],
     assert AccessControlPolicy.from_xml(sent.to_xml()) == sent
     again = AclEdit.of(AccessControlPolicy.from_xml(sent.to_xml()))
     assert again.access == access and acl_plan(again).action == "none"
+
+
+def test_grant_columns_and_roles() -> None:
+    assert grantee_text(OWNER_FULL.grantee, "tester") == "Owner Tester (tester)"
+    assert grantee_text(Grantee.user("friend"), "tester") == "User friend"
+    assert grantee_text(Grantee.all_users(), "tester") == "Everyone (AllUsers)"
+    assert grantee_text(Grantee.group("http://example.com/g"), "t") == "Group http://example.com/g"
+    assert permission_text("WRITE_ACP") == "change the permissions"
+    assert grant_role(OWNER_FULL, "tester") == "owner"
+    assert grant_role(PUBLIC, "tester") == "file listing"
+    for kept in (OTHER_READ, LOGS, EVERYONE_WRITES, Grant(Grantee.user("tester"), "READ")):
+        assert grant_role(kept, "tester") == "kept as is"
+    # Every grant the editor calls "kept as is" is exactly what it preserves.
+    edit = AclEdit.of(AccessControlPolicy(OWNER, (OWNER_FULL, PUBLIC, OTHER_READ, LOGS)))
+    assert [g for g in edit.server.grants if grant_role(g, "tester") == "kept as is"] == \
+        list(edit.preserved)

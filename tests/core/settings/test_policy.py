@@ -19,6 +19,7 @@ from spacesgui.s3.settings.policy import (
     policy_problems,
     public_read_prefix,
     read_only_for_user,
+    with_template,
 )
 
 BUCKET = "photos"
@@ -211,3 +212,26 @@ def test_deny_templates_leave_the_policy_reachable() -> None:
         (deny,) = json.loads(text)["Statement"]
         assert deny["Effect"] == "Deny" and deny["Action"] == list(DATA_ACTIONS)
     assert not [a for a in DATA_ACTIONS if "Policy" in a]
+
+
+def test_template_into_an_empty_editor_is_the_template() -> None:
+    template = public_read_prefix(BUCKET, "pub/")
+    assert with_template("  \n", template) == template
+
+
+def test_template_statements_are_added_with_fresh_sids() -> None:
+    first = public_read_prefix(BUCKET, "pub/")
+    twice = with_template(with_template(first, deny_insecure_transport(BUCKET)),
+                          public_read_prefix(BUCKET, "img/"))
+    document = json.loads(twice)
+    assert [s["Sid"] for s in document["Statement"]] == ["PublicRead", "DenyWithoutTLS",
+                                                         "PublicRead-2"]
+    assert document["Statement"][2]["Resource"] == [f"arn:aws:s3:::{BUCKET}/img/*"]
+    assert policy_problems(twice, BUCKET) == []
+
+
+def test_template_refused_into_text_that_is_not_a_policy() -> None:
+    with pytest.raises(ValueError, match="line 1, column"):
+        with_template('{"Version": ', public_read_prefix(BUCKET))
+    with pytest.raises(ValueError, match="no list of statements"):
+        with_template('{"Statement": 3}', public_read_prefix(BUCKET))
