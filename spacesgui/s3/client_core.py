@@ -142,7 +142,7 @@ class ClientCore:
             url = f"{url}?{encoded}"
         all_headers = {"User-Agent": USER_AGENT}
         all_headers.update({k: v for k, v in (headers or {}).items() if v is not None})
-        url = _route_localhost(url, all_headers)
+        url = route_localhost(url, all_headers)
         if isinstance(body, bytes):
             if xml_body:
                 md5 = base64.b64encode(hashlib.md5(body).digest()).decode()  # noqa: S324 - S3 asks for MD5
@@ -242,7 +242,7 @@ def _split_endpoint(endpoint: str) -> tuple[str, str]:
     return parts.scheme, host if port in (None, default) else f"{host}:{port}"
 
 
-def _route_localhost(url: str, headers: dict[str, str]) -> str:
+def route_localhost(url: str, headers: dict[str, str]) -> str:
     """RFC 6761: names under .localhost are loopback, but glibc does not resolve them."""
     parts = urlsplit(url)
     host = parts.hostname or ""

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from urllib.parse import urlsplit
 
 from spacesgui.s3.cancel import CancelToken
-from spacesgui.s3.client_core import USER_AGENT, _route_localhost
+from spacesgui.s3.client_core import USER_AGENT, route_localhost
 from spacesgui.s3.errors import InvalidInput, ServiceError
 from spacesgui.s3.http import Request
 from spacesgui.s3.models.config import (
@@ -18,16 +17,12 @@ from spacesgui.s3.models.config import (
     WebsiteAnswer,
     WebsiteConfiguration,
 )
+from spacesgui.s3.ops.anonymous import unsigned
 from spacesgui.s3.ops.config_common import ChecksumAlgorithm, SettingsCore, require_valid
 
 
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split(",") if part.strip())
-
-
-def _unsigned(request: Request, now: datetime) -> dict[str, str]:
-    """A browser's preflight carries no credentials; neither does ours."""
-    return {}
 
 
 class CorsWebsiteOps(SettingsCore):
@@ -83,7 +78,7 @@ class CorsWebsiteOps(SettingsCore):
             headers["Access-Control-Request-Headers"] = ", ".join(request_headers)
         request = self._request("OPTIONS", bucket=bucket, key=key, headers=headers)
         try:
-            response = self._transport.send(request, _unsigned, cancel=cancel)
+            response = self._transport.send(request, unsigned, cancel=cancel)
         except ServiceError as exc:
             if exc.status in (400, 403):
                 return PreflightResult(allowed=False, status=exc.status)
@@ -147,10 +142,10 @@ class CorsWebsiteOps(SettingsCore):
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise InvalidInput(f"{url!r} is not a web address (http:// or https://)")
         headers = {"User-Agent": USER_AGENT}
-        wire_url = _route_localhost(url, headers)
+        wire_url = route_localhost(url, headers)
         request = Request("GET", wire_url, headers, None, resource=url)
         try:
-            response = self._transport.send(request, _unsigned, cancel=cancel, stream=True)
+            response = self._transport.send(request, unsigned, cancel=cancel, stream=True)
         except ServiceError as exc:
             return WebsiteAnswer(url=url, status=exc.status, code=exc.code, message=exc.message)
         try:
