@@ -308,7 +308,10 @@ def rule_actions(rule: LifecycleRule) -> str:
 
 def draft_actions(draft: RuleDraft) -> str:
     """`rule_actions` of the draft, with what the editor cannot hold after it."""
-    return "; ".join((rule_actions(draft_rule(draft)[0]), *draft.extras))
+    actions = rule_actions(draft_rule(draft)[0])
+    if draft.extras and actions == "nothing":
+        return "; ".join(draft.extras)
+    return "; ".join((actions, *draft.extras))
 
 
 # --- what will change ----------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,7 +72,7 @@ class LoggingPage(SettingsPage):
         note = QLabel(_NOTE)
         note.setObjectName("loggingNote")
         note.setWordWrap(True)
-        note.setEnabled(False)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.body.addWidget(note)
         self.body.addStretch(1)
         self._refresh_fields()
@@ -92,7 +93,7 @@ class LoggingPage(SettingsPage):
         self.buckets_note.setObjectName("bucketListNote")
         self.buckets_note.setWordWrap(True)
         self.buckets_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.buckets_note.setEnabled(False)   # drawn in the palette's quieter colour
+        self.buckets_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -177,7 +178,7 @@ class LoggingPage(SettingsPage):
         if reason is None or not _refused_for_good(exc) or self.state is not PageState.READY:
             return
         log.info("%s of %s cannot be changed: %s", self.title, self.bucket, reason)
-        self.unavailable_text = (f"{reason} Reading the setting works, but the server refused "
+        self.unavailable_text = (f"{reason}\nReading the setting works, but the server refused "
                                  "to change it; nothing was changed.")
         self._set_state(PageState.UNAVAILABLE)
         self.status.setText(self.unavailable_text)

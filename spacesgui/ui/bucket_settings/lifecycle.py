@@ -14,12 +14,14 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -98,7 +100,7 @@ class LifecyclePage(SettingsPage):
         note = QLabel(_NOTE)
         note.setObjectName("lifecycleNote")
         note.setWordWrap(True)
-        note.setEnabled(False)  # drawn in the palette's quieter colour
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter, still legible
         self.body.addWidget(note)
         self._refresh_editing()
 
@@ -107,7 +109,9 @@ class LifecyclePage(SettingsPage):
         self.read_only_label.setObjectName("readOnlyReason")
         self.read_only_label.setWordWrap(True)
         self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.remove_all_button = QPushButton("Remove &All Rules")
+        self.read_only_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.read_only_label.setMargin(6)
+        self.remove_all_button = QPushButton("Remove All Rule&s")
         self.remove_all_button.setObjectName("removeAllRulesButton")
         self.remove_all_button.setToolTip("Empty the table; Apply then deletes the bucket's "
                                           "lifecycle configuration")
@@ -140,11 +144,11 @@ class LifecyclePage(SettingsPage):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.add_button = self._button("&Add Rule", "addRuleButton", self.add_rule)
-        self.duplicate_button = self._button("D&uplicate", "duplicateRuleButton",
+        self.duplicate_button = self._button("&Duplicate", "duplicateRuleButton",
                                              self.duplicate_rule)
         self.remove_button = self._button("&Remove", "removeRuleButton", self.remove_rule)
-        self.up_button = self._button("Move U&p", "moveRuleUpButton", lambda: self.move_rule(-1))
-        self.down_button = self._button("Move Dow&n", "moveRuleDownButton",
+        self.up_button = self._button("Move &Up", "moveRuleUpButton", lambda: self.move_rule(-1))
+        self.down_button = self._button("Move Do&wn", "moveRuleDownButton",
                                         lambda: self.move_rule(1))
         buttons = QVBoxLayout()
         for button in (self.add_button, self.duplicate_button, self.remove_button,
@@ -167,7 +171,9 @@ class LifecyclePage(SettingsPage):
         self.id_edit.setObjectName("ruleIdEdit")
         self.id_edit.setPlaceholderText("(optional; the server may name it)")
         self.id_edit.textEdited.connect(self._on_field_edited)
-        form.addRow("&ID:", self._with_problem(self.id_edit, "id"))
+        label = QLabel("&ID:")
+        label.setBuddy(self.id_edit)  # the field's holder cannot take the focus itself
+        form.addRow(label, self._with_problem(self.id_edit, "id"))
 
         self.prefix_edit = QLineEdit()
         self.prefix_edit.setObjectName("rulePrefixEdit")
@@ -239,7 +245,7 @@ class LifecyclePage(SettingsPage):
         self.abort_edit = QLineEdit()
         self.abort_edit.setObjectName("abortDaysEdit")
         self.abort_edit.setAccessibleName("Days until unfinished multipart uploads are removed")
-        label = QLabel("Unfinished &uploads:")
+        label = QLabel("Unfinished upl&oads:")
         label.setBuddy(self.abort_edit)
         form.addRow(label, self._days_row(self.abort_edit, "abort_incomplete_multipart_days",
                                           "days after they started"))
@@ -403,6 +409,7 @@ class LifecyclePage(SettingsPage):
         self._show_selected()
 
     def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self.preview.forget()
         self._show_selected()
         self.edited()  # the selected rule's problems move beside the fields
 
@@ -459,6 +466,8 @@ class LifecyclePage(SettingsPage):
                         noncurrent_days=self.noncurrent_edit.text(),
                         abort_days=self.abort_edit.text())
         draft = with_delete_markers(draft, self.markers_check.isChecked())
+        if draft != old:
+            self.preview.forget()  # an earlier count no longer describes the rule
         self.model.replace(row, draft)
         self.edited()
 

@@ -21,6 +21,7 @@ from spacesgui.ui.formatting import human_size
 from spacesgui.workers.tasks import TaskRunner
 
 ClientSource = Callable[[], S3Client]
+HINT = "Preview counts what the selected rule, as edited, would expire today."
 
 
 def _objects(count: int) -> str:
@@ -69,7 +70,7 @@ class ExpiryPreviewBox(QWidget):
         self.preview_button.setObjectName("previewRuleButton")
         self.preview_button.setToolTip("Count the objects under the selected rule's prefix that "
                                        "are already due to expire (current versions only)")
-        self.cancel_button = QPushButton("Cancel Pre&view")
+        self.cancel_button = QPushButton("Cance&l Preview")
         self.cancel_button.setObjectName("cancelPreviewButton")
         self.cancel_button.setEnabled(False)
         self.preview_button.setEnabled(False)
@@ -80,7 +81,7 @@ class ExpiryPreviewBox(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(12)
         self.progress.hide()
-        self.result = QLabel("Preview counts what the selected rule would expire today.")
+        self.result = QLabel(HINT)
         self.result.setObjectName("previewResult")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
@@ -90,6 +91,7 @@ class ExpiryPreviewBox(QWidget):
         row.addWidget(self.preview_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress, 1)
+        row.addStretch(1)  # keeps the buttons their own size while the bar is hidden
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -103,6 +105,12 @@ class ExpiryPreviewBox(QWidget):
         """Whether there is a rule to preview (the page's selection)."""
         self._available = available
         self.preview_button.setEnabled(available and not self.running)
+
+    def forget(self) -> None:
+        """Another rule is selected: an earlier result no longer describes it."""
+        if not self.running:
+            self.result.setText(HINT)
+            self.tally = None
 
     def say(self, text: str) -> None:
         """Show `text` instead of a count (the rule cannot be previewed as it is)."""
