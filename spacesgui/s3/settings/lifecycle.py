@@ -83,7 +83,7 @@ def read_only_reason(config: LifecycleConfiguration) -> str | None:
     return ("This configuration is shown read-only because " + "; ".join(reasons) + ". Spaces "
             "runs only expirations and aborts of incomplete uploads, filtered by prefix, and "
             "saving from here would drop the rest. Change it with a tool that understands it, "
-            "or delete it and start again.")
+            "or remove every rule and start again.")
 
 
 def lifecycle_problems(config: LifecycleConfiguration) -> list[Problem]:
