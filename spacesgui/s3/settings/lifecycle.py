@@ -8,16 +8,19 @@ writing it back would silently drop those parts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import enum
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Protocol
 
+from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.models.config_lifecycle import (
     MAX_LIFECYCLE_RULES,
     LifecycleConfiguration,
     LifecycleRule,
 )
-from spacesgui.s3.models.listing import ObjectSummary
+from spacesgui.s3.models.listing import ObjectPage, ObjectSummary
 from spacesgui.s3.settings.base import (
     ChangePlan,
     Fields,
@@ -26,6 +29,7 @@ from spacesgui.s3.settings.base import (
     fresh_id,
     insert_row,
     move_row,
+    parse_count,
     plan_change,
     pretty_xml,
     remove_row,
@@ -34,18 +38,32 @@ from spacesgui.s3.settings.base import (
 
 __all__ = [
     "MAX_LIFECYCLE_RULES",
+    "PREVIEW_LIMIT",
+    "ExpiryKind",
     "ExpiryTally",
+    "ObjectLister",
+    "RuleDraft",
     "add_rule",
+    "draft_actions",
+    "draft_from_rule",
+    "draft_rule",
+    "drafts_config",
+    "duplicate_draft",
     "duplicate_rule",
+    "editor_rows",
     "expires_at",
     "lifecycle_plan",
     "lifecycle_problems",
     "midnight_utc",
     "move_rule",
+    "new_draft",
     "new_rule",
+    "preview_expiry",
     "read_only_reason",
     "remove_rule",
+    "rule_actions",
     "tally_expiring",
+    "with_delete_markers",
 ]
 
 
@@ -65,7 +83,7 @@ def read_only_reason(config: LifecycleConfiguration) -> str | None:
     return ("This configuration is shown read-only because " + "; ".join(reasons) + ". Spaces "
             "runs only expirations and aborts of incomplete uploads, filtered by prefix, and "
             "saving from here would drop the rest. Change it with a tool that understands it, "
-            "or delete it and start again.")
+            "or remove every rule and start again.")
 
 
 def lifecycle_problems(config: LifecycleConfiguration) -> list[Problem]:
@@ -109,6 +127,191 @@ def remove_rule(config: LifecycleConfiguration, index: int) -> LifecycleConfigur
 
 def move_rule(config: LifecycleConfiguration, index: int, offset: int) -> LifecycleConfiguration:
     return replace(config, rules=move_row(config.rules, index, offset))
+
+
+# --- rules as the editor holds them ---------------------------------------------------------
+
+class ExpiryKind(enum.Enum):
+    """How a rule expires current versions: not at all, after a number of days, on a date."""
+
+    NEVER = "never"
+    AFTER_DAYS = "days"
+    ON_DATE = "date"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDraft:
+    """One rule as its editor holds it: numbers as typed, so a half-typed value survives.
+
+    `days` is kept while another expiry kind is chosen, so switching back restores it.
+    `delete_markers` keeps the server's explicit "false" apart from "not given". `extras` names
+    what the rule does that the editor cannot hold (tag filters, transitions, unknown
+    elements): a table with any extras is shown, never rewritten.
+    """
+
+    id: str = ""
+    prefix: str = ""
+    enabled: bool = True
+    expiry: ExpiryKind = ExpiryKind.NEVER
+    days: str = ""
+    date: datetime | None = None
+    delete_markers: bool | None = None
+    noncurrent_days: str = ""
+    abort_days: str = ""
+    extras: tuple[str, ...] = ()
+
+
+def _count_text(days: int | None) -> str:
+    return "" if days is None else str(days)
+
+
+def _extras(rule: LifecycleRule) -> tuple[str, ...]:
+    found: list[str] = []
+    if rule.tags:
+        found.append("only objects tagged " + ", ".join(f"{k}={v}" for k, v in rule.tags.items()))
+    for move in rule.transitions:
+        when = (f"after {_days(move.days)}" if move.days is not None else
+                f"on {move.date.astimezone(UTC):%Y-%m-%d}" if move.date is not None else "")
+        what = "noncurrent versions" if move.noncurrent else "objects"
+        found.append(f"moves {what} to {move.storage_class or '?'} {when}".rstrip())
+    found.extend(f"uses {name}" for name in rule.unrecognized)
+    return tuple(found)
+
+
+def draft_from_rule(rule: LifecycleRule) -> RuleDraft:
+    if rule.expiration_days is not None:
+        expiry = ExpiryKind.AFTER_DAYS
+    elif rule.expiration_date is not None:
+        expiry = ExpiryKind.ON_DATE
+    else:
+        expiry = ExpiryKind.NEVER
+    return RuleDraft(id=rule.id or "", prefix=rule.prefix, enabled=rule.enabled, expiry=expiry,
+                     days=_count_text(rule.expiration_days), date=rule.expiration_date,
+                     delete_markers=rule.expired_object_delete_marker,
+                     noncurrent_days=_count_text(rule.noncurrent_expiration_days),
+                     abort_days=_count_text(rule.abort_incomplete_multipart_days),
+                     extras=_extras(rule))
+
+
+def draft_rule(draft: RuleDraft, row: int | None = None
+               ) -> tuple[LifecycleRule, list[Problem]]:
+    """The rule a draft stands for, and what is wrong with the numbers as typed.
+
+    A count that is not a whole number is left out of the rule (its problem says why); the
+    rule's own checks (at least 1 day, one kind of expiration) come from `drafts_config`.
+    """
+    problems: list[Problem] = []
+
+    def count(text: str, field: str, what: str) -> int | None:
+        value, found = parse_count(text, field, minimum=0, row=row, what=what)
+        problems.extend(found)
+        return value
+
+    days: int | None = None
+    if draft.expiry is ExpiryKind.AFTER_DAYS:
+        days = count(draft.days, "expiration_days", "The number of days")
+        if not draft.days.strip():
+            problems.append(Problem("expiration_days", "Type after how many days objects "
+                                    "expire", row))
+    when = draft.date if draft.expiry is ExpiryKind.ON_DATE else None
+    if draft.expiry is ExpiryKind.ON_DATE and when is None:
+        problems.append(Problem("expiration_date", "Choose the date objects expire on", row))
+    rule = LifecycleRule(
+        id=draft.id or None, prefix=draft.prefix, enabled=draft.enabled,
+        expiration_days=days, expiration_date=when,
+        expired_object_delete_marker=draft.delete_markers,
+        noncurrent_expiration_days=count(draft.noncurrent_days, "noncurrent_expiration_days",
+                                         "The number of days"),
+        abort_incomplete_multipart_days=count(draft.abort_days,
+                                              "abort_incomplete_multipart_days",
+                                              "The number of days"))
+    return rule, problems
+
+
+def drafts_config(drafts: Sequence[RuleDraft], *, legacy: bool
+                  ) -> tuple[LifecycleConfiguration, list[Problem]]:
+    """The configuration the editor's rows make, and every problem, each on its row and field.
+
+    A row whose numbers could not be read does not also get "this rule does nothing": the
+    number's own problem says what to fix.
+    """
+    rules: list[LifecycleRule] = []
+    problems: list[Problem] = []
+    for row, draft in enumerate(drafts):
+        rule, found = draft_rule(draft, row)
+        rules.append(rule)
+        problems.extend(found)
+    config = LifecycleConfiguration(tuple(rules), legacy=legacy)
+    typed = {p.row for p in problems}
+    problems.extend(p for p in lifecycle_problems(config)
+                    if not (p.field == "" and p.row in typed))
+    return config, sorted(problems, key=lambda p: (-1 if p.row is None else p.row))
+
+
+def editor_rows(config: LifecycleConfiguration) -> tuple[tuple[RuleDraft, ...], str | None]:
+    """The editor's rows for `config`, and why they must stay read-only (None: editable).
+
+    Besides what `read_only_reason` names, a configuration the rows would not give back
+    exactly (an empty ID element, both a number of days and a date) is read-only too, so
+    opening and applying never changes what nobody touched.
+    """
+    drafts = tuple(draft_from_rule(rule) for rule in config.rules)
+    reason = read_only_reason(config)
+    if reason is None and drafts:
+        back, _ = drafts_config(drafts, legacy=config.legacy)
+        odd = [index for index, (a, b) in enumerate(zip(back.rules, config.rules, strict=True))
+               if a != b]
+        if odd:
+            names = ", ".join(str(index + 1) for index in odd)
+            reason = (f"This configuration is shown read-only because rule {names} holds values "
+                      "this editor cannot show exactly, and saving from here would change "
+                      "them. Change it with a tool that understands it, or remove every rule "
+                      "and start again.")
+    return drafts, reason
+
+
+def new_draft(taken: Iterable[str | None] = ()) -> RuleDraft:
+    """What Add puts in the table (see `new_rule`)."""
+    return draft_from_rule(new_rule(taken))
+
+
+def duplicate_draft(drafts: Sequence[RuleDraft], index: int) -> tuple[RuleDraft, ...]:
+    """A copy of the row right after it, with a fresh ID."""
+    taken: list[str | None] = [d.id for d in drafts]
+    return duplicate_row(drafts, index,
+                         lambda d: replace(d, id=fresh_id(d.id, taken) or "") if d.id else d)
+
+
+def with_delete_markers(draft: RuleDraft, checked: bool) -> RuleDraft:
+    """The draft with its checkbox set; unchecking keeps an explicit "false" the server sent."""
+    if checked:
+        return replace(draft, delete_markers=True)
+    return replace(draft, delete_markers=False if draft.delete_markers is False else None)
+
+
+def rule_actions(rule: LifecycleRule) -> str:
+    """What a rule does, in a few words (a table cell)."""
+    parts: list[str] = []
+    if rule.expiration_days is not None:
+        parts.append(f"expire after {_days(rule.expiration_days)}")
+    if rule.expiration_date is not None:
+        parts.append(f"expire on {rule.expiration_date.astimezone(UTC):%Y-%m-%d}")
+    if rule.expired_object_delete_marker:
+        parts.append("remove expired delete markers")
+    if rule.noncurrent_expiration_days is not None:
+        parts.append(f"noncurrent versions after {_days(rule.noncurrent_expiration_days)}")
+    if rule.abort_incomplete_multipart_days is not None:
+        parts.append("abort unfinished uploads after "
+                     f"{_days(rule.abort_incomplete_multipart_days)}")
+    return "; ".join(parts) or "nothing"
+
+
+def draft_actions(draft: RuleDraft) -> str:
+    """`rule_actions` of the draft, with what the editor cannot hold after it."""
+    actions = rule_actions(draft_rule(draft)[0])
+    if draft.extras and actions == "nothing":
+        return "; ".join(draft.extras)
+    return "; ".join((actions, *draft.extras))
 
 
 # --- what will change ----------------------------------------------------------------------
@@ -161,6 +364,7 @@ class ExpiryTally:
     expiring: int = 0          # of those, already due to expire
     expiring_bytes: int = 0
     undated: int = 0           # objects the listing gave no modification time (not counted)
+    limited: bool = False      # the listing stopped at its limit with more objects left
 
 
 def expires_at(rule: LifecycleRule, last_modified: datetime) -> datetime | None:
@@ -205,3 +409,41 @@ def tally_expiring(objects: Iterable[ObjectSummary], rule: LifecycleRule, *, now
             expiring += 1
             size += summary.size
     return ExpiryTally(examined, expiring, size, undated)
+
+
+PREVIEW_LIMIT = 100_000
+"""Objects a preview looks at before it stops and says "at least"."""
+
+
+class ObjectLister(Protocol):
+    """The one listing call a preview makes (S3Client has it)."""
+
+    def list_objects_page(self, *, bucket: str, prefix: str = "", delimiter: str = "/",
+                          token: str | None = None, max_keys: int = 1000,
+                          cancel: CancelToken | None = None) -> ObjectPage: ...
+
+
+def preview_expiry(client: ObjectLister, *, bucket: str, rule: LifecycleRule, now: datetime,
+                   limit: int = PREVIEW_LIMIT, cancel: CancelToken | None = None
+                   ) -> Iterator[ExpiryTally]:
+    """List the rule's prefix page by page and yield the running tally after each page.
+
+    The listing stops after `limit` objects; the last tally then has `limited` set, and its
+    counts are a lower bound. Each page request honours `cancel`.
+    """
+    if limit < 1:
+        raise ValueError("the preview limit must be at least 1")
+    tally = ExpiryTally()
+    token: str | None = None
+    while True:
+        page = client.list_objects_page(bucket=bucket, prefix=rule.prefix, delimiter="",
+                                        token=token, max_keys=min(1000, limit - tally.examined),
+                                        cancel=cancel)
+        tally = tally_expiring(page.objects, rule, now=now, start=tally)
+        token = page.next_token
+        if token is not None and tally.examined >= limit:
+            yield replace(tally, limited=True)
+            return
+        yield tally
+        if token is None:
+            return

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from spacesgui.ui.bucket_settings.access_logging import LoggingPage
 from spacesgui.ui.bucket_settings.base import SettingsPage
 from spacesgui.ui.bucket_settings.cors import CorsPage
+from spacesgui.ui.bucket_settings.lifecycle import LifecyclePage
 from spacesgui.ui.bucket_settings.overview import OverviewPage
 from spacesgui.ui.bucket_settings.permissions import PermissionsPage
 from spacesgui.ui.bucket_settings.policy import PolicyPage
@@ -14,7 +16,9 @@ PAGES: tuple[type[SettingsPage], ...] = (
     OverviewPage,
     PermissionsPage,
     CorsPage,
+    LifecyclePage,
     PolicyPage,
     VersioningPage,
     WebsitePage,
+    LoggingPage,
 )

@@ -2,27 +2,41 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.models.config import LifecycleConfiguration, LifecycleRule
-from spacesgui.s3.models.listing import ObjectSummary
+from spacesgui.s3.models.listing import ObjectPage, ObjectSummary
 from spacesgui.s3.settings.base import pretty_xml
 from spacesgui.s3.settings.lifecycle import (
+    ExpiryKind,
     ExpiryTally,
+    RuleDraft,
     add_rule,
+    draft_actions,
+    draft_from_rule,
+    draft_rule,
+    drafts_config,
+    duplicate_draft,
     duplicate_rule,
+    editor_rows,
     expires_at,
     lifecycle_plan,
     lifecycle_problems,
     midnight_utc,
     move_rule,
+    new_draft,
+    preview_expiry,
     read_only_reason,
     remove_rule,
+    rule_actions,
     tally_expiring,
+    with_delete_markers,
 )
 
 TMP = LifecycleRule(id="tmp", prefix="tmp/", expiration_days=7)
@@ -231,3 +245,125 @@ def test_add_rule_picks_a_fresh_id() -> None:
     config = add_rule(add_rule(LifecycleConfiguration()))
     assert [r.id for r in config.rules] == ["rule-1", "rule-2"]
     assert lifecycle_problems(config) == []
+
+
+# --- the editor's rows ---------------------------------------------------------------------
+
+def test_drafts_give_back_the_rules_they_were_made_from() -> None:
+    config = LifecycleConfiguration.from_xml(LEGACY)
+    drafts, reason = editor_rows(config)
+    assert reason is None
+    back, problems = drafts_config(drafts, legacy=config.legacy)
+    assert back == config and back.legacy and problems == []
+
+
+@given(st.lists(_rules, min_size=1, max_size=4))
+def test_every_expressible_rule_survives_the_editor(rules: list[LifecycleRule]) -> None:
+    config = LifecycleConfiguration(tuple(rules))
+    drafts, reason = editor_rows(config)
+    assert reason is None
+    assert drafts_config(drafts, legacy=False)[0] == config
+
+
+def test_a_date_and_an_explicit_false_survive_the_editor() -> None:
+    rule = LifecycleRule(id="d", expiration_date=midnight_utc(date(2031, 2, 3)),
+                         expired_object_delete_marker=False)
+    draft = draft_from_rule(rule)
+    assert draft.expiry is ExpiryKind.ON_DATE and draft.delete_markers is False
+    assert draft_rule(draft)[0] == rule
+    assert with_delete_markers(draft, False).delete_markers is False   # stays explicit
+    assert with_delete_markers(with_delete_markers(draft, True), False).delete_markers is None
+
+
+@pytest.mark.parametrize(("body", "words"), [
+    (TAGGED, "only objects tagged k=v"),
+    (TRANSITION, "moves objects to GLACIER after 30 days"),
+    (SIZE_FILTER, "uses Filter/ObjectSizeGreaterThan"),
+])
+def test_rows_of_a_read_only_configuration_name_what_they_cannot_hold(
+        body: bytes, words: str) -> None:
+    drafts, reason = editor_rows(LifecycleConfiguration.from_xml(body))
+    assert reason is not None and "read-only" in reason
+    assert words in draft_actions(drafts[0])
+
+
+def test_rows_that_would_not_come_back_exactly_are_read_only() -> None:
+    both = LifecycleRule(id="b", expiration_days=3,
+                         expiration_date=midnight_utc(date(2031, 1, 1)))
+    _, reason = editor_rows(LifecycleConfiguration((TMP, both)))
+    assert reason is not None and "rule 2 holds values" in reason
+
+
+@pytest.mark.parametrize(("draft", "field", "words"), [
+    (RuleDraft(expiry=ExpiryKind.AFTER_DAYS, days="0"), "expiration_days", "at least 1 day"),
+    (RuleDraft(expiry=ExpiryKind.AFTER_DAYS, days="x"), "expiration_days", "whole number"),
+    (RuleDraft(expiry=ExpiryKind.AFTER_DAYS, days=""), "expiration_days", "how many days"),
+    (RuleDraft(expiry=ExpiryKind.ON_DATE), "expiration_date", "Choose the date"),
+    (RuleDraft(abort_days="-1"), "abort_incomplete_multipart_days", "whole number"),
+    (RuleDraft(noncurrent_days="0"), "noncurrent_expiration_days", "at least 1 day"),
+    (RuleDraft(), "", "does nothing"),
+    (RuleDraft(expiry=ExpiryKind.AFTER_DAYS, days="3", delete_markers=True),
+     "expired_object_delete_marker", "choose one"),
+])
+def test_draft_problems_name_row_and_field(draft: RuleDraft, field: str, words: str) -> None:
+    ok = new_draft()
+    _, problems = drafts_config((ok, replace(draft, id="b")), legacy=False)
+    assert [(p.row, p.field) for p in problems] == [(1, field)]
+    assert words in problems[0].message
+
+
+def test_duplicate_ids_and_duplicating_a_row() -> None:
+    one = new_draft()
+    assert one.id == "rule-1" and one.expiry is ExpiryKind.AFTER_DAYS and one.days == "30"
+    two = duplicate_draft((one,), 0)
+    assert [d.id for d in two] == ["rule-1", "rule-2"]
+    _, problems = drafts_config((one, one), legacy=False)
+    assert [(p.row, p.field) for p in problems] == [(1, "id")]
+
+
+def test_rule_actions_in_words() -> None:
+    rule = LifecycleRule(expiration_days=1, noncurrent_expiration_days=4,
+                         abort_incomplete_multipart_days=2)
+    assert rule_actions(rule) == ("expire after 1 day; noncurrent versions after 4 days; "
+                                  "abort unfinished uploads after 2 days")
+    assert rule_actions(LifecycleRule(expired_object_delete_marker=True)) == \
+        "remove expired delete markers"
+
+
+# --- the preview's listing ----------------------------------------------------------------
+
+class _Lister:
+    """Pages of a fixed key list, as list_objects_page hands them out."""
+
+    def __init__(self, objects: list[ObjectSummary]) -> None:
+        self.objects = objects
+        self.requests: list[tuple[str, str | None, int]] = []
+
+    def list_objects_page(self, *, bucket: str, prefix: str = "", delimiter: str = "/",
+                          token: str | None = None, max_keys: int = 1000,
+                          cancel: CancelToken | None = None) -> ObjectPage:
+        assert delimiter == ""
+        self.requests.append((prefix, token, max_keys))
+        matching = [o for o in self.objects if o.key.startswith(prefix)]
+        start = int(token or 0)
+        page = matching[start:start + max_keys]
+        more = start + max_keys < len(matching)
+        return ObjectPage(tuple(page), (), str(start + max_keys) if more else None, more)
+
+
+def test_preview_tallies_page_by_page_and_stops_at_its_limit() -> None:
+    old = NOW - timedelta(days=10)
+    lister = _Lister([obj(f"tmp/{i:04d}", i, old) for i in range(2500)]
+                     + [obj("keep/x", 7, old)])
+    rule = LifecycleRule(prefix="tmp/", expiration_days=1)
+    tallies = list(preview_expiry(lister, bucket="b", rule=rule, now=NOW))
+    assert [t.examined for t in tallies] == [1000, 2000, 2500]
+    assert tallies[-1] == ExpiryTally(2500, 2500, sum(range(2500)))
+    assert [r[2] for r in lister.requests] == [1000, 1000, 1000]
+
+    lister.requests.clear()
+    limited = list(preview_expiry(lister, bucket="b", rule=rule, now=NOW, limit=1200))
+    assert [r[2] for r in lister.requests] == [1000, 200]
+    assert limited[-1] == ExpiryTally(1200, 1200, sum(range(1200)), limited=True)
+    exact = list(preview_expiry(lister, bucket="b", rule=rule, now=NOW, limit=2500))
+    assert not exact[-1].limited and exact[-1].examined == 2500
