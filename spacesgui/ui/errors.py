@@ -117,6 +117,17 @@ def describe(exc: BaseException) -> str:
     return text
 
 
+def report(exc: BaseException) -> str:
+    """describe(), then the server's own message and the reference lines describe() left out:
+    for a place that shows one refusal in full (a settings page), each fact once."""
+    text = describe(exc)
+    lines = [text]
+    if isinstance(exc, ServiceError) and exc.message:
+        lines.append(f"The server said: \u201c{exc.message}\u201d")
+    lines += [line for line in details(exc).splitlines() if line not in text]
+    return "\n".join(lines)
+
+
 def details(exc: BaseException) -> str:
     """The reference a support request needs: code, request id, host id, status, resource."""
     if not isinstance(exc, ServiceError):

@@ -135,3 +135,16 @@ def test_a_failure_kept_over_a_restart_is_user_text() -> None:
     kept = error_text(service("SlowDown", 503))
     assert "Code: SlowDown" in kept and "tx00000abc-req" in kept
     assert describe(RestoredFailure(kept)) == kept
+
+
+def test_report_says_each_fact_once() -> None:
+    """A settings page shows a refusal in full: advice, the server's message, the reference."""
+    from spacesgui.ui.errors import report
+
+    exc = ServiceError(code="MethodNotAllowed", message="Logging is off here", status=405,
+                       request_id="tx-1", host_id="host-9")
+    text = report(exc)
+    assert text.startswith(describe(exc))
+    assert "The server said: \u201cLogging is off here\u201d" in text
+    assert "HTTP status: 405" in text and "Host ID: host-9" in text
+    assert text.count("Code: MethodNotAllowed") == 1 and text.count("Request ID: tx-1") == 1

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from spacesgui.config import Account
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.settings.base import ChangePlan, Problem, unavailable_reason
-from spacesgui.ui.errors import describe, details
+from spacesgui.ui.errors import report
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 log = logging.getLogger(__name__)
@@ -347,7 +347,7 @@ class SettingsPage(QWidget):
 
     def _show_error(self, what: str, exc: BaseException) -> None:
         log.warning("%s: %s of %s", what, self.title, self.bucket, exc_info=exc)
-        self.error.setText(f"{what}: {describe(exc)}\n{details(exc)}")
+        self.error.setText(f"{what}: {report(exc)}")
         self.error.show()
 
     def _revalidate(self) -> None:

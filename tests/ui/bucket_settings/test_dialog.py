@@ -57,9 +57,9 @@ def test_action_opens_one_window_per_bucket_with_every_page(
     assert dialog.objectName() == "bucketSettingsDialog"
     assert dialog.windowTitle() == f"Settings of \u201c{bucket}\u201d"
     assert not dialog.isModal()
-    expected = [page_class(dialog.context).objectName() for page_class in PAGES]
+    expected = ["overviewPage", "permissionsPage", "corsPage", "lifecyclePage", "policyPage",
+                "versioningPage", "websitePage", "loggingPage"]  # the names scripts look for
     assert [p.objectName() for p in dialog.pages] == expected
-    assert {"overviewPage", "versioningPage"} <= set(expected)
     for name in expected:
         assert dialog.findChild(SettingsPage, name) is not None
     assert dialog.page_list.objectName() == "pageList" and dialog.page_list.count() == len(PAGES)
