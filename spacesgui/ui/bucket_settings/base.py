@@ -26,10 +26,12 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +75,23 @@ def problem_label(name: str) -> QLabel:
     label.setStyleSheet("color: palette(highlight);")
     label.hide()
     return label
+
+
+def _text_label(name: str, text: str) -> QLabel:
+    """A selectable plain-text label: server text is untrusted, and users copy request ids."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
 
 
 def monospace(widget: QWidget) -> None:
@@ -132,35 +151,27 @@ class SettingsPage(QWidget):
         self._field_labels: dict[str, QLabel] = {}
 
         outer = QVBoxLayout(self)
-        self.status = QLabel("Loading\u2026")
-        self.status.setObjectName("pageStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = _text_label("pageStatus", "Loading\u2026")
         outer.addWidget(self.status)
         self.content = QWidget()
         self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.content, 1)
+        # A tall page in a small window scrolls instead of squeezing its editors on each other.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.content)
+        outer.addWidget(self.page_scroll, 1)
         self.general_problems = problem_label("pageProblems")
         outer.addWidget(self.general_problems)
-        self.error = QLabel()
-        self.error.setObjectName("pageError")
-        self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = _text_label("pageError", "")
         self.error.hide()
         outer.addWidget(self.error)
+        self.reload_button = _button("Reload", "reloadButton", self.load)
+        self.revert_button = _button("Revert", "revertButton", self.revert)
+        self.apply_button = _button("Apply\u2026", "applyButton", self.ask_apply)
         row = QHBoxLayout()
-        self.reload_button = QPushButton("Reload")
-        self.reload_button.setObjectName("reloadButton")
-        self.reload_button.clicked.connect(self.load)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setObjectName("revertButton")
-        self.revert_button.clicked.connect(self.revert)
-        self.apply_button = QPushButton("Apply\u2026")
-        self.apply_button.setObjectName("applyButton")
-        self.apply_button.clicked.connect(self.ask_apply)
         row.addWidget(self.reload_button)
         row.addStretch(1)
         row.addWidget(self.revert_button)

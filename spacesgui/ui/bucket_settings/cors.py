@@ -108,10 +108,11 @@ class CorsPage(SettingsPage):
         for column in range(2, 2 + len(CORS_METHODS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 110)
-        self.table.setColumnWidth(2 + len(CORS_METHODS), 150)
-        self.table.setColumnWidth(3 + len(CORS_METHODS), 150)
-        self.table.setColumnWidth(4 + len(CORS_METHODS), 90)
+        # The origins column takes what is left: it is the one people read first.
+        self.table.setColumnWidth(0, 90)
+        self.table.setColumnWidth(2 + len(CORS_METHODS), 120)
+        self.table.setColumnWidth(3 + len(CORS_METHODS), 110)
+        self.table.setColumnWidth(4 + len(CORS_METHODS), 80)
         self.body.addWidget(self.table, 1)
         self.buttons = RuleButtons(
             self.table, self.model, make_row=new_row, duplicate=duplicate_row_of,

@@ -119,7 +119,7 @@ class BucketSettingsDialog(QWidget):
 
         self.page_list.setCurrentRow(0)
         self.page_list.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows move between pages
-        self.resize(860, 580)
+        self.resize(1040, 720)
         for page in self.pages:
             page.load()
         self._refresh_items()

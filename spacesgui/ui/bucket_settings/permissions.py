@@ -155,7 +155,7 @@ class PermissionsPage(SettingsPage):
         # may not read the ACL itself (a key limited to certain buckets).
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
-        outer.insertWidget(outer.indexOf(self.content) + 1, self._test_box())
+        outer.insertWidget(outer.indexOf(self.page_scroll) + 1, self._test_box())
 
     def _test_box(self) -> QGroupBox:
         box = QGroupBox("Test as a Visitor Without an Account")

@@ -149,6 +149,7 @@ class WebsitePage(SettingsPage):
         header.setStretchLastSection(True)
         for column, width in enumerate((140, 90, 150, 70, 130, 130)):
             self.rules_table.setColumnWidth(column, width)
+        self.rules_table.setMinimumHeight(110)  # a few rules visible, not only the header
         layout.addWidget(self.rules_table, 1)
         self.rule_buttons = RuleButtons(
             self.rules_table, self.rules_model, make_row=_new_rule, duplicate=duplicate_row,
