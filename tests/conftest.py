@@ -100,7 +100,7 @@ def s3_server(request: pytest.FixtureRequest) -> Iterator[ServerInfo]:
         stats["leftover_buckets"] = leftovers
         return
     if kind == "rgw":
-        from tests.servers.rgw import OTHER, TESTER, RgwCluster, stop_stale_clusters
+        from tests.servers.rgw import OTHER, TESTER, WEBSITE_HOST, RgwCluster, stop_stale_clusters
 
         stop_stale_clusters()
         cluster = RgwCluster()
@@ -112,7 +112,7 @@ def s3_server(request: pytest.FixtureRequest) -> Iterator[ServerInfo]:
                 access_key=TESTER.access_key, secret_key=TESTER.secret_key,
                 tls_endpoint=cluster.tls_endpoint, ca_bundle=cluster.ca_bundle,
                 other_access_key=OTHER.access_key, other_secret_key=OTHER.secret_key,
-                admin=cluster.admin, host_for_virtual="localhost",
+                admin=cluster.admin, host_for_virtual="localhost", website_host=WEBSITE_HOST,
                 lacking=lacking_features("rgw"))
             stats["rss"] = cluster.rss_bytes()
         finally:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import requests
 
 from spacesgui.s3.client import S3Client
+from spacesgui.s3.client_core import route_localhost
 from spacesgui.s3.errors import InvalidInput
 from tests.servers import BotoClient, ServerInfo
 
@@ -24,3 +26,36 @@ def test_page_and_refusal_are_answers(boto_client: BotoClient, client: S3Client,
     assert (refused.status, refused.code, refused.head) == (403, "AccessDenied", b"")
     with pytest.raises(InvalidInput, match="not a web address"):
         client.fetch_website(url="ftp://example.com/")
+
+
+@pytest.mark.needs("website-serving")
+def test_website_host_serves_pages_error_document_and_redirects(
+        boto_client: BotoClient, client: S3Client, bucket: str, s3_server: ServerInfo) -> None:
+    boto_client.put_bucket_acl(Bucket=bucket, ACL="public-read")  # missing keys: 404, not 403
+    for key, body in (("index.html", b"<h1>Home</h1>"), ("error.html", b"<h1>Oops</h1>")):
+        boto_client.put_object(Bucket=bucket, Key=key, Body=body, ContentType="text/html",
+                               ACL="public-read")
+    boto_client.put_bucket_website(Bucket=bucket, WebsiteConfiguration={
+        "IndexDocument": {"Suffix": "index.html"}, "ErrorDocument": {"Key": "error.html"},
+        "RoutingRules": [{"Condition": {"KeyPrefixEquals": "docs/"},
+                          "Redirect": {"ReplaceKeyPrefixWith": "documents/",
+                                       "HttpRedirectCode": "301"}}]})
+    site = s3_server.website_url(bucket)
+    index = client.fetch_website(url=site)
+    assert (index.status, index.content_type, index.head, index.code) == (
+        200, "text/html", b"<h1>Home</h1>", None)
+    assert client.fetch_website(url=f"{site}missing.html").status == 404
+    assert client.fetch_website(url=f"{site}docs/a.html").status == 301
+
+    # fetch_website reports only the status of an error page or a redirect: read them whole.
+    def visit(path: str) -> requests.Response:
+        headers: dict[str, str] = {}
+        wire_url = route_localhost(f"{site}{path}", headers)
+        return requests.get(wire_url, headers=headers, allow_redirects=False, timeout=10)
+
+    missing = visit("missing.html")
+    assert (missing.status_code, missing.content) == (404, b"<h1>Oops</h1>")
+    assert missing.headers["Content-Type"] == "text/html"
+    moved = visit("docs/a.html")
+    assert moved.status_code == 301
+    assert moved.headers["Location"] == f"{site}documents/a.html"

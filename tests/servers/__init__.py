@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -63,7 +64,8 @@ FEATURES: dict[str, str] = {
     "acl-policy-body": "PutObjectAcl applies an AccessControlPolicy body",
     "version-acl": "an ACL put on one version applies to that version only",
     "policy-validation": "refuses a bucket policy naming an action that does not exist",
-    "website-serving": "serves a bucket's index document on its website host",
+    "website-serving": "serves a bucket's website (index and error documents, routing-rule "
+                       "redirects) on <bucket>.<website_host>",
 }
 
 _LACKS: dict[str, dict[str, str]] = {
@@ -80,9 +82,6 @@ _LACKS: dict[str, dict[str, str]] = {
                                    "but sends no <CommonPrefixes> for them",
         "bucket-logging": "Ceph 16.2.15 answers 405 MethodNotAllowed (GetBucketLogging always "
                           "says logging is off)",
-        "website-serving": "Ceph 16.2.15 here sets no rgw_dns_s3website_name, so Host: "
-                           "<bucket>.localhost is the S3 API: an anonymous GET / of a website "
-                           "bucket answers 403 AccessDenied, not the index",
     },
     "moto": {
         "auth": "moto verifies no signatures",
@@ -107,6 +106,7 @@ _LACKS: dict[str, dict[str, str]] = {
     "external": {
         "lifecycle-execution": "a lifecycle day is a real day on an external server",
         "admin": "no radosgw-admin for an external server",
+        "website-serving": "the suite is told no website host for an external server",
     },
 }
 
@@ -160,6 +160,7 @@ class ServerInfo:
     other_secret_key: str | None = None
     admin: Callable[..., str] | None = None  # admin("lc", "process") -> radosgw-admin stdout
     host_for_virtual: str | None = None  # Host: <bucket>.<this> selects the bucket
+    website_host: str | None = None  # Host: <bucket>.<this> is the bucket's website
     bucket_prefix: str = "t-"  # every bucket the suite creates starts with this
     lacking: Mapping[str, str] | None = None  # feature -> reason; see FEATURES
 
@@ -168,6 +169,16 @@ class ServerInfo:
         if feature not in FEATURES:
             raise ValueError(f"unknown feature {feature!r}; known: {sorted(FEATURES)}")
         return (self.lacking or {}).get(feature)
+
+    def website_url(self, bucket: str) -> str:
+        """The address a visitor opens for `bucket`'s website: the S3 endpoint's scheme and
+        port, with the website host named for the bucket."""
+        require(self, "website-serving")
+        if self.website_host is None:
+            raise LookupError(f"{self.kind} names no website host")
+        endpoint = urlsplit(self.endpoint)
+        port = f":{endpoint.port}" if endpoint.port else ""
+        return f"{endpoint.scheme}://{bucket}.{self.website_host}{port}/"
 
 
 def require(server: ServerInfo, feature: str) -> None:

@@ -32,6 +32,9 @@ DATA_DIR_PREFIX = "spacesgui-rgw-"
 RGW_NAME = "client.rgw.a"
 RGW_STOP_GRACE = 5.0  # radosgw needs 7-20 s to exit on TERM and keeps no state of its own
 DAEMON_STOP_GRACE = 30.0  # mon/osd stop in 0-3 s; memstore writes its RAM to disk on TERM
+# Host: <bucket>.<this> on the S3 port is the bucket's website (index and error documents,
+# routing rules), not the S3 API. Under .localhost, so it can never be a real name.
+WEBSITE_HOST = "s3-website.localhost"
 
 
 @dataclass(frozen=True)
@@ -273,6 +276,9 @@ ssl_certificate={tls}/server.crt ssl_private_key={tls}/server.key
 rgw_data = {d}/rgw
 rgw_enable_static_website = true
 rgw_dns_name = localhost
+# The s3website API is in rgw_enable_apis by default, ranked below s3: only Host names under
+# this one reach it, every other request stays the S3 API.
+rgw_dns_s3website_name = {WEBSITE_HOST}
 rgw_gc_obj_min_wait = 30
 rgw_gc_processor_period = 30
 """)
