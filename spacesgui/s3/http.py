@@ -11,7 +11,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import BinaryIO, Protocol
@@ -109,8 +109,13 @@ class Transport:
 
     def send(self, request: Request, sign: Signer, *, cancel: CancelToken | None = None,
              stream: bool = False, on_retry: Callable[[RetryEvent], None] | None = None,
+             answers: Container[int] = (),
              ) -> requests.Response:
-        """Send with retries; return a 2xx response (content read unless `stream`) or raise."""
+        """Send with retries; return a 2xx response (content read unless `stream`) or raise.
+
+        A status in `answers` is returned too, unretried, its body read up to the error cap:
+        for a caller to whom a redirect or a refusal is the answer itself (a website visit).
+        """
         start = _tell(request.body)
         skew_fixed = False
         attempt = 0
@@ -125,7 +130,7 @@ class Transport:
                 retryable = not isinstance(exc, requests.exceptions.SSLError)
                 delay, throttled = self.retry.delay(attempt, self._rng), False
             else:
-                if response.status_code < 300:
+                if response.status_code < 300 or response.status_code in answers:
                     return response
                 failure = error = error_from_response(response, request)
                 if error.code == "RequestTimeTooSkewed" and not skew_fixed:

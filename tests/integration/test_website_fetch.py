@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import pytest
-import requests
 
 from spacesgui.s3.client import S3Client
-from spacesgui.s3.client_core import route_localhost
 from spacesgui.s3.errors import InvalidInput
 from tests.servers import BotoClient, ServerInfo
 
@@ -23,7 +21,8 @@ def test_page_and_refusal_are_answers(boto_client: BotoClient, client: S3Client,
     assert page.status == 200 and page.content_type == "text/html"
     assert page.head == body[:100] and page.code is None
     refused = client.fetch_website(url=f"{base}/private.html")
-    assert (refused.status, refused.code, refused.head) == (403, "AccessDenied", b"")
+    assert (refused.status, refused.code) == (403, "AccessDenied")
+    assert b"AccessDenied" in refused.head  # what the visitor's browser would show
     with pytest.raises(InvalidInput, match="not a web address"):
         client.fetch_website(url="ftp://example.com/")
 
@@ -44,18 +43,8 @@ def test_website_host_serves_pages_error_document_and_redirects(
     index = client.fetch_website(url=site)
     assert (index.status, index.content_type, index.head, index.code) == (
         200, "text/html", b"<h1>Home</h1>", None)
-    assert client.fetch_website(url=f"{site}missing.html").status == 404
-    assert client.fetch_website(url=f"{site}docs/a.html").status == 301
-
-    # fetch_website reports only the status of an error page or a redirect: read them whole.
-    def visit(path: str) -> requests.Response:
-        headers: dict[str, str] = {}
-        wire_url = route_localhost(f"{site}{path}", headers)
-        return requests.get(wire_url, headers=headers, allow_redirects=False, timeout=10)
-
-    missing = visit("missing.html")
-    assert (missing.status_code, missing.content) == (404, b"<h1>Oops</h1>")
-    assert missing.headers["Content-Type"] == "text/html"
-    moved = visit("docs/a.html")
-    assert moved.status_code == 301
-    assert moved.headers["Location"] == f"{site}documents/a.html"
+    missing = client.fetch_website(url=f"{site}missing.html")  # the error document, as served
+    assert (missing.status, missing.content_type, missing.head, missing.code) == (
+        404, "text/html", b"<h1>Oops</h1>", None)
+    moved = client.fetch_website(url=f"{site}docs/a.html")
+    assert (moved.status, moved.location, moved.code) == (301, f"{site}documents/a.html", None)

@@ -380,8 +380,9 @@ class WebsiteConfiguration:
 class WebsiteAnswer:
     """What an anonymous GET of a website address was answered: a page, a redirect or a refusal.
 
-    `head` holds the first bytes of the body only; `code` and `message` are the S3 error a
-    refusal carried (None for a success).
+    `head` holds the first bytes of the body only (of an error document too); `location` is
+    where a redirect points; `code` and `message` are those of an S3 error document, which
+    means the address answered as the S3 API rather than as a website (None otherwise).
     """
 
     url: str
@@ -390,6 +391,7 @@ class WebsiteAnswer:
     head: bytes = b""
     code: str | None = None
     message: str = ""
+    location: str | None = None
 
 
 def _opt(parent: xml.Element, tag: str, value: str | None) -> None:

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client_core import USER_AGENT, route_localhost
 from spacesgui.s3.errors import InvalidInput, ServiceError
-from spacesgui.s3.http import Request
+from spacesgui.s3.http import Request, error_from_response
 from spacesgui.s3.models.config import (
     CORS_METHODS,
     BucketLoggingStatus,
@@ -144,10 +144,9 @@ class CorsWebsiteOps(SettingsCore):
         headers = {"User-Agent": USER_AGENT}
         wire_url = route_localhost(url, headers)
         request = Request("GET", wire_url, headers, None, resource=url)
-        try:
-            response = self._transport.send(request, unsigned, cancel=cancel, stream=True)
-        except ServiceError as exc:
-            return WebsiteAnswer(url=url, status=exc.status, code=exc.code, message=exc.message)
+        # A redirect and an error document are what a visitor gets: answers, not failures.
+        response = self._transport.send(request, unsigned, cancel=cancel, stream=True,
+                                        answers=range(300, 500))
         try:
             head = b""
             for chunk in response.iter_content(limit):
@@ -156,9 +155,14 @@ class CorsWebsiteOps(SettingsCore):
                     break
         finally:
             response.close()
-        return WebsiteAnswer(url=url, status=response.status_code,
-                             content_type=response.headers.get("Content-Type"),
-                             head=head[:limit])
+        content_type = response.headers.get("Content-Type")
+        code, message = None, ""
+        if response.status_code >= 300 and (content_type or "").endswith("/xml"):
+            error = error_from_response(response, request)  # the S3 API's own <Error>
+            code, message = error.code, error.message
+        return WebsiteAnswer(url=url, status=response.status_code, content_type=content_type,
+                             head=head[:limit], code=code, message=message,
+                             location=response.headers.get("Location"))
 
     # --- access logging -----------------------------------------------------------------
 

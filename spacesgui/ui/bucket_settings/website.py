@@ -363,18 +363,21 @@ class WebsitePage(SettingsPage):
 
 
 def answer_text(answer: WebsiteAnswer) -> str:
-    """Status, type and the first bytes of the page, or the refusal's code and message."""
+    """Status, then what a visitor gets: the page's first bytes, where a redirect points, or
+    the S3 API's refusal when the address does not answer as a website."""
     lines = [f"HTTP {answer.status} from {answer.url}"]
     if answer.code is not None:
         lines.append(f"{answer.code}: {answer.message}" if answer.message else answer.code)
-        if answer.status == 403 and answer.code == "AccessDenied":
-            lines.append("Refused: the index may be private, or this address answers as the "
-                         "S3 API rather than as a website.")
+        if answer.code == "AccessDenied":
+            lines.append("Refused by the S3 API: this address may not be the bucket's website "
+                         "address, or the bucket is not public.")
         return "\n".join(lines)
+    if answer.location is not None:
+        lines.append(f"Redirects to: {answer.location}")
     lines.append(f"Content-Type: {answer.content_type or '(none)'}")
-    text = answer.head.decode("utf-8", errors="replace")
-    lines.append(f"First {len(answer.head)} bytes:")
-    lines.append(text)
+    if answer.head:
+        lines.append(f"First {len(answer.head)} bytes:")
+        lines.append(answer.head.decode("utf-8", errors="replace"))
     return "\n".join(lines)
 
 
