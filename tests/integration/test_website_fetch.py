@@ -9,7 +9,6 @@ from spacesgui.s3.errors import InvalidInput
 from tests.servers import BotoClient, ServerInfo
 
 
-@pytest.mark.needs("anonymous-acl")
 def test_page_and_refusal_are_answers(boto_client: BotoClient, client: S3Client, bucket: str,
                                       s3_server: ServerInfo) -> None:
     body = b"<h1>Hello</h1>" + b"x" * 10_000
