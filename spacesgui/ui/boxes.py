@@ -100,8 +100,9 @@ def remove_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstractB
 
 
 def export_key_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstractButton]:
-    """Before a customer key leaves the keyring: say who can read it once it is copied."""
-    return question(parent, "Export Customer Key",
+    """Before a customer key leaves the keyring: say who can read it once it is copied.
+    Cancel is the default, so Enter never copies a key by accident."""
+    box, yes = question(parent, "Export Customer Key",
                     f"Copy the key \u201c{name}\u201d to the clipboard?",
                     info="Anyone who has this key can read every file encrypted with it. Once "
                     "copied, any program you run can read the clipboard, a clipboard manager "
@@ -110,3 +111,5 @@ def export_key_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstr
                     "by e-mail or chat.",
                     name="exportKeyBox", yes_text="&Copy to Clipboard",
                     icon=QMessageBox.Icon.Warning)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box, yes

@@ -127,6 +127,7 @@ def test_export_warns_then_copies_to_the_clipboard(
     assert box.objectName() == "exportKeyBox"
     assert "clipboard" in box.informativeText() and "Anyone who has this key" in (
         box.informativeText())
+    assert box.defaultButton() is box.button(box.StandardButton.Cancel)
     box.reject()  # Cancel: nothing copied
     assert clipboard.text() == "before"
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
