@@ -15,10 +15,13 @@ import binascii
 import hashlib
 import secrets
 from dataclasses import dataclass
+from typing import Literal
 
 from spacesgui.errors import UserFacingError
 from spacesgui.logs import register_secret
+from spacesgui.s3.errors import ServiceError
 
+Refusal = Literal["key needed", "wrong key", "maybe key needed"]
 KEY_BYTES = 32
 MAX_NAME_LENGTH = 64
 
@@ -99,3 +102,25 @@ def refs_problems(refs: tuple[CustomerKeyRef, ...], default: str | None) -> list
     if default is not None and all(ref.name != default for ref in refs):
         out.append(f"The default key \u201c{default}\u201d is not one of the account's keys.")
     return out
+
+
+def refusal(exc: ServiceError) -> Refusal | None:
+    """Whether the server refused a read because of the object's customer key.
+
+    Measured on Ceph RGW: a GET without the key is 400 InvalidArgument "...Server Side
+    Encryption with Customer provided keys must provide a valid encryption algorithm", a wrong
+    key 400 InvalidArgument "The calculated MD5 hash of the key did not match...". AWS says 400
+    InvalidRequest "...stored using a form of Server Side Encryption..." and 403 AccessDenied
+    with the same MD5 sentence. A HEAD answer has no body, so its bare 400 on an object (not a
+    bucket: AWS answers a bucket HEAD in the wrong region with a bare 400 too) only suggests it.
+    The code alone says too little (InvalidArgument has many causes), hence the messages.
+    """
+    message = exc.message.casefold()
+    if "md5 hash of the key did not match" in message:
+        return "wrong key"
+    if exc.status == 400 and "server side encryption" in message:
+        return "key needed"
+    on_object = bool((exc.resource or "").partition("/")[2])  # resource is "bucket/key"
+    if exc.status == 400 and exc.method == "HEAD" and exc.code == "BadRequest" and on_object:
+        return "maybe key needed"
+    return None

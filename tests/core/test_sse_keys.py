@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from spacesgui.config import Account, AppConfig, ConfigError, ConfigStore
-from spacesgui.s3 import SSECustomerKey
+from spacesgui.s3 import ServiceError, SSECustomerKey
 from spacesgui.secrets import CustomerKeys, MemorySecretStore, SecretVault
 from spacesgui.sse_keys import (
     CustomerKeyError,
@@ -21,6 +21,7 @@ from spacesgui.sse_keys import (
     generate,
     name_problem,
     parse,
+    refusal,
 )
 
 RAW = bytes(range(32))
@@ -115,3 +116,30 @@ def test_config_refuses_anything_but_name_and_fingerprint(tmp_path: Path, item: 
     with pytest.raises(ConfigError) as caught:
         store.load()
     assert "customer_keys" in str(caught.value) and TEXT not in str(caught.value)
+
+
+RGW_NO_KEY = ("Requests specifying Server Side Encryption with Customer provided keys must "
+              "provide a valid encryption algorithm.")
+AWS_NO_KEY = ("The object was stored using a form of Server Side Encryption. The correct "
+              "parameters must be provided to retrieve the object.")
+WRONG_KEY = "The calculated MD5 hash of the key did not match the hash that was provided."
+
+
+@pytest.mark.parametrize(("code", "status", "message", "method", "expected"), [
+    ("InvalidArgument", 400, RGW_NO_KEY, "GET", "key needed"),
+    ("InvalidRequest", 400, AWS_NO_KEY, "GET", "key needed"),
+    ("InvalidArgument", 400, WRONG_KEY, "GET", "wrong key"),
+    ("AccessDenied", 403, WRONG_KEY, "GET", "wrong key"),
+    ("BadRequest", 400, "Bad Request", "HEAD", "maybe key needed"),
+    ("BadRequest", 400, "Bad Request", "GET", None),
+    ("BadRequest", 400, "Bad Request", "HEAD bucket", None),
+    ("InvalidArgument", 400, "Invalid range", "GET", None),
+    ("NotFound", 404, "Not Found", "HEAD", None),
+    ("AccessDenied", 403, "Access Denied", "GET", None),
+])
+def test_refusal_recognizes_a_missing_or_wrong_customer_key(
+        code: str, status: int, message: str, method: str, expected: str | None) -> None:
+    method, _, on = method.partition(" ")
+    exc = ServiceError(code=code, message=message, status=status, method=method,
+                       resource="photos" if on == "bucket" else "photos/cat.jpg")
+    assert refusal(exc) == expected
