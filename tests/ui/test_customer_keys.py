@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from spacesgui.config import Account, AppConfig, ConfigStore
 from spacesgui.logs import setup_logging
-from spacesgui.secrets import MemorySecretStore
+from spacesgui.secrets import MemorySecretStore, SecretStoreUnavailable, SecretVault
 from spacesgui.sse_keys import CustomerKeyRef, entry, fingerprint
 from spacesgui.ui import boxes
 from spacesgui.ui.dialogs.account_editor import AccountEditor
@@ -288,3 +288,26 @@ def test_key_list_model_passes_qtmodeltester(qtbot: QtBot, async_vault: AsyncVau
                                              qtmodeltester: ModelTester) -> None:
     editor = make(qtbot, async_vault, saved_account(memory_store))
     qtmodeltester.check(editor.keys_panel.model)
+
+
+class RefusingStore(MemorySecretStore):
+    def set(self, account_id: str, secret: str) -> None:
+        raise SecretStoreUnavailable("The keyring is locked and was not unlocked.")
+
+
+def test_a_refusing_keyring_stores_nothing_and_says_why(qtbot: QtBot,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    vault = AsyncVault(SecretVault(RefusingStore()))
+    try:
+        editor = make(qtbot, vault)
+        panel = editor.keys_panel
+        answer_name(monkeypatch, "Backups")
+        qtbot.mouseClick(panel.generate_button, Qt.MouseButton.LeftButton)
+        assert "Wait until the keyring" in editor.problem_label.text()  # Save waits for it
+        qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT)
+        assert panel.keys() == ()
+        text = panel.status_label.text()
+        assert "locked" in text and "only in the keyring" in text and "session" not in text
+    finally:
+        assert vault.shutdown(5000)
+        vault.deleteLater()

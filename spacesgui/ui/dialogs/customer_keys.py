@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spacesgui.secrets import CustomerKeys, SecretVault
+from spacesgui.secrets import CustomerKeys, SecretStoreUnavailable, SecretVault
 from spacesgui.sse_keys import CustomerKeyError, CustomerKeyRef, generate, name_problem, parse
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import describe
@@ -311,7 +311,11 @@ class CustomerKeysPanel(QWidget):
         self._pending.discard(task_id)
         self._added.discard(name)
         log.warning("storing a customer key failed", exc_info=exc)
-        self.show_status(f"The key \u201c{name}\u201d was not stored: {describe(exc)}")
+        # Never offered "for this session only" as the account's secret is: a key forgotten at
+        # exit takes every file encrypted with it along.
+        why = exc.reason if isinstance(exc, SecretStoreUnavailable) else describe(exc)
+        self.show_status(f"The key \u201c{name}\u201d was not stored: {why} Customer keys "
+                         "are kept only in the keyring.")
         self.keys_changed.emit()
 
     # -- export --------------------------------------------------------------------------------
