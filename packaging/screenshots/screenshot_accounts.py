@@ -3,9 +3,10 @@
 Usage: python packaging/screenshots/screenshot_accounts.py out.png
 Writes out.png (accounts dialog after a Test connection), out-import.png (the import checklist),
 out-editor.png (the editor showing a validation problem) and out-keys[-dark].png with
-out-keys-import[-dark].png and out-keys-export[-dark].png (the Customer Keys tab, its import
-dialog and the export warning, in Fusion light and dark). Needs a display (Xvfb) or
-QT_QPA_PLATFORM=offscreen. No network: the test result is fed in as the steps would arrive.
+out-keys-import[-dark].png, out-keys-export[-dark].png and out-keys-http[-dark].png (the
+Customer Keys tab, its import dialog, the export warning and the plain-HTTP note, in Fusion
+light and dark). Needs a display (Xvfb) or QT_QPA_PLATFORM=offscreen. No network: the test
+result is fed in as the steps would arrive.
 """
 
 from __future__ import annotations
@@ -84,6 +85,9 @@ def shoot_keys(vault: AsyncVault, out: Path, suffix: str) -> None:
     panel.export_button.click()
     grab(panel.export_box, out.with_name(f"{out.stem}-keys-export{suffix}.png"), settle_ms=200)
     panel.export_box.reject()
+    editor.region_box.setCurrentIndex(editor.region_box.findData(CUSTOM))
+    editor.endpoint_edit.setText("http://192.168.1.20:9000")
+    grab(editor, out.with_name(f"{out.stem}-keys-http{suffix}.png"), settle_ms=200)
     editor.reject()
 
 

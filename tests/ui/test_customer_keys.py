@@ -20,7 +20,7 @@ from spacesgui.logs import setup_logging
 from spacesgui.secrets import MemorySecretStore, SecretStoreUnavailable, SecretVault
 from spacesgui.sse_keys import CustomerKeyRef, entry, fingerprint
 from spacesgui.ui import boxes
-from spacesgui.ui.dialogs.account_editor import AccountEditor
+from spacesgui.ui.dialogs.account_editor import CUSTOM, AccountEditor
 from spacesgui.ui.dialogs.accounts import AccountsDialog
 from spacesgui.ui.dialogs.customer_keys import DEFAULT, FINGERPRINT, NAME, CustomerKeysPanel
 from spacesgui.workers.secrets import AsyncVault
@@ -311,3 +311,16 @@ def test_a_refusing_keyring_stores_nothing_and_says_why(qtbot: QtBot,
     finally:
         assert vault.shutdown(5000)
         vault.deleteLater()
+
+
+def test_a_plain_http_endpoint_says_keys_go_only_over_https(
+        qtbot: QtBot, async_vault: AsyncVault, memory_store: MemorySecretStore) -> None:
+    editor = make(qtbot, async_vault, saved_account(memory_store))
+    editor.show()
+    panel = editor.keys_panel
+    assert panel.http_label.isHidden()
+    editor.region_box.setCurrentIndex(editor.region_box.findData(CUSTOM))
+    editor.endpoint_edit.setText("http://127.0.0.1:7480")
+    assert panel.http_label.isVisible() and "only over HTTPS" in panel.http_label.text()
+    editor.endpoint_edit.setText("https://s3.example.com")
+    assert panel.http_label.isHidden()

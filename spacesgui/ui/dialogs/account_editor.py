@@ -282,6 +282,8 @@ class AccountEditor(QDialog):
 
     # -- reacting ------------------------------------------------------------------------------
     def _revalidate(self) -> None:
+        endpoint = self.endpoint_edit.text().strip().lower() if self.custom_endpoint else ""
+        self.keys_panel.set_plain_http(endpoint.startswith("http://"))
         problems = self.problems()
         self.problem_label.setText("\n".join(f"\u2022 {p}" for p in problems))
         self.problem_label.setVisible(bool(problems))

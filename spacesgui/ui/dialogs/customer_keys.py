@@ -44,6 +44,10 @@ NAME, FINGERPRINT, DEFAULT = range(3)
 NOTE = ("A customer key encrypts files on the server (SSE-C); the server does not keep it. "
         "Whoever loses the key loses the files, so export a copy to a safe place.")
 
+PLAIN_HTTP = ("This account's endpoint uses plain HTTP, and a key would cross the network "
+              "readable by anyone on the way, so spacesgui sends customer keys only over HTTPS. "
+              "Keys kept here are used once the endpoint is https://.")
+
 
 def _button(text: str, name: str) -> QPushButton:
     # Mnemonics only where the editor's other tabs leave a letter free: Alt+letter must stay
@@ -174,6 +178,10 @@ class CustomerKeysPanel(QWidget):
         self.delete_button = _button("Delete\u2026", "deleteKeyButton")
         self.default_button = _button("Use &for Uploads", "defaultKeyButton")
         self.default_button.setToolTip("New uploads of this account are encrypted with this key")
+        self.http_label = QLabel(PLAIN_HTTP)
+        self.http_label.setObjectName("plainHttpLabel")
+        self.http_label.setWordWrap(True)
+        self.http_label.hide()
         self.status_label = QLabel()
         self.status_label.setObjectName("keyStatusLabel")
         self.status_label.setWordWrap(True)
@@ -188,6 +196,7 @@ class CustomerKeysPanel(QWidget):
         row.addLayout(column)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
+        layout.addWidget(self.http_label)
         layout.addLayout(row, 1)
         layout.addWidget(self.status_label)
 
@@ -241,6 +250,10 @@ class CustomerKeysPanel(QWidget):
     def busy(self) -> bool:
         """A keyring call is still running; the account must not be saved before it ends."""
         return bool(self._pending)
+
+    def set_plain_http(self, plain: bool) -> None:
+        """Say that keys are never sent to this endpoint (the core refuses it, so does RGW)."""
+        self.http_label.setVisible(plain)
 
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)
