@@ -25,6 +25,7 @@ from spacesgui.s3.errors import InvalidInput
 from spacesgui.s3.http import RetryPolicy, Timeouts
 from spacesgui.s3.names import bucket_name_problems
 from spacesgui.s3.spaces import endpoint_for, is_region_slug
+from spacesgui.sse_keys import CustomerKeyRef, refs_problems
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,9 @@ class Account:
     ca_bundle: str | None = None
     proxy: str | None = None
     pinned_buckets: tuple[str, ...] = ()
+    # Names and fingerprints only: the keys themselves live in the keyring (sse_keys).
+    customer_keys: tuple[CustomerKeyRef, ...] = ()
+    default_customer_key: str | None = None
 
     @staticmethod
     def new(**values: Any) -> Account:
@@ -141,7 +145,7 @@ class Account:
             if reasons:
                 out.append(f"Pinned bucket {bucket!r} is not a valid bucket name: "
                            + " ".join(reasons))
-        return out
+        return out + refs_problems(self.customer_keys, self.default_customer_key)
 
     def _key_problems(self) -> list[str]:
         key = self.access_key_id.strip()
@@ -234,6 +238,7 @@ class LoadResult:
 def account_to_json(account: Account) -> dict[str, Any]:
     data = {f.name: getattr(account, f.name) for f in fields(Account)}
     data["pinned_buckets"] = list(account.pinned_buckets)
+    data["customer_keys"] = [{"name": k.name, "md5": k.md5} for k in account.customer_keys]
     return data
 
 
@@ -242,6 +247,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "endpoint": (str, type(None)), "access_key_id": (str,), "addressing": (str,),
     "signature": (str,), "default_acl": (str,), "verify_tls": (bool,),
     "ca_bundle": (str, type(None)), "proxy": (str, type(None)), "pinned_buckets": (list,),
+    "customer_keys": (list,), "default_customer_key": (str, type(None)),
 }
 
 
@@ -268,10 +274,23 @@ def account_from_json(data: Mapping[str, Any], where: str) -> Account:
     if not all(isinstance(b, str) for b in pinned):
         raise ConfigError(f"{where}: 'pinned_buckets' must be a list of names.")
     values["pinned_buckets"] = tuple(pinned)
+    values["customer_keys"] = _customer_keys_from_json(values.get("customer_keys", []), where)
     for attr, allowed in _CHOICES.items():
         if attr in values and values[attr] not in allowed:
             raise ConfigError(f"{where}: {attr!r} must be one of {', '.join(allowed)}.")
     return Account(**values)
+
+
+def _customer_keys_from_json(items: list[Any], where: str) -> tuple[CustomerKeyRef, ...]:
+    refs = []
+    for item in items:
+        if (not isinstance(item, Mapping) or set(item) != {"name", "md5"}
+                or not all(isinstance(v, str) for v in item.values())):
+            # Only a name and a fingerprint belong here; anything else may be key material.
+            raise ConfigError(f"{where}: 'customer_keys' must list a name and a fingerprint "
+                              "for each key.")
+        refs.append(CustomerKeyRef(item["name"], item["md5"]))
+    return tuple(refs)
 
 
 class ConfigStore:

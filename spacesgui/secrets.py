@@ -18,6 +18,15 @@ from typing import Any, Protocol, TypeVar
 
 from spacesgui.errors import UserFacingError
 from spacesgui.logs import register_secret
+from spacesgui.s3.headers import SSECustomerKey
+from spacesgui.sse_keys import (
+    CustomerKeyError,
+    CustomerKeyRef,
+    entry,
+    fingerprint,
+    normalized,
+    parse,
+)
 
 log = logging.getLogger(__name__)
 
@@ -261,3 +270,34 @@ class SecretVault:
     def session_only(self, account_id: str) -> bool:
         """Whether the secret lives only in memory (no keyring call: safe on the GUI thread)."""
         return account_id in self._session
+
+
+class CustomerKeys:
+    """Store, read and delete one account's keys through the vault (blocking: a pool thread)."""
+
+    def __init__(self, vault: SecretVault, account_id: str) -> None:
+        self._vault = vault
+        self._account_id = account_id
+
+    def __repr__(self) -> str:
+        return f"CustomerKeys({self._account_id!r})"
+
+    def store(self, name: str, text: str) -> CustomerKeyRef:
+        """Keep the key `text` (base64) under `name`; the ref goes into the config."""
+        key = normalized(text)
+        self._vault.set(entry(self._account_id, name), key)
+        return CustomerKeyRef(name, fingerprint(key))
+
+    def export(self, name: str) -> str:
+        """The key as base64 text; CustomerKeyError when the keyring no longer has it."""
+        text = self._vault.get(entry(self._account_id, name))
+        if not text:
+            raise CustomerKeyError(f"The key \u201c{name}\u201d is not in the keyring any more.")
+        return text
+
+    def sse_c(self, name: str) -> SSECustomerKey:
+        """The core's key object for a request that reads or writes with this key."""
+        return SSECustomerKey(parse(self.export(name)))
+
+    def delete(self, name: str) -> None:
+        self._vault.delete(entry(self._account_id, name))

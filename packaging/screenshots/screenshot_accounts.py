@@ -1,23 +1,28 @@
 """Render the accounts dialogs to PNG files for a look by eye (not a test).
 
 Usage: python packaging/screenshots/screenshot_accounts.py out.png
-Writes out.png (accounts dialog after a Test connection), out-import.png (the import checklist)
-and out-editor.png (the editor showing a validation problem). Needs a display (Xvfb) or
-QT_QPA_PLATFORM=offscreen. No network: the test result is fed in as the steps would arrive.
+Writes out.png (accounts dialog after a Test connection), out-import.png (the import checklist),
+out-editor.png (the editor showing a validation problem) and out-keys[-dark].png with
+out-keys-import[-dark].png, out-keys-export[-dark].png and out-keys-http[-dark].png (the
+Customer Keys tab, its import dialog, the export warning and the plain-HTTP note, in Fusion
+light and dark). Needs a display (Xvfb) or QT_QPA_PLATFORM=offscreen. No network: the test
+result is fed in as the steps would arrive.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
-from screenshot_support import grab, wait_until
+from screenshot_support import dark_palette, grab, settle, wait_until
 
 from spacesgui.config import Account, AppConfig, ConfigStore
 from spacesgui.connection_check import CheckStep
-from spacesgui.secrets import MemorySecretStore, SecretVault
+from spacesgui.secrets import CustomerKeys, MemorySecretStore, SecretVault
+from spacesgui.sse_keys import generate
 from spacesgui.ui.dialogs.account_editor import CUSTOM, AccountEditor
 from spacesgui.ui.dialogs.accounts import AccountsDialog
 from spacesgui.ui.dialogs.import_accounts import ImportAccountsDialog
@@ -56,8 +61,39 @@ endpoint_url = https://sgp1.digitaloceanspaces.com
 """
 
 
+def shoot_keys(vault: AsyncVault, out: Path, suffix: str) -> None:
+    """The Customer Keys tab of an account with three keys, one the default for uploads."""
+    account = Account.new(name="Work (Frankfurt)", region="fra1",
+                          access_key_id="DO00QWERTYUIOPASDFGH")
+    keys = CustomerKeys(vault.vault, account.id)
+    refs = tuple(keys.store(name, generate()) for name in ("Backups 2024", "Invoices", "Photos"))
+    account = replace(account, customer_keys=refs, default_customer_key="Invoices")
+    editor = AccountEditor(account, vault=vault)
+    panel = editor.keys_panel
+    editor.tabs.setCurrentWidget(panel)
+    panel.key_list.setCurrentIndex(panel.model.index(1, 0))
+    panel.show_status("Imported \u201cInvoices\u201d. Export a copy and keep it safe: without "
+                      "the key, its files cannot be read.")
+    grab(editor, out.with_name(f"{out.stem}-keys{suffix}.png"), settle_ms=200)
+    panel.import_button.click()
+    dialog = panel.import_dialog
+    assert dialog is not None
+    dialog.name_edit.setText("Archive")
+    dialog.key_edit.setText("c2hvcnQ=")
+    grab(dialog, out.with_name(f"{out.stem}-keys-import{suffix}.png"), settle_ms=200)
+    dialog.reject()
+    panel.export_button.click()
+    grab(panel.export_box, out.with_name(f"{out.stem}-keys-export{suffix}.png"), settle_ms=200)
+    panel.export_box.reject()
+    editor.region_box.setCurrentIndex(editor.region_box.findData(CUSTOM))
+    editor.endpoint_edit.setText("http://192.168.1.20:9000")
+    grab(editor, out.with_name(f"{out.stem}-keys-http{suffix}.png"), settle_ms=200)
+    editor.reject()
+
+
 def main(out: Path) -> None:
-    _app = QApplication.instance() or QApplication(sys.argv)  # alive for the whole run
+    app = QApplication.instance() or QApplication(sys.argv)  # alive for the whole run
+    assert isinstance(app, QApplication)
     runner = TaskRunner()
     vault = AsyncVault(SecretVault(MemorySecretStore()))
     with tempfile.TemporaryDirectory() as tmp:
@@ -121,6 +157,11 @@ def main(out: Path) -> None:
 
         for widget in (dialog, importer, editor):
             widget.close()
+        app.setStyle("Fusion")
+        for palette, suffix in ((app.style().standardPalette(), ""), (dark_palette(), "-dark")):
+            app.setPalette(palette)
+            settle(50)
+            shoot_keys(vault, out, suffix)
         runner.shutdown()
         vault.shutdown()
 

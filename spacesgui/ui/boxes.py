@@ -94,5 +94,22 @@ def keyring_question(parent: QWidget, reason: str) -> tuple[QMessageBox, QAbstra
 
 def remove_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstractButton]:
     return question(parent, "Remove Account", f"Remove the account \u201c{name}\u201d?",
-                    info="Its secret key is deleted from the keyring. Nothing in your buckets is "
-                    "changed.", name="removeAccountBox", yes_text="&Remove", destructive=True)
+                    info="Its secret key and customer keys are deleted from the keyring. "
+                    "Nothing in your buckets is changed.", name="removeAccountBox",
+                    yes_text="&Remove", destructive=True)
+
+
+def export_key_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstractButton]:
+    """Before a customer key leaves the keyring: say who can read it once it is copied.
+    Cancel is the default, so Enter never copies a key by accident."""
+    box, yes = question(parent, "Export Customer Key",
+                    f"Copy the key \u201c{name}\u201d to the clipboard?",
+                    info="Anyone who has this key can read every file encrypted with it. Once "
+                    "copied, any program you run can read the clipboard, a clipboard manager "
+                    "may keep it in its history, and so can whatever you paste it into. Keep "
+                    "the copy somewhere safe, such as a password manager, and do not send it "
+                    "by e-mail or chat.",
+                    name="exportKeyBox", yes_text="&Copy to Clipboard",
+                    icon=QMessageBox.Icon.Warning)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box, yes

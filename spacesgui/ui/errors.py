@@ -22,6 +22,7 @@ from spacesgui.s3 import (
     ServiceError,
 )
 from spacesgui.secrets import SecretStoreUnavailable
+from spacesgui.sse_keys import Refusal, refusal
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,23 @@ _ADVICE: dict[str, str] = {
 }
 
 
+_KEY_ADVICE: dict[Refusal, str] = {
+    "key needed": (
+        "This file is encrypted with a customer key (SSE-C), and the server reads it only with "
+        "that key. Choose the key it was encrypted with; the account's keys are under Accounts "
+        "\u2192 Edit \u2192 Customer Keys."
+    ),
+    "wrong key": (
+        "This file is encrypted with a different customer key than the one chosen. Choose the "
+        "key it was encrypted with; without it the file cannot be read."
+    ),
+    "maybe key needed": (
+        "The server would not describe this file. It is most likely encrypted with a customer "
+        "key (SSE-C): choose the key it was encrypted with."
+    ),
+}
+
+
 def _server_reference(exc: ServiceError) -> str:
     parts = [f"Code: {exc.code}"]
     if exc.request_id:
@@ -72,6 +90,8 @@ def _describe_service(exc: ServiceError) -> str:
         name = f"Bucket \u201c{exc.bucket}\u201d" if exc.bucket else "This bucket"
         advice = (f"{name} lives at {where}. Choose that region (or endpoint) for the account and "
                   "try again.")
+    elif (key_refusal := refusal(exc)) is not None:
+        advice = _KEY_ADVICE[key_refusal]
     elif exc.code in _ADVICE:
         advice = _ADVICE[exc.code]
     elif exc.status == 403:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from spacesgui.secrets import SecretVault
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
-Done = Callable[[int, Any], None]  # Any: get() sends str | None, set() and delete() None
+Done = Callable[[int, Any], None]  # Any: get() sends str | None, call() what fn returns
 Failed = Callable[[int, BaseException], None]
 
 
@@ -52,6 +52,13 @@ class AsyncVault(QObject):
                on_failure: Failed | None = None) -> int:
         vault = self._vault
         return self._runner.submit(lambda _t: vault.delete(account_id), on_done, on_failure)
+
+    def call(self, fn: Callable[[SecretVault], object], on_done: Done | None = None,
+             on_failure: Failed | None = None) -> int:
+        """Run fn(vault) in the same queue as get/set/delete (customer keys use this); fn must
+        capture values only, never a widget."""
+        vault = self._vault
+        return self._runner.submit(lambda _t: fn(vault), on_done, on_failure)
 
     def session_only(self, account_id: str) -> bool:
         """Whether the secret lives only in memory (no keyring call, safe on the GUI thread)."""

@@ -66,6 +66,16 @@ def test_secret_service_round_trip(tmp_path: Path) -> None:
     assert list((tmp_path / ".local" / "share" / "keyrings").glob("*.keyring"))
 
 
+def test_customer_key_round_trip(tmp_path: Path) -> None:
+    lines, proc = run_child(tmp_path, UNLOCK, "customer-keys")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    got = steps(lines)
+    assert got["store"] == {"step": "store", "fingerprint_matches": True, "raw_matches": True,
+                            "account_entry_is_none": True}
+    assert got["export"] == {"step": "export", "matches": True, "md5_matches": True}
+    assert got["delete"]["raw_is_none"]
+
+
 def test_locked_keyring_is_reported_quickly_not_waited_on(tmp_path: Path) -> None:
     lines, proc = run_child(tmp_path, UNLOCK, "check")  # creates the login keyring
     assert steps(lines)["check"]["ok"], proc.stderr[-2000:]

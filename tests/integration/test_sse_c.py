@@ -12,6 +12,7 @@ from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import EncryptionNotApplied, InvalidInput, ServiceError
 from spacesgui.s3.headers import SSECustomerKey
 from spacesgui.s3.options import ObjectAttributes
+from spacesgui.sse_keys import refusal
 from tests.servers import ClientFactory, ServerInfo, make_boto_client
 
 pytestmark = pytest.mark.needs("tls", "sse-c")
@@ -54,6 +55,24 @@ def test_put_and_read_back_only_with_the_key(tls_client: S3Client, tls_boto: Any
     independent = tls_boto.get_object(Bucket=bucket, Key="secret.txt",
                                       SSECustomerAlgorithm="AES256", SSECustomerKey=key.key)
     assert independent["Body"].read() == b"classified"
+
+
+def test_missing_and_wrong_keys_are_recognized(tls_client: S3Client, bucket: str) -> None:
+    key, wrong = SSECustomerKey.generate(), SSECustomerKey.generate()
+    tls_client.put_object(bucket=bucket, key="locked.txt", body=b"classified", sse_c=key)
+    tls_client.put_object(bucket=bucket, key="plain.txt", body=b"open")
+    answers = {}
+    for what, read in (
+            ("get", lambda: tls_client.get_object(bucket=bucket, key="locked.txt").close()),
+            ("get wrong", lambda: tls_client.get_object(bucket=bucket, key="locked.txt",
+                                                        sse_c=wrong).close()),
+            ("head", lambda: tls_client.head_object(bucket=bucket, key="locked.txt")),
+            ("get missing", lambda: tls_client.get_object(bucket=bucket, key="nothing").close())):
+        with pytest.raises(ServiceError) as refused:
+            read()
+        answers[what] = refusal(refused.value)
+    assert answers == {"get": "key needed", "get wrong": "wrong key",
+                       "head": "maybe key needed", "get missing": None}
 
 
 def test_range_get_of_encrypted_object(tls_client: S3Client, bucket: str) -> None:

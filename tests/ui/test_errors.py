@@ -25,6 +25,22 @@ def service(code: str, status: int = 403, **kw: object) -> ServiceError:
                         request_id="tx00000abc-req", host_id="host-77", **kw)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("code", "status", "message", "method", "phrase"), [
+    ("InvalidArgument", 400, "Requests specifying Server Side Encryption with Customer provided "
+     "keys must provide a valid encryption algorithm.", "GET",
+     "This file is encrypted with a customer key"),
+    ("AccessDenied", 403, "The calculated MD5 hash of the key did not match the hash that was "
+     "provided.", "GET", "different customer key than the one chosen"),
+    ("BadRequest", 400, "Bad Request", "HEAD", "most likely encrypted with a customer key"),
+])
+def test_a_customer_key_refusal_says_to_choose_the_key(code: str, status: int, message: str,
+                                                        method: str, phrase: str) -> None:
+    text = describe(ServiceError(code=code, message=message, status=status, method=method,
+                                 request_id="tx00000abc-req", resource="photos/cat.jpg"))
+    assert phrase in text and "choose the key it was encrypted with" in text.casefold()
+    assert f"Code: {code}" in text and "Request ID: tx00000abc-req" in text
+
+
 @pytest.mark.parametrize(("code", "status", "phrase"), [
     ("AccessDenied", 403, "not allowed for this key"),
     ("SignatureDoesNotMatch", 403, "secret key is wrong"),

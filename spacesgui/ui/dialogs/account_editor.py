@@ -3,7 +3,7 @@
 The dialog edits a copy of a frozen Account; the rules live in `Account.problems()` (Qt-free) and
 the form only adds the two it alone knows: a missing secret and a name already in use. The secret
 is kept only in the password field and `secret()`: never in an object name, accessible name,
-tooltip or log line.
+tooltip or log line. Customer keys have their own tab (customer_keys.py).
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 from spacesgui.config import Account
 from spacesgui.s3 import InvalidInput
 from spacesgui.s3.spaces import SPACES_REGIONS, parse_location, region_label
+from spacesgui.ui.dialogs.customer_keys import CustomerKeysPanel
 from spacesgui.ui.errors import describe
+from spacesgui.workers.secrets import AsyncVault
 
 CUSTOM = "custom"  # the region box's data for "Custom endpoint…"
 _PROVIDERS = (("spaces", "DigitalOcean Spaces"), ("s3", "Other S3-compatible server"))
@@ -67,12 +69,14 @@ class AccountEditor(QDialog):
     """Add or edit one account; `account()` and `secret()` hold the result after accept."""
 
     def __init__(self, account: Account | None = None, parent: QWidget | None = None, *,
-                 taken_names: frozenset[str] = frozenset()) -> None:
+                 taken_names: frozenset[str] = frozenset(),
+                 vault: AsyncVault | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accountEditor")
         self._is_new = account is None
         self._original = account if account is not None else Account.new(name="")
         self._taken = frozenset(n.casefold() for n in taken_names)
+        self._vault = vault
         title = f"Edit \u201c{self._original.name}\u201d" if account else "New Account"
         self.setWindowTitle(title)
         self._build()
@@ -88,6 +92,10 @@ class AccountEditor(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_general(), "&General")
         self.tabs.addTab(self._build_connection(), "Co&nnection")
+        self.keys_panel = CustomerKeysPanel(self._vault, self._original.id,
+                                            self._original.customer_keys,
+                                            self._original.default_customer_key)
+        self.tabs.addTab(self.keys_panel, "Customer Keys")  # every letter of it is taken
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problemLabel")
@@ -214,6 +222,7 @@ class AccountEditor(QDialog):
         self.verify_box.toggled.connect(self._on_verify_toggled)
         self.paste_edit.textChanged.connect(self._on_paste_changed)
         self.ca_button.clicked.connect(self._on_browse_clicked)
+        self.keys_panel.keys_changed.connect(self._revalidate)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -242,6 +251,8 @@ class AccountEditor(QDialog):
             ca_bundle=(self.ca_edit.text().strip() or None) if verify else None,
             proxy=self.proxy_edit.text().strip() or None,
             pinned_buckets=pinned,
+            customer_keys=self.keys_panel.keys(),
+            default_customer_key=self.keys_panel.default(),
         )
 
     def secret(self) -> str | None:
@@ -257,10 +268,22 @@ class AccountEditor(QDialog):
         key_changed = account.access_key_id != self._original.access_key_id
         if self.secret() is None and (self._is_new or key_changed):
             problems.append("Enter the secret key that belongs to this access key.")
+        if self.keys_panel.busy:
+            problems.append("Wait until the keyring has answered about the customer key.")
         return problems
+
+    def done(self, result: int) -> None:
+        # The keys tab changed the keyring at once; Save and Cancel settle it like the form.
+        if result == QDialog.DialogCode.Accepted:
+            self.keys_panel.commit()
+        else:
+            self.keys_panel.roll_back()
+        super().done(result)
 
     # -- reacting ------------------------------------------------------------------------------
     def _revalidate(self) -> None:
+        endpoint = self.endpoint_edit.text().strip().lower() if self.custom_endpoint else ""
+        self.keys_panel.set_plain_http(endpoint.startswith("http://"))
         problems = self.problems()
         self.problem_label.setText("\n".join(f"\u2022 {p}" for p in problems))
         self.problem_label.setVisible(bool(problems))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from spacesgui.config import Account, AppConfig, ConfigStore
 from spacesgui.connection_check import CheckStep
 from spacesgui.secrets import SecretStoreUnavailable
+from spacesgui.sse_keys import entry
 from spacesgui.ui.boxes import keyring_question, remove_question
 from spacesgui.ui.dialogs.account_editor import AccountEditor
 from spacesgui.ui.dialogs.account_list import AccountDelegate, AccountListModel, where
@@ -263,7 +264,8 @@ class AccountsDialog(QDialog):
 
     def _open_editor(self, account: Account | None) -> AccountEditor:
         editor = AccountEditor(account, self,
-                               taken_names=self._names_except(account.id if account else None))
+                               taken_names=self._names_except(account.id if account else None),
+                               vault=self._vault)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.accepted.connect(functools.partial(self._on_editor_accepted, editor))
         editor.open()
@@ -354,6 +356,9 @@ class AccountsDialog(QDialog):
         if box.clickedButton() is not self.confirm_remove_button:
             return
         self._vault.delete(account.id, on_failure=self._on_secret_delete_failed)
+        for ref in account.customer_keys:
+            self._vault.delete(entry(account.id, ref.name),
+                               on_failure=self._on_secret_delete_failed)
         self._set_config(self._config.without_account(account.id))
         self.model.remove(account.id)
         self._on_selection_changed()

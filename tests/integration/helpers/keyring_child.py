@@ -1,6 +1,6 @@
 """Runs inside a private D-Bus session with GNOME Keyring; prints one JSON line per step.
 
-    python -m tests.integration.helpers.keyring_child roundtrip|check|vault
+    python -m tests.integration.helpers.keyring_child roundtrip|check|vault|customer-keys
 
 The secrets are made here, never passed in argv; the output says whether values matched,
 and never prints a secret.
@@ -13,7 +13,13 @@ import secrets
 import sys
 import time
 
-from spacesgui.secrets import KeyringSecretStore, SecretStoreUnavailable, SecretVault
+from spacesgui.secrets import (
+    CustomerKeys,
+    KeyringSecretStore,
+    SecretStoreUnavailable,
+    SecretVault,
+)
+from spacesgui.sse_keys import entry, fingerprint, generate
 
 SERVICE = "spacesgui-test"
 
@@ -63,11 +69,27 @@ def vault(store: KeyringSecretStore) -> None:
     emit("session", session_only=v.session_only("acct"), matches=v.get("acct") == value)
 
 
+def customer_keys(store: KeyringSecretStore) -> None:
+    import keyring
+
+    key = generate()
+    keys = CustomerKeys(SecretVault(store), "acct")
+    ref = keys.store("Backups", key)
+    emit("store", fingerprint_matches=ref.md5 == fingerprint(key),
+         raw_matches=keyring.get_password(SERVICE, entry("acct", "Backups")) == key,
+         account_entry_is_none=keyring.get_password(SERVICE, "acct") is None)
+    emit("export", matches=keys.export("Backups") == key,
+         md5_matches=keys.sse_c("Backups").key_md5 == ref.md5)
+    keys.delete("Backups")
+    emit("delete", raw_is_none=keyring.get_password(SERVICE, entry("acct", "Backups")) is None)
+
+
 def main(argv: list[str]) -> int:
     mode = argv[0]
     store = KeyringSecretStore(SERVICE, timeout=float(argv[1]) if len(argv) > 1 else 10.0)
     try:
-        {"roundtrip": roundtrip, "check": check, "vault": vault}[mode](store)
+        {"roundtrip": roundtrip, "check": check, "vault": vault,
+         "customer-keys": customer_keys}[mode](store)
     except SecretStoreUnavailable as exc:
         emit("unavailable", reason=exc.reason)
         return 3
