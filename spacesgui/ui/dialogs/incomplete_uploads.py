@@ -47,7 +47,7 @@ from spacesgui.s3.transfer.multipart_state import list_parts
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import describe
 from spacesgui.ui.formatting import human_size
-from spacesgui.ui.models.incomplete_uploads import KEY, IncompleteUploadsModel
+from spacesgui.ui.models.incomplete_uploads import AGE, KEY, STARTED, IncompleteUploadsModel
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 PARTS_IN_FLIGHT = 2   # ListParts requests at once, for the rows in view
@@ -246,6 +246,8 @@ class IncompleteUploadsWindow(QWidget):
         self._parts_asked.clear()
         self._wanted.clear()
         self.model.set_uploads(uploads, known)
+        for column in (STARTED, AGE):   # a locale's dates must not be cut short
+            self.table.resizeColumnToContents(column)
         self._show_count()
         self._update_buttons()
 
