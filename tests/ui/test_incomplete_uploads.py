@@ -164,7 +164,7 @@ def test_abort_older_than_counts_age_by_the_clock(
     assert _text(window, 0, 2) == "10 days"
     window.older_spin.setValue(30)
     window.older_button.click()
-    assert not confirmed and "30 days" in window.status.text()
+    assert not confirmed and "more than 30 days ago" in window.status.text()
     assert len(_server_uploads(boto_client, bucket)) == 2
     window.older_spin.setValue(7)
     window.older_button.click()
@@ -337,3 +337,57 @@ def test_action_in_the_bucket_menu_opens_one_window_per_bucket(
     assert again is not opened
     _wait_rows(qtbot, again, 1)
     again.close()
+
+
+# ---- progress, cancel, and parts loaded only for rows in view ----------------------------
+
+def test_abort_shows_progress_and_cancel_stops_between_uploads(
+        qtbot: QtBot, open_window: OpenWindow, bucket: str, boto_client: Any,
+        make_client: ClientFactory, proxy: FaultProxy,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(boxes, "confirm", lambda *a, **kw: kw["on_yes"]())
+    for n in range(4):
+        _start_upload(boto_client, bucket, f"u-{n}.bin", [10])
+    window = open_window(bucket, client=make_client(proxy.url))
+    _wait_rows(qtbot, window, 4)
+    proxy.delay(times=1, seconds=0.0, method="DELETE")
+    release = threading.Event()
+    held = proxy.delay(times=1, release=release, method="DELETE")   # the second abort hangs
+    window.table.selectAll()
+    window.abort_button.click()
+    assert window.progress.isVisible() and window.cancel_button.isVisible()
+    assert not window.abort_button.isEnabled() and not window.older_button.isEnabled()
+    qtbot.waitUntil(held.hit.is_set, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.progress.value() == 1, timeout=WAIT)
+    window.cancel_button.click()
+    assert not window.progress.isVisible() and not window.cancel_button.isVisible()
+    release.set()   # the abort on its way ends; no other starts
+    qtbot.waitUntil(lambda: "Abort cancelled" in window.status.text()
+                    and window._list_task is None, timeout=WAIT)
+    assert len(_server_uploads(boto_client, bucket)) == 2
+    assert window.model.rowCount() == 2
+    assert window.refresh_button.isEnabled() and window.older_button.isEnabled()
+
+
+def test_parts_are_loaded_for_the_rows_in_view_only(
+        qtbot: QtBot, open_window: OpenWindow, bucket: str, boto_client: Any) -> None:
+    for n in range(40):
+        boto_client.create_multipart_upload(Bucket=bucket, Key=f"many/{n:02d}.bin")
+    window = open_window(bucket)
+    window.resize(700, 420)
+    _wait_rows(qtbot, window, 40)
+    table = window.table
+    in_view = table.rowAt(table.viewport().height() - 1) + 1
+    assert 0 < in_view < 30
+    qtbot.waitUntil(lambda: all(r.parts is not None for r in window.model.rows()[:in_view]),
+                    timeout=WAIT)
+    loaded = [r for r in window.model.rows() if r.parts is not None]
+    assert len(loaded) <= in_view + 2, "rows out of view were asked for their parts"
+    assert window.model.rows()[-1].parts is None
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rows()[-1].parts == 0, timeout=WAIT)
+    assert window.model.rows()[20].parts is None
+    selection = table.selectionModel()
+    selection.select(window.model.index(20, 0),
+                     selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
+    qtbot.waitUntil(lambda: window.model.rows()[20].parts == 0, timeout=WAIT)

@@ -90,11 +90,14 @@ class IncompleteUploadsWindow(QWidget):
         self._endpoint, self._journal, self._resume, self._now = endpoint, journal, resume, now
         self._list_task: int | None = None
         self._abort_task: int | None = None
+        self._cancelled_abort: int | None = None
+        self._note = ""   # what the last command came to, shown below the count
         self._parts_tasks: dict[int, str] = {}        # task id -> upload id
         self._parts_asked: set[str] = set()
         self._wanted: list[str] = []                  # upload ids waiting for ListParts
 
         self.model = IncompleteUploadsModel(now, self)
+        runner.task_finished.connect(self._on_task_finished)
         self._build()
         self.reload()
 
@@ -254,13 +257,19 @@ class IncompleteUploadsWindow(QWidget):
     def _show_count(self) -> None:
         rows = self.model.rows()
         if not rows:
-            self.status.setText("No incomplete uploads in this bucket.")
-            return
-        sized = [r.size for r in rows if r.size is not None]
-        text = f"{len(rows)} incomplete upload{'s' if len(rows) != 1 else ''}"
-        if len(sized) == len(rows):
-            text += f", {human_size(sum(sized))} in their parts"
-        self.status.setText(text + ".")
+            text = "No incomplete uploads in this bucket."
+        else:
+            sized = [r.size for r in rows if r.size is not None]
+            text = f"{len(rows)} incomplete upload{'s' if len(rows) != 1 else ''}"
+            if len(sized) == len(rows):
+                text += f", {human_size(sum(sized))} in their parts"
+            text += "."
+        self.status.setText(text + (f"\n{self._note}" if self._note else ""))
+
+    def _tell(self, note: str) -> None:
+        self._note = note
+        if self._list_task is None:
+            self._show_count()
 
     def _on_list_failed(self, _task_id: int, exc: BaseException) -> None:
         self._list_task = None
@@ -328,8 +337,8 @@ class IncompleteUploadsWindow(QWidget):
         for entry in entries:
             self._resume(entry)
         if entries:
-            self.status.setText(f"{len(entries)} upload{'s' if len(entries) != 1 else ''} "
-                                "put back in the transfer queue.")
+            self._tell(f"{len(entries)} upload{'s' if len(entries) != 1 else ''} put back "
+                       "in the transfer queue.")
 
     # -- abort -----------------------------------------------------------------------------
     def abort_selected(self) -> None:
@@ -339,7 +348,7 @@ class IncompleteUploadsWindow(QWidget):
         days = self.older_spin.value()
         chosen = older_than((r.upload for r in self.model.rows()), days, self._now())
         if not chosen:
-            self.status.setText(f"No upload started more than {days} days ago.")
+            self._tell(f"No upload started more than {days} days ago.")
             return
         self._confirm_abort(chosen)
 
@@ -363,6 +372,7 @@ class IncompleteUploadsWindow(QWidget):
         def run(token: TaskToken) -> list[AbortFailure]:
             return abort_uploads(client(), bucket, uploads, cancel=token, progress=token.report)
 
+        self._note = ""
         self.progress.setRange(0, len(uploads))
         self.progress.setValue(0)
         self.progress.setFormat(f"Aborting: %v of {len(uploads)}")
@@ -385,34 +395,37 @@ class IncompleteUploadsWindow(QWidget):
     def _on_aborted(self, _task_id: int, failures: list[AbortFailure]) -> None:
         done = self.progress.value()
         self._abort_ended()
-        self.reload()
         if failures:
             first = failures[0]
-            self.status.setText(f"{len(failures)} of {done} uploads could not be aborted; "
-                                f"the first, {first.key}: {describe(first.error)}")
+            self._note = (f"{len(failures)} of {done} uploads could not be aborted; the "
+                          f"first, {first.key}: {describe(first.error)}")
+        self.reload()
 
     def _on_abort_failed(self, _task_id: int, exc: BaseException) -> None:
         self._abort_ended()
+        self._note = describe(exc)
         self.reload()
-        self.status.setText(describe(exc))
 
     def cancel_abort(self) -> None:
         if self._abort_task is None:
             return
-        task_id, done = self._abort_task, self.progress.value()
+        task_id = self._abort_task
         self._runner.cancel(task_id)
         self._abort_ended()
-
-        def ended(finished: object) -> None:
-            if finished == task_id:
-                self._runner.task_finished.disconnect(ended)
-                self.reload()
-                self.status.setText(f"Abort cancelled after {done} uploads.")
-
+        self._tell("Stopping after the upload being aborted\u2026")
         if self._runner.is_running(task_id):
-            self._runner.task_finished.connect(ended)
+            self._cancelled_abort = task_id   # listed again once its thread has ended
         else:
-            self.reload()
+            self._after_cancel()
+
+    def _on_task_finished(self, task_id: object) -> None:
+        if task_id == self._cancelled_abort:
+            self._after_cancel()
+
+    def _after_cancel(self) -> None:
+        self._cancelled_abort = None
+        self._note = "Abort cancelled. The list shows the uploads that are left."
+        self.reload()
 
     # -- the lifecycle rule ----------------------------------------------------------------
     def add_rule(self) -> None:
