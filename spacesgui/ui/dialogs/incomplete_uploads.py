@@ -65,7 +65,7 @@ class IncompleteUploadsWindow(QWidget):
         runner: runs every request.
         client: the account's client (raises AccountNotReady when it has none).
         endpoint: the client's endpoint, which the journal's records name.
-        journal: this app's records of unfinished uploads.
+        journal: this app's records of unfinished uploads (called on a worker thread).
         resume: put a journal record's upload back in the transfer queue.
         now: the clock ages are counted from.
 
@@ -233,16 +233,19 @@ class IncompleteUploadsWindow(QWidget):
         if self._list_task is not None:
             self._runner.cancel(self._list_task)
         self.status.setText("Listing incomplete uploads\u2026")
-        client, bucket = self._client, self._bucket
+        client, bucket, journal = self._client, self._bucket, self._journal
+        endpoint = self._endpoint
 
-        def fetch(token: TaskToken) -> list[MultipartUpload]:
-            return [u for page in iter_uploads(client(), bucket, cancel=token) for u in page]
+        def fetch(token: TaskToken) -> tuple[list[MultipartUpload], dict[str, JournalEntry]]:
+            uploads = [u for page in iter_uploads(client(), bucket, cancel=token) for u in page]
+            return uploads, journal_index(journal(), endpoint, bucket)
 
         self._list_task = self._runner.submit(fetch, self._on_listed, self._on_list_failed)
 
-    def _on_listed(self, _task_id: int, uploads: list[MultipartUpload]) -> None:
+    def _on_listed(self, _task_id: int,
+                   listed: tuple[list[MultipartUpload], dict[str, JournalEntry]]) -> None:
         self._list_task = None
-        known = journal_index(self._journal(), self._endpoint, self._bucket)
+        uploads, known = listed
         for task_id in self._parts_tasks:
             self._runner.cancel(task_id)
         self._parts_tasks.clear()
@@ -321,7 +324,8 @@ class IncompleteUploadsWindow(QWidget):
         upload_id = self._parts_tasks.pop(task_id, None)
         if upload_id is not None:
             self.model.set_parts(upload_id, *result)
-            self._show_count()
+            if self._list_task is None:
+                self._show_count()
         self._ask_parts()
 
     def _on_parts_failed(self, task_id: int, exc: BaseException) -> None:
