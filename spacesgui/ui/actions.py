@@ -81,6 +81,9 @@ SPECS: tuple[Spec, ...] = (
          SP.SP_FileDialogDetailedView,
          "Overview, permissions, CORS, lifecycle, policy, versioning, website and logging",
          object_name="actionBucketSettings"),
+    Spec("incomplete_uploads", "&Incomplete Uploads\u2026", (), "document-open-recent", None,
+         "List, resume or abort the bucket's unfinished multipart uploads",
+         object_name="actionIncompleteUploads"),
     # Transfers
     Spec("retry_failed", "&Retry Failed", (), "view-refresh", SP.SP_BrowserReload),
     Spec("clear_finished", "&Clear Finished", (), "edit-clear", SP.SP_DialogResetButton),
@@ -96,7 +99,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                        "find", "search")),
     ("view", "&View", ("refresh", "-", "@panel")),
     ("go", "&Go", ("back", "forward", "up", "-", "go_to")),
-    ("bucket", "&Bucket", ("new_bucket", "delete_bucket", "-", "bucket_settings")),
+    ("bucket", "&Bucket", ("new_bucket", "delete_bucket", "-", "bucket_settings",
+                           "incomplete_uploads")),
     ("transfers", "&Transfers", ("@panel", "-", "retry_failed", "clear_finished")),
     ("help", "&Help", ("about",)),
 )
@@ -106,10 +110,10 @@ TOOLBAR = ("back", "forward", "up", "-", "upload_files", "download", "new_folder
 TABLE_MENU = ("open", "-", "download", "share_link", "-", "cut", "copy", "paste", "-", "rename",
               "delete", "-", "properties")
 TABLE_EMPTY_MENU = ("upload_files", "upload_folder", "new_folder", "paste", "-", "refresh")
-BUCKET_LIST_MENU = ("open", "new_bucket", "delete_bucket", "-", "bucket_settings", "-",
-                    "refresh")
+BUCKET_LIST_MENU = ("open", "new_bucket", "delete_bucket", "-", "bucket_settings",
+                    "incomplete_uploads", "-", "refresh")
 TREE_MENU = ("upload_files", "new_folder", "paste", "-", "new_bucket", "delete_bucket",
-             "bucket_settings", "-", "refresh")
+             "bucket_settings", "incomplete_uploads", "-", "refresh")
 
 
 def _icon(widget: QWidget, spec: Spec) -> QIcon:

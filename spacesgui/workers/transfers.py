@@ -27,7 +27,7 @@ from spacesgui.clients import ClientRegistry
 from spacesgui.s3.atomic_file import write_atomically
 from spacesgui.s3.errors import Cancelled
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig
-from spacesgui.s3.transfer.journal import UploadJournal
+from spacesgui.s3.transfer.journal import JournalEntry, UploadJournal
 from spacesgui.states import ACTIVE_STATES, FINISHED_STATES, JobKind, JobState
 from spacesgui.workers.priority import lower_current_thread
 from spacesgui.workers.transfer_jobs import (
@@ -148,6 +148,11 @@ class TransferQueue(QObject):
         return record.id
 
     # --- reading --------------------------------------------------------------------------
+
+    def journal_entries(self) -> list[JournalEntry]:
+        """The uploads the journal can resume; enqueue_upload() with an entry's key and path
+        continues that upload (when the file is unchanged)."""
+        return self._ctx.journal.entries()
 
     def jobs(self) -> list[TransferJob]:
         return [self._snapshot(r) for r in self._records.values()]

@@ -213,6 +213,15 @@ def test_part_page(namespaced: bool) -> None:
     assert last.parts == () and last.next_part_number_marker is None
 
 
+def test_part_page_under_moto_s_root_name() -> None:
+    page = parse_part_page(xml.parse(
+        b"<ListPartsResponse><IsTruncated>false</IsTruncated><Part><PartNumber>1</PartNumber>"
+        b"<ETag>\"e\"</ETag><Size>10</Size></Part></ListPartsResponse>"))
+    assert [(p.part_number, p.etag, p.size) for p in page.parts] == [(1, "e", 10)]
+    with pytest.raises(MalformedResponse):
+        parse_part_page(xml.parse(b"<ListBucketResult></ListBucketResult>"))
+
+
 @pytest.mark.parametrize("body", [
     b"<Error><Code>x</Code></Error>",
     b"<ListBucketResult><Contents><Size>1</Size></Contents></ListBucketResult>",

@@ -228,8 +228,8 @@ def _summary(el: xml.Element, encoded: bool) -> ObjectSummary:
         owner_id=owner.id if owner else None, owner_name=owner.display_name if owner else None)
 
 
-def _expect_root(root: xml.Element, name: str) -> None:
-    if xml.local(root) != name:
+def _expect_root(root: xml.Element, name: str, *also: str) -> None:
+    if xml.local(root) != name and xml.local(root) not in also:
         raise MalformedResponse(f"Expected a <{name}> document, got <{xml.local(root)[:60]}>")
 
 
@@ -314,7 +314,8 @@ def parse_upload_page(root: xml.Element, *, request_prefix: str = "") -> UploadP
 
 
 def parse_part_page(root: xml.Element) -> PartPage:
-    _expect_root(root, "ListPartsResult")
+    # moto, which runs the local sandbox, names the same document <ListPartsResponse>.
+    _expect_root(root, "ListPartsResult", "ListPartsResponse")
     parts = tuple(
         Part(part_number=xml.int_text(el, "PartNumber"), etag=strip_etag(xml.text(el, "ETag")),
              size=xml.int_text(el, "Size"), last_modified=xml.time_text(el, "LastModified"))

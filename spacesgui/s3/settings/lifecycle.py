@@ -63,6 +63,7 @@ __all__ = [
     "remove_rule",
     "rule_actions",
     "tally_expiring",
+    "with_abort_incomplete_rule",
     "with_delete_markers",
 ]
 
@@ -127,6 +128,35 @@ def remove_rule(config: LifecycleConfiguration, index: int) -> LifecycleConfigur
 
 def move_rule(config: LifecycleConfiguration, index: int, offset: int) -> LifecycleConfiguration:
     return replace(config, rules=move_row(config.rules, index, offset))
+
+
+ABORT_INCOMPLETE_RULE_ID = "abort-incomplete-uploads"
+
+
+def _only_aborts_everywhere(rule: LifecycleRule) -> bool:
+    """A rule for the whole bucket whose one action is aborting incomplete uploads."""
+    bare = replace(rule, id=None, enabled=True, abort_incomplete_multipart_days=None)
+    return (rule.abort_incomplete_multipart_days is not None
+            and bare == LifecycleRule() and not rule.prefix)
+
+
+def with_abort_incomplete_rule(config: LifecycleConfiguration,
+                               days: int) -> LifecycleConfiguration:
+    """`config` with one enabled rule aborting every incomplete upload after `days` days: it
+    replaces a rule that did only that (or had that rule's id), keeping every other rule as it
+    was and where it was. Raises ValueError for a configuration shown read-only."""
+    reason = read_only_reason(config)
+    if reason is not None:
+        raise ValueError(reason)
+    if days < 1:
+        raise ValueError("the number of days must be at least 1")
+    rules = list(config.rules)
+    for index, rule in enumerate(rules):
+        if rule.id == ABORT_INCOMPLETE_RULE_ID or _only_aborts_everywhere(rule):
+            rules[index] = LifecycleRule(id=rule.id, abort_incomplete_multipart_days=days)
+            return replace(config, rules=tuple(rules))
+    return add_rule(config, LifecycleRule(id=ABORT_INCOMPLETE_RULE_ID,
+                                          abort_incomplete_multipart_days=days))
 
 
 # --- rules as the editor holds them ---------------------------------------------------------

@@ -26,6 +26,7 @@ from spacesgui.s3 import names as s3names
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled
 from spacesgui.s3.spaces import SPACES_REGIONS
+from spacesgui.s3.transfer.journal import JournalEntry
 from spacesgui.sandbox import SANDBOX_ACCOUNT_ID
 from spacesgui.states import DOWNLOAD_KINDS, JobKind
 from spacesgui.ui import boxes
@@ -39,6 +40,7 @@ from spacesgui.workers.transfers import TransferQueue
 
 if TYPE_CHECKING:
     from spacesgui.ui.bucket_settings.dialog import BucketSettingsDialog
+    from spacesgui.ui.dialogs.incomplete_uploads import IncompleteUploadsWindow
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +121,7 @@ class WindowCommands(QObject):
         self._renames: dict[int, tuple[Location, str]] = {}   # job id -> where, new key
         # One settings window per bucket: (account id, bucket) -> the open window.
         self._settings_windows: dict[tuple[str, str], BucketSettingsDialog] = {}
+        self._upload_windows: dict[tuple[str, str], IncompleteUploadsWindow] = {}
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh_requested)
         queue.job_finished.connect(self._on_job_finished)
@@ -154,6 +157,7 @@ class WindowCommands(QObject):
             "new_bucket": ready,
             "delete_bucket": ready and self._place.selected_bucket() is not None,
             "bucket_settings": ready and self.settings_bucket() is not None,
+            "incomplete_uploads": ready and self.settings_bucket() is not None,
             "retry_failed": True, "clear_finished": True,
         }
 
@@ -274,6 +278,46 @@ class WindowCommands(QObject):
         dialog.closed.connect(forget)
         dialog.destroyed.connect(forget)
         dialog.show()
+
+    def incomplete_uploads(self, bucket: str | None = None) -> None:
+        """Open the incomplete uploads window of `bucket` (default: `settings_bucket()`), or
+        raise it."""
+        account_id = self._place.current_account_id()
+        bucket = bucket or self.settings_bucket()
+        account = self._account(account_id) if account_id else None
+        if account is None or bucket is None:
+            return
+        key = (account.id, bucket)
+        from spacesgui.ui.bucket_settings.dialog import raise_window  # late: start-up speed
+        from spacesgui.ui.dialogs.incomplete_uploads import IncompleteUploadsWindow
+
+        opened = self._upload_windows.get(key)
+        if opened is not None:
+            raise_window(opened)
+            return
+        client = self._client("Incomplete Uploads", account.id)
+        if client is None:
+            return
+        clients, owner, queue = self._clients, account.id, self._queue
+
+        def resume(entry: JournalEntry) -> None:
+            queue.enqueue_upload(owner, entry.bucket, entry.key, entry.file.path)
+
+        window = IncompleteUploadsWindow(self._runner, lambda: clients(owner), bucket,
+                                         endpoint=client.endpoint,
+                                         journal=queue.journal_entries, resume=resume,
+                                         parent=self._parent)
+        window.settings_requested.connect(lambda: self.bucket_settings(bucket))
+        windows = self._upload_windows
+        windows[key] = window
+
+        def forget(*_args: object) -> None:
+            if windows.get(key) is window:
+                del windows[key]
+
+        window.closed.connect(forget)
+        window.destroyed.connect(forget)
+        window.show()
 
     def search(self) -> None:
         loc = self._place.location

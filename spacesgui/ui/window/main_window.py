@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
             "forward": nav.forward, "up": nav.up,
             "new_bucket": cmd.new_bucket, "delete_bucket": cmd.delete_bucket,
             "bucket_settings": cmd.bucket_settings,
+            "incomplete_uploads": cmd.incomplete_uploads,
             "retry_failed": c.queue.retry_failed, "clear_finished": c.queue.clear_finished,
             "about": cmd.about,
         }
