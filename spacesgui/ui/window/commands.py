@@ -212,7 +212,8 @@ class WindowCommands(QObject):
             loc.account_id)
         if client is None or account is None:
             return
-        dialog = ShareLinkDialog(client, account, loc.bucket, entries[0].key, self._parent)
+        dialog = ShareLinkDialog(client, account, loc.bucket, entries[0].key, self._parent,
+                                 runner=self._runner)  # shut down with the app, not left over
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
