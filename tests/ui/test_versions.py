@@ -94,9 +94,11 @@ def test_versions_newest_first_latest_marked(qtbot: QtBot, window: MainWindow,
     assert model.index(0, 5).data() == "Delete marker"
     assert model.index(0, 4).data() == "Latest" and model.index(1, 4).data() == ""
     assert model.index(1, 3).data() == "5 bytes"
+    assert window.status.listing.text() == "5 versions and delete markers"
     # Unchecked, the folder's listing is back.
     window.window_actions["show_versions"].trigger()
     assert window.table.isVisible() and not window.versions_table.isVisible()
+    assert window.status.listing.text() == "1 folder, 1 file"  # a.txt is deleted
 
 
 def test_restore_makes_the_old_content_current(qtbot: QtBot, window: MainWindow,

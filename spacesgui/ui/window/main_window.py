@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         c.sandbox_failed.connect(self._on_sandbox_failed)
         nav.location_shown.connect(self._on_location_shown)
         nav.location_shown.connect(self.versions.show_location)
+        self.versions.summary_changed.connect(self._on_versions_summary)
         a["refresh"].triggered.connect(self.versions.refresh)
         cmd.navigate_requested.connect(nav.navigate)
         cmd.refresh_requested.connect(nav.refresh)
@@ -271,6 +272,12 @@ class MainWindow(QMainWindow):
 
     def _on_table_drop(self, request: DropRequest) -> None:
         self.commands.handle_drop(request, self.table.last_drop_modifiers)
+
+    def _on_versions_summary(self, text: str) -> None:
+        if text:
+            self.status.listing.setText(text)
+        else:
+            self.status.update_listing()
 
     def _on_listing_failed(self, exc: BaseException) -> None:
         self.presenter.transient("Listing", exc)

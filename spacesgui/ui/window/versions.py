@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,6 +71,10 @@ def _version_text(row: VersionRow) -> str:
 class VersionsView(QObject):
     """Show Versions and the commands on one version.
 
+    Signals:
+        summary_changed(str): what the versions view lists, for the status bar; "" once the
+            folder's own listing is back.
+
     Args:
         action: the checkable Show Versions action.
         table: the view the versions are shown in.
@@ -83,7 +87,9 @@ class VersionsView(QObject):
         page_size: keys per ListObjectVersions page.
     """
 
-    def __init__(self, *, action: QAction, table: QTableView, listing: QWidget,
+    summary_changed = Signal(str)
+
+    def __init__(self, *, action: QAction, table: QTableView, listing: QAbstractItemView,
                  runner: TaskRunner, clients: ClientProvider, queue: TransferQueue,
                  errors: ErrorPresenter, changed: Callable[[], None],
                  page_size: int | None = None, parent: QWidget) -> None:
@@ -115,6 +121,8 @@ class VersionsView(QObject):
         table.customContextMenuRequested.connect(self._on_menu)
         table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        self.model.loading_changed.connect(self._summarize)
+        self.model.rowsInserted.connect(self._summarize)
         self._update_action()
         self._update_actions()
 
@@ -190,9 +198,27 @@ class VersionsView(QObject):
     # -- showing ---------------------------------------------------------------------------
     def _on_toggled(self, checked: bool) -> None:
         showing = checked and self._available()
+        if showing:
+            # The window's own commands (Delete, Download) act on the listing's selection,
+            # which is out of sight while the versions are shown.
+            self._listing.clearSelection()
         self._listing.setVisible(not showing)
         self._table.setVisible(showing)
         self.model.set_location(self._location if showing else None)
+        if not showing:
+            self.summary_changed.emit("")
+
+    def _summarize(self, *_args: object) -> None:
+        if not self._table.isVisibleTo(self._parent):
+            return
+        count = self.model.rowCount()
+        text = f"{count} version{'s' if count != 1 else ''} and delete marker" + (
+            "s" if count != 1 else "")
+        if self.model.is_loading:
+            text += ", loading\u2026"
+        elif self.model.canFetchMore():
+            text += ", more as you scroll"
+        self.summary_changed.emit(text)
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self._errors.transient("Versions", exc)
