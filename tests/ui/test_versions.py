@@ -13,6 +13,7 @@ from spacesgui.clients import ClientRegistry
 from spacesgui.ui import boxes
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.models.versions import VersionsModel
+from spacesgui.ui.preview import PreviewDialog
 from spacesgui.ui.window import MainWindow
 from spacesgui.ui.window.versions import TIP_AVAILABLE, TIP_NEVER, VersionsTable
 from spacesgui.workers.tasks import TaskRunner
@@ -156,6 +157,18 @@ def test_download_a_version(qtbot: QtBot, window: MainWindow, boto_client: Any, 
     target = tmp_path / "old.txt"
     window.versions.download_to(str(target), loc.account_id, loc.bucket, row)
     qtbot.waitUntil(lambda: target.exists() and target.read_bytes() == b"two", timeout=WAIT)
+
+
+def test_open_previews_the_version(qtbot: QtBot, window: MainWindow, boto_client: Any,
+                                   bucket: str) -> None:
+    ids, _other = _history(boto_client, bucket)
+    _show_versions(qtbot, window, bucket)
+    _pick(window, "docs/a.txt", ids[3])
+    window.versions.actions["open"].trigger()
+    dialog = window.findChild(PreviewDialog, "previewDialog")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.text_view.toPlainText() == "one", timeout=WAIT)
+    dialog.close()
 
 
 def test_action_disabled_with_reason_in_never_versioned_bucket(

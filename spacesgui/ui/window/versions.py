@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spacesgui.clients import ClientProvider
+from spacesgui.clients import AccountNotReady, ClientProvider
 from spacesgui.s3.models.config import VersioningState
 from spacesgui.s3.transfer.copying import copy_object_smart
 from spacesgui.ui import boxes
@@ -110,10 +110,12 @@ class VersionsView(QObject):
                               (Column.LATEST, 60), (Column.KIND, 110)):
             header.resizeSection(int(column), width)
         self.actions = {name: self._make_action(name, text) for name, text in (
-            ("download", "&Download This Version\u2026"),
+            ("open", "&Open This Version"), ("download", "&Download This Version\u2026"),
             ("restore", "&Restore This Version\u2026"),
             ("delete", "Delete This &Version\u2026"), ("undelete", "&Undelete"))}
+        self.actions["open"].triggered.connect(self.open_selected)
         self.actions["download"].triggered.connect(self.download_dialog)
+        table.activated.connect(self.open_selected)
         self.actions["restore"].triggered.connect(self.restore)
         self.actions["delete"].triggered.connect(self.delete_version)
         self.actions["undelete"].triggered.connect(self.undelete)
@@ -234,6 +236,7 @@ class VersionsView(QObject):
     def _update_actions(self, *_args: object) -> None:
         row = self.selected()
         version = row is not None and not row.is_delete_marker
+        self.actions["open"].setEnabled(version)
         self.actions["download"].setEnabled(version)
         self.actions["restore"].setEnabled(version and row is not None and not row.is_latest)
         self.actions["delete"].setEnabled(version)
@@ -273,6 +276,22 @@ class VersionsView(QObject):
             self.model.refresh()
 
         self._runner.submit(fn, ok, failed)
+
+    def open_selected(self, *_args: object) -> None:
+        """Preview the selected version (text and images in the app, else the system's app)."""
+        target = self._target()
+        if target is None or target[2].is_delete_marker:
+            return
+        account_id, bucket, row = target
+        from spacesgui.ui.preview import open_preview  # late: start-up speed
+
+        try:
+            client = self._clients(account_id)
+        except AccountNotReady as exc:
+            self._errors.blocking("Open", exc)
+            return
+        open_preview(self._runner, client, bucket, row.key, row.size, self._parent,
+                     version_id=row.version_id)
 
     def download_dialog(self) -> None:
         target = self._target()
