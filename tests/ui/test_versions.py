@@ -18,7 +18,7 @@ from spacesgui.ui.window import MainWindow
 from spacesgui.ui.window.versions import TIP_AVAILABLE, TIP_NEVER, VersionsTable
 from spacesgui.workers.tasks import TaskRunner
 from tests.ui import transfer_helpers
-from tests.ui.window_helpers import WAIT, open_folder, press, select
+from tests.ui.window_helpers import ACCOUNT, WAIT, open_folder, press, select
 
 
 def _versioned(boto_client: Any, bucket: str) -> None:
@@ -92,14 +92,29 @@ def test_versions_newest_first_latest_marked(qtbot: QtBot, window: MainWindow,
         ("a.txt", ids[2], False, False), ("a.txt", ids[3], False, False),
         ("b.txt", other, True, False)]
     model = window.versions.model
-    assert model.index(0, 5).data() == "Delete marker"
-    assert model.index(0, 4).data() == "Latest" and model.index(1, 4).data() == ""
-    assert model.index(1, 3).data() == "5 bytes"
+    assert model.folder_count == 1  # the subfolder first, as in the folder's listing
+    assert (model.index(0, 0).data(), model.index(0, 5).data()) == ("sub", "Folder")
+    assert model.index(1, 5).data() == "Delete marker"
+    assert model.index(1, 4).data() == "Latest" and model.index(2, 4).data() == ""
+    assert model.index(2, 3).data() == "5 bytes"
     assert window.status.listing.text() == "5 versions and delete markers"
     # Unchecked, the folder's listing is back.
     window.window_actions["show_versions"].trigger()
     assert window.table.isVisible() and not window.versions_table.isVisible()
     assert window.status.listing.text() == "1 folder, 1 file"  # a.txt is deleted
+
+
+def test_opening_a_folder_shows_its_versions(qtbot: QtBot, window: MainWindow,
+                                             boto_client: Any, bucket: str) -> None:
+    _history(boto_client, bucket)
+    _show_versions(qtbot, window, bucket)
+    window.versions_table.selectRow(0)
+    window.versions.actions["open"].trigger()
+    qtbot.waitUntil(lambda: window.location == Location(ACCOUNT, bucket, "docs/sub/"),
+                    timeout=WAIT)
+    _wait(qtbot, window)
+    assert window.window_actions["show_versions"].isChecked()
+    assert [r.name for r in window.versions.model.rows] == ["c.txt"]
 
 
 def test_restore_makes_the_old_content_current(qtbot: QtBot, window: MainWindow,

@@ -2,7 +2,8 @@
 ListObjectVersions page per fetchMore.
 
 The server lists versions and delete markers apart within a page; a page's rows are merged by
-key, newest first, so each key reads top to bottom from its latest version to its oldest. Pages
+key, newest first, so each key reads top to bottom from its latest version to its oldest; the
+subfolders come first, as in the folder's own listing, to go down into. Pages
 continue with both the key and the version-id marker, so a key whose versions span pages goes on
 where the last page stopped. Rows are only ever appended: a folder of 100,000 versions shows
 its first page as soon as a plain folder would.
@@ -29,6 +30,7 @@ from PySide6.QtGui import QFont
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.models.listing import VersionPage
+from spacesgui.ui import icons
 from spacesgui.ui.formatting import exact_size, full_time, human_size, human_time
 from spacesgui.ui.models.entries import Location
 from spacesgui.workers.tasks import TaskRunner, TaskToken
@@ -61,13 +63,17 @@ class VersionRow:
     size: int | None  # None for a delete marker
     is_latest: bool
     is_delete_marker: bool
+    is_folder: bool = False
 
 
 Markers = tuple[str | None, str | None]  # (key marker, version-id marker)
 
 
-def page_rows(page: VersionPage, base: str) -> list[VersionRow]:
-    """The rows of one page under `base`: by key, then latest first, then newest first."""
+def page_rows(page: VersionPage, base: str) -> tuple[list[VersionRow], list[VersionRow]]:
+    """The (folder rows, version rows) of one page under `base`; versions by key, then latest
+    first, then newest first."""
+    folders = [VersionRow(p, p[len(base):].rstrip("/"), "", None, None, False, False, True)
+               for p in page.prefixes]
     rows = [VersionRow(v.key, v.key[len(base):], v.version_id, v.last_modified, v.size,
                        v.is_latest, False) for v in page.versions]
     rows += [VersionRow(m.key, m.key[len(base):], m.version_id, m.last_modified, None,
@@ -76,12 +82,12 @@ def page_rows(page: VersionPage, base: str) -> list[VersionRow]:
     rows.sort(key=lambda r: r.modified.timestamp() if r.modified else 0.0, reverse=True)
     rows.sort(key=lambda r: not r.is_latest)
     rows.sort(key=lambda r: r.key)
-    return [r for r in rows if r.key != base]  # the folder's own marker is the folder
+    return folders, [r for r in rows if r.key != base]  # the folder's own marker is the folder
 
 
 def list_version_page(client: S3Client, where: tuple[str, str], markers: Markers, *,
                       page_size: int, cancel: TaskToken,
-                      ) -> tuple[Markers | None, list[VersionRow]]:
+                      ) -> tuple[Markers | None, tuple[list[VersionRow], list[VersionRow]]]:
     """Worker: one page of `where` (bucket, folder prefix) as rows, and the markers of the next
     page (None at the end)."""
     bucket, base = where
@@ -114,6 +120,7 @@ class VersionsModel(QAbstractTableModel):
         super().__init__(parent)
         self._runner, self._client, self._page_size = runner, client, page_size
         self._location: Location | None = None
+        self._folders: list[VersionRow] = []
         self._rows: list[VersionRow] = []
         self._markers: Markers = (None, None)
         self._has_more = False
@@ -137,7 +144,7 @@ class VersionsModel(QAbstractTableModel):
         if self._pending is not None:
             self._runner.cancel(self._pending)
         self.beginResetModel()
-        self._rows, self._markers, self._pending = [], (None, None), None
+        self._folders, self._rows, self._markers, self._pending = [], [], (None, None), None
         self._has_more = self._location is not None
         self.requests_made = 0
         self.endResetModel()
@@ -162,15 +169,21 @@ class VersionsModel(QAbstractTableModel):
         self.loading_changed.emit(True)
 
     def _on_page_loaded(self, task_id: int,
-                        result: tuple[Markers | None, list[VersionRow]]) -> None:
+                        result: tuple[Markers | None, tuple[list[VersionRow], list[VersionRow]]],
+                        ) -> None:
         if task_id != self._pending:
             return  # stale: the user moved to another folder
-        more, rows = result
+        more, (folders, rows) = result
         self._pending, self._has_more = None, more is not None
         if more is not None:
             self._markers = more
+        if folders:
+            first = len(self._folders)
+            self.beginInsertRows(_ROOT, first, first + len(folders) - 1)
+            self._folders.extend(folders)
+            self.endInsertRows()
         if rows:
-            first = len(self._rows)
+            first = len(self._folders) + len(self._rows)
             self.beginInsertRows(_ROOT, first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
@@ -185,18 +198,23 @@ class VersionsModel(QAbstractTableModel):
 
     # -- rows ---------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._folders) + len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def row_at(self, row: int) -> VersionRow:
-        return self._rows[row]
+        folders = self._folders
+        return folders[row] if row < len(folders) else self._rows[row - len(folders)]
 
     @property
     def rows(self) -> list[VersionRow]:
-        """The rows in order; only ever appended to (read-only for callers)."""
+        """The version rows in order, after the folders; only ever appended to (read-only)."""
         return self._rows
+
+    @property
+    def folder_count(self) -> int:
+        return len(self._folders)
 
     # Any: headerData and data return a QVariant (str, QFont, alignment, VersionRow or None).
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -209,11 +227,13 @@ class VersionsModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,  # noqa: PLR0911 - per role
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        row, column = self._rows[index.row()], index.column()
+        row, column = self.row_at(index.row()), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME and row.is_folder:
+            return icons.folder_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(row, column)
         if role == Qt.ItemDataRole.FontRole and row.is_delete_marker:
@@ -243,7 +263,8 @@ def _display(row: VersionRow, column: int) -> str:
         return human_size(row.size) if row.size is not None else ""
     if column == Column.LATEST:
         return "Latest" if row.is_latest else ""
-    return "Delete marker" if row.is_delete_marker else "Version"
+    return "Folder" if row.is_folder else (
+        "Delete marker" if row.is_delete_marker else "Version")
 
 
 def _tooltip(row: VersionRow, column: int) -> str | None:

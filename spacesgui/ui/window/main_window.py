@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         nav.location_shown.connect(self._on_location_shown)
         nav.location_shown.connect(self.versions.show_location)
         self.versions.summary_changed.connect(self._on_versions_summary)
+        self.versions.navigate_requested.connect(nav.navigate)
         a["refresh"].triggered.connect(self.versions.refresh)
         cmd.navigate_requested.connect(nav.navigate)
         cmd.refresh_requested.connect(nav.refresh)

@@ -74,6 +74,7 @@ class VersionsView(QObject):
     Signals:
         summary_changed(str): what the versions view lists, for the status bar; "" once the
             folder's own listing is back.
+        navigate_requested(object): show this Location (a subfolder opened in the view).
 
     Args:
         action: the checkable Show Versions action.
@@ -88,6 +89,7 @@ class VersionsView(QObject):
     """
 
     summary_changed = Signal(str)
+    navigate_requested = Signal(object)
 
     def __init__(self, *, action: QAction, table: QTableView, listing: QAbstractItemView,
                  runner: TaskRunner, clients: ClientProvider, queue: TransferQueue,
@@ -213,7 +215,7 @@ class VersionsView(QObject):
     def _summarize(self, *_args: object) -> None:
         if not self._table.isVisibleTo(self._parent):
             return
-        count = self.model.rowCount()
+        count = len(self.model.rows)
         text = f"{count} version{'s' if count != 1 else ''} and delete marker" + (
             "s" if count != 1 else "")
         if self.model.is_loading:
@@ -235,8 +237,8 @@ class VersionsView(QObject):
 
     def _update_actions(self, *_args: object) -> None:
         row = self.selected()
-        version = row is not None and not row.is_delete_marker
-        self.actions["open"].setEnabled(version)
+        version = row is not None and not row.is_delete_marker and not row.is_folder
+        self.actions["open"].setEnabled(version or (row is not None and row.is_folder))
         self.actions["download"].setEnabled(version)
         self.actions["restore"].setEnabled(version and row is not None and not row.is_latest)
         self.actions["delete"].setEnabled(version)
@@ -259,8 +261,9 @@ class VersionsView(QObject):
 
     # -- commands on one version -------------------------------------------------------------
     def _target(self) -> tuple[str, str, VersionRow] | None:
+        """The selected version or delete marker, with its account and bucket."""
         loc, row = self.model.location, self.selected()
-        if loc is None or loc.bucket is None or row is None:
+        if loc is None or loc.bucket is None or row is None or row.is_folder:
             return None
         return loc.account_id, loc.bucket, row
 
@@ -278,7 +281,12 @@ class VersionsView(QObject):
         self._runner.submit(fn, ok, failed)
 
     def open_selected(self, *_args: object) -> None:
-        """Preview the selected version (text and images in the app, else the system's app)."""
+        """Preview the selected version (text and images in the app, else the system's app);
+        go down into a folder."""
+        loc, row = self.model.location, self.selected()
+        if loc is not None and loc.bucket is not None and row is not None and row.is_folder:
+            self.navigate_requested.emit(Location(loc.account_id, loc.bucket, row.key))
+            return
         target = self._target()
         if target is None or target[2].is_delete_marker:
             return
@@ -365,7 +373,7 @@ class VersionsView(QObject):
 
     def index_of(self, key: str, version_id: str) -> QModelIndex:
         """The row of one version (tests, selection after a refresh)."""
-        for number, row in enumerate(self.model.rows):
+        for number, row in enumerate(self.model.rows, self.model.folder_count):
             if (row.key, row.version_id) == (key, version_id):
                 return self.model.index(number, 0)
         return QModelIndex()
