@@ -45,6 +45,7 @@ def configure(endpoint: str) -> None:
         s3.put_object(Bucket=BUCKET, Key="reports/minutes.txt", Body=b"m" * (900 * n))
     s3.delete_object(Bucket=BUCKET, Key="reports/minutes.txt")
     s3.put_object(Bucket=BUCKET, Key="reports/summary.pdf", Body=b"%PDF" * 5000)
+    s3.put_object(Bucket=BUCKET, Key="reports/2025/q1.csv", Body=b"a,b\n1,2\n")
 
 
 def shoot(app: QApplication, window: MainWindow, out: Path, suffix: str) -> None:
@@ -63,11 +64,11 @@ def shoot(app: QApplication, window: MainWindow, out: Path, suffix: str) -> None
         action.trigger()
     wait_until(lambda: not window.versions.model.is_loading
                and window.versions.model.rowCount() > 0, WAIT_MS)
-    window.versions_table.selectRow(2)
+    window.versions_table.selectRow(3)
     settle(300)
     grab(window, out / f"versions{suffix}.png")
     table = window.versions_table
-    pos = table.visualRect(table.model().index(2, 0)).center()
+    pos = table.visualRect(table.model().index(3, 0)).center()
     table.customContextMenuRequested.emit(pos)
     settle(300)
     _screen(app, window, out / f"versions-menu{suffix}.png")
