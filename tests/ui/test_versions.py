@@ -235,13 +235,16 @@ def test_model_pages_as_the_view_scrolls(qtbot: QtBot, qtmodeltester: Any, runne
     qtbot.waitUntil(lambda: not model.is_loading and model.rowCount() > 0, timeout=WAIT)
     first = model.requests_made
     assert model.rowCount() < 18 and model.canFetchMore()
-    for _ in range(20):  # 18 versions in pages of 4 keys' worth: a handful of pages
+    for _ in range(20):  # 18 versions, 2 a page
         if not model.canFetchMore():
             break
         before = model.rowCount()
         view.scrollToBottom()  # the view asks for more when it reaches the end
-        qtbot.waitUntil(lambda n=before: not model.is_loading and model.rowCount() > n,
-                        timeout=WAIT)
+
+        def grown(n: int = before) -> bool:
+            return not model.is_loading and model.rowCount() > n
+
+        qtbot.waitUntil(grown, timeout=WAIT)
     assert model.requests_made > first
     assert [(r.key, r.size) for r in model.rows] == [
         (f"f{n}.txt", size) for n in range(6) for size in (3, 2, 1)]
