@@ -195,6 +195,11 @@ def test_action_disabled_with_reason_in_never_versioned_bucket(
     assert not action.isEnabled() and action.statusTip() == TIP_NEVER
     assert action.objectName() == "actionShowVersions" and action.isCheckable()
     assert action in window.window_actions.menus["view"].actions()
+    # Turned on since (in another tool): Refresh reads the state again.
+    _versioned(boto_client, bucket)
+    window.window_actions["refresh"].trigger()
+    qtbot.waitUntil(action.isEnabled, timeout=WAIT)
+    assert action.toolTip() == TIP_AVAILABLE
 
 
 def test_delete_in_versioned_bucket_says_it_leaves_a_marker(

@@ -3,8 +3,8 @@ marker of its files, and the commands on one version (download, restore, delete 
 undelete).
 
 Whether a bucket keeps versions is read in the background the first time a bucket is shown and
-kept per bucket; until it is known, and in a bucket that never had versioning, Show Versions is
-disabled with the reason in its tip.
+kept per bucket (Refresh reads it again); until it is known, and in a bucket that never had
+versioning, Show Versions is disabled with the reason in its tip.
 """
 
 from __future__ import annotations
@@ -161,7 +161,7 @@ class VersionsView(QObject):
                 self._action.setChecked(False)
 
     def _read_state(self, where: BucketId) -> None:
-        self._states[where] = None
+        self._states.setdefault(where, None)  # an earlier answer stands until the new one
         clients = self._clients
 
         def read(token: TaskToken) -> VersioningState:
@@ -228,6 +228,11 @@ class VersionsView(QObject):
         self._errors.transient("Versions", exc)
 
     def refresh(self) -> None:
+        """List the versions again, and read again whether the bucket keeps versions (it may
+        have been turned on since)."""
+        loc = self._location
+        if loc is not None and loc.bucket is not None:
+            self._read_state((loc.account_id, loc.bucket))
         if self._action.isChecked():
             self.model.refresh()
 
