@@ -9,6 +9,8 @@
    it also prints how long the GUI thread ran and how long it waited for a CPU.
 3. The same heartbeat while the window opens a 100,000-key folder and scrolls to its end
    (one page per fetchMore), plus the time to the first rows.
+4. The same for Show Versions on a folder of 100,000 versions (10 per key, in a versioned
+   bucket): from checking the action to the first rows, then scrolling to the end.
 
 2 and 3 run twice: with the local server sharing every CPU with the app (as in CI, where RGW
 burns ~5 CPU-seconds per GiB uploaded), and with the server pinned to a core of its own, which
@@ -18,7 +20,7 @@ Server: SPACESGUI_TEST_ENDPOINT/_REGION/_ACCESS_KEY/_SECRET_KEY if set, else a t
 RGW (tests/servers/rgw.py). Targets: stall < 50 ms, first paint < 1.0 s.
 
 Usage: python -m benchmarks.ui_latency [--keys 100000 (0: upload only)] [--size-mib 1024]
-       [--starts 5]
+       [--starts 5] [--versions 100000 (0: none)]
 """
 
 from __future__ import annotations
@@ -175,7 +177,8 @@ def server() -> Iterator[dict[str, Any]]:
         cluster.stop()
 
 
-def window_runs(info: dict[str, Any], keys: int, size_mib: int) -> dict[str, Any]:  # noqa: PLR0915
+def window_runs(info: dict[str, Any], keys: int, size_mib: int,  # noqa: PLR0915
+                versions: int = 0) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from spacesgui.app import AppContext, freeze_startup_objects
@@ -225,6 +228,9 @@ def window_runs(info: dict[str, Any], keys: int, size_mib: int) -> dict[str, Any
             with ThreadPoolExecutor(32) as pool:
                 list(pool.map(lambda k: admin.put_object(bucket=bucket, key=k, body=b""), names))
             out["fill_s"] = time.perf_counter() - began
+        versioned = f"{bucket}-v"
+        if versions:
+            out["version_fill_s"] = _fill_versions(admin, versioned, versions)
         for own_core in (False, True):
             with placement(own_core, info["pids"]) as label:
                 phase: dict[str, Any] = {"label": label}
@@ -241,6 +247,8 @@ def window_runs(info: dict[str, Any], keys: int, size_mib: int) -> dict[str, Any
                 phase["upload_stall"] = beat.summary()
                 if keys:
                     _list_and_scroll(window, beat, bucket, keys, phase)
+                if versions:
+                    _versions_and_scroll(window, beat, versioned, versions, phase)
     finally:
         window.close()
         queue.shutdown(10_000)
@@ -270,6 +278,48 @@ def _list_and_scroll(window: Any, beat: Heartbeat, bucket: str, keys: int,
     phase["list_stall"] = beat.summary()
 
 
+def _fill_versions(admin: Any, bucket: str, versions: int) -> float:
+    """A versioned bucket whose folder "ver/" holds `versions` versions, 10 per key."""
+    from spacesgui.s3.models.config import VersioningState
+
+    admin.create_bucket(bucket=bucket)
+    admin.put_bucket_versioning(bucket=bucket, state=VersioningState.ENABLED)
+    began = time.perf_counter()
+    names = [f"ver/k{i:05d}" for i in range(max(1, versions // 10))]
+    with ThreadPoolExecutor(32) as pool:
+        for _ in range(10):  # one round per version: each key gets a newer one
+            list(pool.map(lambda k: admin.put_object(bucket=bucket, key=k, body=b"v"), names))
+    return time.perf_counter() - began
+
+
+def _versions_and_scroll(window: Any, beat: Heartbeat, bucket: str, versions: int,
+                         phase: dict[str, Any]) -> None:
+    from spacesgui.ui.models.entries import Location
+
+    action = window.window_actions["show_versions"]
+    window.navigate(Location("bench", bucket, "ver/"))
+    spin_until(lambda: action.isEnabled() and not window.table_model.is_loading, 60)
+    model, table = window.versions.model, window.versions_table
+    beat.start()
+    began = time.perf_counter()
+    action.setChecked(True)
+    spin_until(lambda: model.rowCount() > 0, 60)
+    phase["version_first_rows_s"] = time.perf_counter() - began
+    bar = table.verticalScrollBar()
+    total = (versions // 10 or 1) * 10
+
+    def scrolled() -> bool:
+        bar.setValue(bar.maximum())
+        return model.rowCount() >= total and not model.is_loading
+
+    spin_until(scrolled, 1800)
+    phase["version_all_rows_s"] = time.perf_counter() - began
+    beat.stop()
+    phase["version_stall"] = beat.summary()
+    action.setChecked(False)
+    window.navigate(Location("bench", None))
+
+
 def _stall(summary: tuple[float, float, tuple[float, float]]) -> str:
     worst, p99, (ran, waited) = summary
     return f"{worst:.0f} / {p99:.0f} ms (ran {ran:.0f}, waited {waited:.0f})"
@@ -280,11 +330,12 @@ def main() -> None:
     parser.add_argument("--keys", type=int, default=100_000)
     parser.add_argument("--size-mib", type=int, default=1024)
     parser.add_argument("--starts", type=int, default=5)
+    parser.add_argument("--versions", type=int, default=100_000)
     args = parser.parse_args()
     load = os.getloadavg()
     walls, owns = start_times(args.starts)
     with server() as info:
-        figures = window_runs(info, args.keys, args.size_mib)
+        figures = window_runs(info, args.keys, args.size_mib, args.versions)
     after = os.getloadavg()
     rows = [
         ("start \u2192 first paint, wall (median / min)",
@@ -308,6 +359,17 @@ def main() -> None:
                 ("    longest / p99 stall, listing + scrolling", _stall(phase["list_stall"]),
                  "< 50 ms"),
             ]
+        if args.versions:
+            rows += [
+                (f"  {args.versions:,}-version folder: first rows",
+                 f"{phase['version_first_rows_s']:.3f} s", "< 0.3 s"),
+                ("    all versions by scrolling", f"{phase['version_all_rows_s']:.1f} s", ""),
+                ("    longest / p99 stall, listing + scrolling",
+                 _stall(phase["version_stall"]), "< 50 ms"),
+            ]
+    if args.versions:
+        rows.append(("(filling the versions with parallel PUTs)",
+                     f"{figures['version_fill_s']:.0f} s", ""))
     if args.keys:
         rows.append(("(filling the folder with parallel PUTs)", f"{figures['fill_s']:.0f} s", ""))
     width = max(len(r[0]) for r in rows)

@@ -65,6 +65,9 @@ SPECS: tuple[Spec, ...] = (
     # View
     Spec("refresh", "&Refresh", (Key.Refresh,), "view-refresh", SP.SP_BrowserReload,
          "Load this folder again"),
+    Spec("show_versions", "Show &Versions", (), "document-open-recent", None,
+         "Show every version and delete marker of the files in this folder", checkable=True,
+         object_name="actionShowVersions"),
     # Go
     Spec("back", "&Back", (Key.Back,), "go-previous", SP.SP_ArrowBack),
     Spec("forward", "&Forward", (Key.Forward,), "go-next", SP.SP_ArrowForward),
@@ -97,7 +100,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                        "quit")),
     ("edit", "&Edit", ("cut", "copy", "paste", "-", "rename", "delete", "-", "select_all",
                        "find", "search")),
-    ("view", "&View", ("refresh", "-", "@panel")),
+    ("view", "&View", ("refresh", "show_versions", "-", "@panel")),
     ("go", "&Go", ("back", "forward", "up", "-", "go_to")),
     ("bucket", "&Bucket", ("new_bucket", "delete_bucket", "-", "bucket_settings",
                            "incomplete_uploads")),
@@ -109,11 +112,12 @@ TOOLBAR = ("back", "forward", "up", "-", "upload_files", "download", "new_folder
            "share_link", "properties", "delete", "-", "refresh", "-", "add_account")
 TABLE_MENU = ("open", "-", "download", "share_link", "-", "cut", "copy", "paste", "-", "rename",
               "delete", "-", "properties")
-TABLE_EMPTY_MENU = ("upload_files", "upload_folder", "new_folder", "paste", "-", "refresh")
+TABLE_EMPTY_MENU = ("upload_files", "upload_folder", "new_folder", "paste", "-", "refresh",
+                    "show_versions")
 BUCKET_LIST_MENU = ("open", "new_bucket", "delete_bucket", "-", "bucket_settings",
                     "incomplete_uploads", "-", "refresh")
 TREE_MENU = ("upload_files", "new_folder", "paste", "-", "new_bucket", "delete_bucket",
-             "bucket_settings", "incomplete_uploads", "-", "refresh")
+             "bucket_settings", "incomplete_uploads", "-", "refresh", "show_versions")
 
 
 def _icon(widget: QWidget, spec: Spec) -> QIcon:
@@ -139,6 +143,7 @@ class WindowActions:
                 shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
                 action.setStatusTip(spec.tip)
                 action.setToolTip(f"{spec.tip} ({shown})" if shown else spec.tip)
+            action.setCheckable(spec.checkable)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             window.addAction(action)  # shortcuts work even when the menu bar is hidden
             self.by_name[spec.name] = action

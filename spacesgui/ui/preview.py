@@ -112,12 +112,12 @@ def decode_text(data: bytes, truncated: bool) -> tuple[str, str]:
 
 
 def fetch_text(client: S3Client, bucket: str, key: str, size: int | None,
-               token: CancelToken) -> TextPreview:
+               token: CancelToken, *, version_id: str | None = None) -> TextPreview:
     if size == 0:
         return TextPreview("", "UTF-8", False, 0)
     try:
         result = client.get_object(bucket=bucket, key=key, byte_range=(0, TEXT_LIMIT - 1),
-                                   cancel=token)
+                                   version_id=version_id, cancel=token)
     except ServiceError as exc:
         if exc.status == 416:  # an empty object has no byte 0
             return TextPreview("", "UTF-8", False, 0)
@@ -129,8 +129,10 @@ def fetch_text(client: S3Client, bucket: str, key: str, size: int | None,
     return TextPreview(text, encoding, truncated, total)
 
 
-def fetch_image(client: S3Client, bucket: str, key: str, token: CancelToken) -> QImage:
-    result = client.get_object(bucket=bucket, key=key, byte_range=(0, IMAGE_LIMIT), cancel=token)
+def fetch_image(client: S3Client, bucket: str, key: str, token: CancelToken, *,
+                version_id: str | None = None) -> QImage:
+    result = client.get_object(bucket=bucket, key=key, byte_range=(0, IMAGE_LIMIT),
+                               version_id=version_id, cancel=token)
     if result.head.size > IMAGE_LIMIT:
         result.close()
         raise NotPreviewable(f"The image is larger than {human_size(IMAGE_LIMIT)}.")
@@ -177,9 +179,9 @@ def temp_path_for(key: str) -> str:
 
 
 def _download_copy(client: S3Client, bucket: str, key: str, path: str,
-                   token: CancelToken) -> str:
+                   token: CancelToken, *, version_id: str | None = None) -> str:
     download_file(client, bucket=bucket, key=key, path=path, config=TransferConfig(),
-                  control=TransferControl(token), slots=SlotPool(4))
+                  control=TransferControl(token), slots=SlotPool(4), version_id=version_id)
     return path
 
 
@@ -249,7 +251,8 @@ class PreviewDialog(QDialog):
     """A non-modal window showing one object's text or image as it arrives."""
 
     def __init__(self, runner: TaskRunner, client: S3Client, bucket: str, key: str, *,
-                 size: int | None, kind: str, parent: QWidget | None = None) -> None:
+                 size: int | None, kind: str, version_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -289,11 +292,13 @@ class PreviewDialog(QDialog):
         self.resize(900, 650)
         if kind == "text":
             self._task: int | None = runner.submit(
-                lambda token: fetch_text(client, bucket, key, size, token),
+                lambda token: fetch_text(client, bucket, key, size, token,
+                                         version_id=version_id),
                 self._on_text_loaded, self._on_load_failed)
         else:
-            self._task = runner.submit(lambda token: fetch_image(client, bucket, key, token),
-                                       self._on_image_loaded, self._on_load_failed)
+            self._task = runner.submit(
+                lambda token: fetch_image(client, bucket, key, token, version_id=version_id),
+                self._on_image_loaded, self._on_load_failed)
 
     def _on_text_loaded(self, task_id: int, preview: TextPreview) -> None:
         self._task = None
@@ -339,15 +344,18 @@ class PreviewDialog(QDialog):
 
 
 def open_preview(runner: TaskRunner, client: S3Client, bucket: str, key: str,  # noqa: PLR0917
-                 size: int | None, parent: QWidget | None = None) -> PreviewDialog | None:
+                 size: int | None, parent: QWidget | None = None, *,
+                 version_id: str | None = None) -> PreviewDialog | None:
     """Show text or an image in a PreviewDialog; open anything else with the system's program.
+    A `version_id` shows that version instead of the current one.
 
     Returns the dialog (already shown), or None when the file goes to another program; then
     failures reach the user through an ErrorPresenter on `parent`.
     """
     kind = preview_kind(key, size)
     if kind != "external":
-        dialog = PreviewDialog(runner, client, bucket, key, size=size, kind=kind, parent=parent)
+        dialog = PreviewDialog(runner, client, bucket, key, size=size, kind=kind,
+                               version_id=version_id, parent=parent)
         dialog.show()
         return dialog
     path = temp_path_for(key)
@@ -365,5 +373,7 @@ def open_preview(runner: TaskRunner, client: S3Client, bucket: str, key: str,  #
         else:
             log.warning("%s failed", title, exc_info=exc)
 
-    runner.submit(lambda token: _download_copy(client, bucket, key, path, token), opened, failed)
+    runner.submit(lambda token: _download_copy(client, bucket, key, path, token,
+                                                 version_id=version_id),
+                  opened, failed)
     return None

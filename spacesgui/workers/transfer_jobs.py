@@ -89,6 +89,7 @@ class JobSpec:
     dst_bucket: str = ""
     dst_prefix: str = ""
     size: int | None = None         # known size of a single object, spares a HEAD
+    version_id: str = ""            # a download of one version rather than the current one
 
     def __post_init__(self) -> None:
         # A plain string (from a saved queue) becomes its member; an unknown one is refused.

@@ -162,11 +162,13 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR09
         if spec.size is None:
             with ctx.slots.slot(control.cancel):
                 head = client.head_object(bucket=spec.bucket, key=spec.key,
+                                          version_id=spec.version_id or None,
                                           cancel=control.cancel)
             meter.set_total(head.content_length)
         else:
             meter.set_total(spec.size)
-        return download_file(client, bucket=spec.bucket, key=spec.key, path=spec.path, **common)
+        return download_file(client, bucket=spec.bucket, key=spec.key, path=spec.path,
+                             version_id=spec.version_id or None, **common)
     if spec.kind == JobKind.FOLDER_UPLOAD:
         return _upload_folder(client, spec, ctx, meter)
     if spec.kind == JobKind.PREFIX_DOWNLOAD:

@@ -108,10 +108,11 @@ class TransferQueue(QObject):
                                  path=os.fspath(local_dir)))
 
     def enqueue_download(self, account_id: str, bucket: str, key: str, path: str, *,
-                         size: int | None = None) -> int:
-        """`size` (from the listing) spares the HEAD that would find the total."""
+                         size: int | None = None, version_id: str = "") -> int:
+        """`size` (from the listing) spares the HEAD that would find the total; a
+        `version_id` downloads that version instead of the current one."""
         return self._add(JobSpec(JobKind.DOWNLOAD, account_id, bucket, key=key,
-                                 path=os.fspath(path), size=size))
+                                 path=os.fspath(path), size=size, version_id=version_id))
 
     def enqueue_prefix_download(self, account_id: str, bucket: str, prefix: str,
                                 local_dir: str) -> int:

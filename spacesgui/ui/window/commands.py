@@ -48,8 +48,9 @@ MAX_LISTED = 12  # names shown in a delete confirmation before "and N more"
 REFRESH_DELAY_MS = 300  # a burst of finished jobs refreshes the folder once
 
 
-def describe_selection(entries: list[Entry]) -> tuple[str, str]:
-    """The question and the list for a delete confirmation."""
+def describe_selection(entries: list[Entry], *, versioned: bool = False) -> tuple[str, str]:
+    """The question and the list for a delete confirmation (in a bucket that keeps versions,
+    deleting leaves delete markers, which can be removed again)."""
     folders = sum(1 for e in entries if e.is_folder)
     files = len(entries) - folders
     parts = []
@@ -65,6 +66,10 @@ def describe_selection(entries: list[Entry]) -> tuple[str, str]:
     detail = "\n".join(listed)
     if folders:
         detail += "\n\nFolders are deleted with everything inside them."
+    if versioned:
+        return question, detail + (
+            "\nThis bucket keeps versions: deleting leaves a delete marker and keeps the "
+            "earlier versions. It can be undone from View \u2192 Show Versions.")
     return question, detail + "\nThis cannot be undone."
 
 
@@ -92,6 +97,7 @@ class WindowCommands(QObject):
         search_text: the current recursive search of the table ("" when none).
         search: list every key below the folder starting with the text.
         start_sandbox: start the local sandbox (its account appears when it is up).
+        is_versioned: whether a bucket (account id, bucket) keeps versions, as far as known.
 
     Signals:
         navigate_requested(object): show this Location.
@@ -111,13 +117,15 @@ class WindowCommands(QObject):
                  account: Callable[[str], Account | None], clipboard: EntryClipboard,
                  errors: ErrorPresenter, show_status: Callable[[str], None],
                  search_text: Callable[[], str], search: Callable[[str], None],
-                 start_sandbox: Callable[[], None]) -> None:
+                 start_sandbox: Callable[[], None],
+                 is_versioned: Callable[[str, str], bool] | None = None) -> None:
         super().__init__(parent)
         self._parent, self._place = parent, place
         self._queue, self._runner, self._clients, self._ready = queue, runner, clients, ready
         self._account, self._clipboard, self._errors = account, clipboard, errors
         self._show_status, self._search_text, self._search = show_status, search_text, search
         self._start_sandbox = start_sandbox
+        self._is_versioned = is_versioned or (lambda _account, _bucket: False)
         self._renames: dict[int, tuple[Location, str]] = {}   # job id -> where, new key
         # One settings window per bucket: (account id, bucket) -> the open window.
         self._settings_windows: dict[tuple[str, str], BucketSettingsDialog] = {}
@@ -533,9 +541,10 @@ class WindowCommands(QObject):
         if location.bucket is None:
             self.delete_bucket()
             return
-        question, detail = describe_selection(entries)
-        keys = [e.key for e in entries]
         account, bucket = location.account_id, location.bucket
+        question, detail = describe_selection(entries,
+                                              versioned=self._is_versioned(account, bucket))
+        keys = [e.key for e in entries]
 
         def go() -> None:
             self._queue.enqueue_delete(account, bucket, keys)

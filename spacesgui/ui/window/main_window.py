@@ -39,6 +39,7 @@ from spacesgui.ui.window.context import WindowContext
 from spacesgui.ui.window.navigation import Navigation, Selection
 from spacesgui.ui.window.state import WindowState
 from spacesgui.ui.window.status import StatusLine
+from spacesgui.ui.window.versions import VersionsTable, VersionsView
 from spacesgui.ui.window.views import BucketTreeView, ObjectTableView, setup_object_table
 
 log = logging.getLogger(__name__)
@@ -84,12 +85,16 @@ class MainWindow(QMainWindow):
             table=self.table, table_model=self.table_model, proxy=self.proxy, tree=self.tree,
             tree_model=self.tree_model, tree_proxy=self.tree_proxy, path_bar=self.path_bar,
             filter_box=self.filter_box, account=c.account, parent=self)
+        self.versions = VersionsView(
+            action=self.window_actions["show_versions"], table=self.versions_table,
+            listing=self.table, runner=c.runner, clients=c.registry.client_for, queue=c.queue,
+            errors=self.presenter, changed=self.navigation.refresh, parent=self)
         self.commands = WindowCommands(
             self, place=self.place, queue=c.queue, runner=c.runner,
             clients=c.registry.client_for, ready=c.registry.__contains__, account=c.account,
             clipboard=self.clipboard, errors=self.presenter, show_status=self.show_status,
             search_text=self._search_text, search=self.table_model.search_recursive,
-            start_sandbox=c.start_sandbox)
+            start_sandbox=c.start_sandbox, is_versioned=self.versions.is_versioned)
         self._connect()
         self._state.restore(self, self.splitter, self.table.horizontalHeader())
         self._on_accounts_changed(context.accounts)
@@ -124,6 +129,8 @@ class MainWindow(QMainWindow):
         column.addWidget(top)
         column.addWidget(self.banner)
         column.addWidget(self.table, 1)
+        self.versions_table = VersionsTable()  # shown instead of the table by Show Versions
+        column.addWidget(self.versions_table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
@@ -166,6 +173,10 @@ class MainWindow(QMainWindow):
         c.account_state_changed.connect(self._on_account_state)
         c.sandbox_failed.connect(self._on_sandbox_failed)
         nav.location_shown.connect(self._on_location_shown)
+        nav.location_shown.connect(self.versions.show_location)
+        self.versions.summary_changed.connect(self._on_versions_summary)
+        self.versions.navigate_requested.connect(nav.navigate)
+        a["refresh"].triggered.connect(self.versions.refresh)
         cmd.navigate_requested.connect(nav.navigate)
         cmd.refresh_requested.connect(nav.refresh)
         cmd.listing_changed.connect(nav.refresh_and_select)
@@ -263,6 +274,12 @@ class MainWindow(QMainWindow):
 
     def _on_table_drop(self, request: DropRequest) -> None:
         self.commands.handle_drop(request, self.table.last_drop_modifiers)
+
+    def _on_versions_summary(self, text: str) -> None:
+        if text:
+            self.status.listing.setText(text)
+        else:
+            self.status.update_listing()
 
     def _on_listing_failed(self, exc: BaseException) -> None:
         self.presenter.transient("Listing", exc)
