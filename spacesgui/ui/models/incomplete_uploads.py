@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from spacesgui.s3.models.listing import MultipartUpload
 from spacesgui.s3.transfer.incomplete import age
@@ -48,7 +48,7 @@ class UploadRow:
 class IncompleteUploadsModel(QAbstractTableModel):
     """One row per upload; `now` is the clock ages are counted from (tests pass their own)."""
 
-    def __init__(self, now: Callable[[], datetime], parent: Any = None) -> None:
+    def __init__(self, now: Callable[[], datetime], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._now = now
         self._rows: list[UploadRow] = []
