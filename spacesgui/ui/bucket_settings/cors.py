@@ -40,8 +40,8 @@ from spacesgui.s3.settings.cors import (
     rows_from_config,
 )
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
+from spacesgui.ui.bucket_settings.probe import Probe
 from spacesgui.ui.bucket_settings.rule_table import Column, RuleButtons, RuleTableModel
-from spacesgui.ui.errors import describe
 from spacesgui.workers.tasks import TaskToken
 
 LIST_TIP = "One value per line or separated by commas."
@@ -84,7 +84,6 @@ class CorsPage(SettingsPage):
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("corsPage")
-        self._test_task: int | None = None
 
         intro = QLabel("Which other web sites may call this bucket from a browser. The server "
                        "answers a preflight with the first rule that matches, so order "
@@ -157,8 +156,6 @@ class CorsPage(SettingsPage):
         self.test_button.clicked.connect(self.run_test)
         self.test_cancel = QPushButton("Cancel")
         self.test_cancel.setObjectName("corsTestCancel")
-        self.test_cancel.clicked.connect(self.cancel_test)
-        self.test_cancel.setEnabled(False)
         row.addWidget(self.test_button)
         row.addWidget(self.test_cancel)
         row.addStretch(1)
@@ -170,6 +167,7 @@ class CorsPage(SettingsPage):
         self.test_result.setMaximumHeight(110)
         monospace(self.test_result)
         form.addRow(self.test_result)
+        self.probe = Probe(self.runner, self.test_result, self.test_cancel)
         return box
 
     def run_test(self) -> None:
@@ -182,7 +180,6 @@ class CorsPage(SettingsPage):
         client = self.client()
         if client is None:
             return
-        self.cancel_test()
         bucket, key = self.bucket, self.test_key.text().strip()
         method = self.test_method.currentText()
         headers = split_list(self.test_headers.text())
@@ -191,34 +188,12 @@ class CorsPage(SettingsPage):
             return client.preflight_object(bucket=bucket, key=key, origin=origin, method=method,
                                            request_headers=headers, cancel=token)
 
-        self.test_result.setPlainText(f"Asking whether {origin} may {method}\u2026")
-        self._test_task = self.runner.submit(preflight, self._on_test_done, self._on_test_failed)
-        self.test_cancel.setEnabled(True)
-
-    def cancel_test(self) -> None:
-        if self._test_task is not None:
-            self.runner.cancel(self._test_task)
-            self._test_task = None
-            self.test_result.setPlainText("Cancelled.")
-        self.test_cancel.setEnabled(False)
+        self.probe.start(preflight, asking=f"Asking whether {origin} may {method}\u2026",
+                         show=preflight_text, failed="No answer: ")
 
     def cancel(self) -> None:
-        self.cancel_test()
+        self.probe.cancel()
         super().cancel()
-
-    def _on_test_done(self, task_id: int, result: object) -> None:
-        if task_id != self._test_task or not isinstance(result, PreflightResult):
-            return
-        self._test_task = None
-        self.test_cancel.setEnabled(False)
-        self.test_result.setPlainText(preflight_text(result))
-
-    def _on_test_failed(self, task_id: int, exc: BaseException) -> None:
-        if task_id != self._test_task:
-            return
-        self._test_task = None
-        self.test_cancel.setEnabled(False)
-        self.test_result.setPlainText(f"No answer: {describe(exc)}")
 
     # -- the page contract ---------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ from spacesgui.s3.settings.acl import (
 )
 from spacesgui.s3.settings.base import ChangePlan, Problem
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
-from spacesgui.ui.errors import describe
+from spacesgui.ui.bucket_settings.probe import Probe
 from spacesgui.workers.tasks import TaskToken
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -108,8 +108,6 @@ class PermissionsPage(SettingsPage):
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("permissionsPage")
-        self._test_task: int | None = None
-        self._test_asked = ""
 
         choice = QGroupBox("Who May List the Files")
         choice_layout = QVBoxLayout(choice)
@@ -174,8 +172,6 @@ class PermissionsPage(SettingsPage):
         self.test_button.clicked.connect(self.run_test)
         self.test_cancel = QPushButton("Cancel Test")
         self.test_cancel.setObjectName("testCancelButton")
-        self.test_cancel.clicked.connect(self.cancel_test)
-        self.test_cancel.setEnabled(False)
         row.addWidget(self.test_button)
         row.addWidget(self.test_cancel)
         row.addStretch(1)
@@ -189,6 +185,7 @@ class PermissionsPage(SettingsPage):
         self.test_answer.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         monospace(self.test_answer)
         layout.addWidget(self.test_answer)
+        self.probe = Probe(self.runner, self.test_answer, self.test_cancel, self.test_button)
         return box
 
     # -- the page contract ---------------------------------------------------------------------
@@ -222,7 +219,7 @@ class PermissionsPage(SettingsPage):
         return acl_plan(self._edit())
 
     def cancel(self) -> None:
-        self.cancel_test()
+        self.probe.cancel()
         super().cancel()
 
     def _edit(self) -> AclEdit:
@@ -242,44 +239,18 @@ class PermissionsPage(SettingsPage):
         client = self.client()
         if client is None:
             return
-        self.cancel_test()
         bucket, key = self.bucket, self.test_key.text().strip()
-        self._test_asked = f"GET {key}" if key else "GET (list the bucket)"
-        self.test_answer.setPlainText(f"{self._test_asked}\u2026")
-        self.test_button.setEnabled(False)
-        self.test_cancel.setEnabled(True)
-        self._test_task = self.runner.submit(
-            lambda token: client.anonymous_get(bucket=bucket, key=key, cancel=token),
-            self._on_test_done, self._on_test_failed)
+        asked = f"GET {key}" if key else "GET (list the bucket)"
 
-    def cancel_test(self) -> None:
-        if self._test_task is not None:
-            self.runner.cancel(self._test_task)
-            self._test_task = None
-            self.test_answer.setPlainText("The test was cancelled.")
-        self.test_button.setEnabled(True)
-        self.test_cancel.setEnabled(False)
+        def show(answer: AnonymousAnswer) -> str:
+            lines = [f"{asked}: {answer.summary()}"]
+            lines += [f"{name}: {value}" for name, value in answer.headers.items()]
+            if not answer.allowed and answer.request_id:
+                lines.append(f"Request ID: {answer.request_id}")
+            return "\n".join(lines)
 
-    def _on_test_done(self, task_id: int, answer: object) -> None:
-        if task_id != self._test_task:
-            return
-        self._test_task = None
-        assert isinstance(answer, AnonymousAnswer)
-        lines = [f"{self._test_asked}: {answer.summary()}"]
-        lines += [f"{name}: {value}" for name, value in answer.headers.items()]
-        if not answer.allowed and answer.request_id:
-            lines.append(f"Request ID: {answer.request_id}")
-        self.test_answer.setPlainText("\n".join(lines))
-        self.test_button.setEnabled(True)
-        self.test_cancel.setEnabled(False)
-
-    def _on_test_failed(self, task_id: int, exc: BaseException) -> None:
-        if task_id != self._test_task:
-            return
-        self._test_task = None
-        self.test_answer.setPlainText(f"{self._test_asked}: no answer. {describe(exc)}")
-        self.test_button.setEnabled(True)
-        self.test_cancel.setEnabled(False)
+        self.probe.start(lambda token: client.anonymous_get(bucket=bucket, key=key, cancel=token),
+                         asking=f"{asked}\u2026", show=show, failed=f"{asked}: no answer. ")
 
 
 def _note(text: str, name: str, *, indent: bool = False) -> QLabel:

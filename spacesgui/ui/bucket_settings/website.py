@@ -43,8 +43,8 @@ from spacesgui.s3.settings.website import (
     with_rule_field,
 )
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
+from spacesgui.ui.bucket_settings.probe import Probe
 from spacesgui.ui.bucket_settings.rule_table import Column, RuleButtons, RuleTableModel
-from spacesgui.ui.errors import describe
 from spacesgui.workers.tasks import TaskToken
 
 _HEADERS = {
@@ -85,7 +85,6 @@ class WebsitePage(SettingsPage):
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("websitePage")
-        self._test_task: int | None = None
         account = context.account
         self.endpoint = website_endpoint(account.effective_endpoint(), context.bucket,
                                          account.region)
@@ -216,8 +215,6 @@ class WebsitePage(SettingsPage):
         test_row.addWidget(self.test_button)
         self.test_cancel = QPushButton("Cancel")
         self.test_cancel.setObjectName("websiteTestCancel")
-        self.test_cancel.setEnabled(False)
-        self.test_cancel.clicked.connect(self.cancel_test)
         test_row.addWidget(self.test_cancel)
         test_label = QLabel("&Test:")
         test_label.setBuddy(self.test_url)
@@ -229,6 +226,7 @@ class WebsitePage(SettingsPage):
         self.test_result.setMaximumHeight(100)
         monospace(self.test_result)
         form.addRow(self.test_result)
+        self.probe = Probe(self.runner, self.test_result, self.test_cancel)
         return box
 
     # -- mode ----------------------------------------------------------------------------------
@@ -269,39 +267,16 @@ class WebsitePage(SettingsPage):
         client = self.client()
         if client is None:
             return
-        self.cancel_test()
 
         def fetch(token: TaskToken) -> WebsiteAnswer:
             return client.fetch_website(url=url, cancel=token)
 
-        self.test_result.setPlainText(f"Fetching {url}\u2026")
-        self._test_task = self.runner.submit(fetch, self._on_test_done, self._on_test_failed)
-        self.test_cancel.setEnabled(True)
-
-    def cancel_test(self) -> None:
-        if self._test_task is not None:
-            self.runner.cancel(self._test_task)
-            self._test_task = None
-            self.test_result.setPlainText("Cancelled.")
-        self.test_cancel.setEnabled(False)
+        self.probe.start(fetch, asking=f"Fetching {url}\u2026", show=answer_text,
+                         failed="The address could not be reached: ")
 
     def cancel(self) -> None:
-        self.cancel_test()
+        self.probe.cancel()
         super().cancel()
-
-    def _on_test_done(self, task_id: int, answer: object) -> None:
-        if task_id != self._test_task or not isinstance(answer, WebsiteAnswer):
-            return
-        self._test_task = None
-        self.test_cancel.setEnabled(False)
-        self.test_result.setPlainText(answer_text(answer))
-
-    def _on_test_failed(self, task_id: int, exc: BaseException) -> None:
-        if task_id != self._test_task:
-            return
-        self._test_task = None
-        self.test_cancel.setEnabled(False)
-        self.test_result.setPlainText(f"The address could not be reached: {describe(exc)}")
 
     # -- the page contract ---------------------------------------------------------------------
 
