@@ -198,11 +198,3 @@ class BucketSettingsDialog(QWidget):
         if discard:
             self._discard_confirmed = True
             self.close()
-
-
-def raise_window(window: QWidget) -> None:
-    """Bring an open window forward, restored if it was minimised."""
-    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-    window.show()
-    window.raise_()
-    window.activateWindow()

@@ -14,7 +14,6 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -35,12 +34,9 @@ from spacesgui.ui.models.drops import DropRequest
 from spacesgui.ui.models.entries import Entry, Location
 from spacesgui.ui.window.clipboard import EntryClipboard
 from spacesgui.ui.window.context import Place
+from spacesgui.ui.window.open_windows import OpenWindows
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 from spacesgui.workers.transfers import TransferQueue
-
-if TYPE_CHECKING:
-    from spacesgui.ui.bucket_settings.dialog import BucketSettingsDialog
-    from spacesgui.ui.dialogs.incomplete_uploads import IncompleteUploadsWindow
 
 log = logging.getLogger(__name__)
 
@@ -128,8 +124,8 @@ class WindowCommands(QObject):
         self._is_versioned = is_versioned or (lambda _account, _bucket: False)
         self._renames: dict[int, tuple[Location, str]] = {}   # job id -> where, new key
         # One settings window per bucket: (account id, bucket) -> the open window.
-        self._settings_windows: dict[tuple[str, str], BucketSettingsDialog] = {}
-        self._upload_windows: dict[tuple[str, str], IncompleteUploadsWindow] = {}
+        self._settings_windows = OpenWindows()
+        self._upload_windows = OpenWindows()
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh_requested)
         queue.job_finished.connect(self._on_job_finished)
@@ -258,15 +254,10 @@ class WindowCommands(QObject):
         if account is None or bucket is None:
             return
         key = (account.id, bucket)
-        from spacesgui.ui.bucket_settings.dialog import (  # late: start-up speed
-            BucketSettingsDialog,
-            raise_window,
-        )
-
-        opened = self._settings_windows.get(key)
-        if opened is not None:
-            raise_window(opened)
+        if self._settings_windows.raise_open(key):
             return
+        from spacesgui.ui.bucket_settings.dialog import BucketSettingsDialog  # late: start-up
+
         if self._client("Bucket Settings", account.id) is None:
             return
         from spacesgui.ui.bucket_settings.base import BucketContext
@@ -276,16 +267,7 @@ class WindowCommands(QObject):
         context = BucketContext(account, bucket, client=lambda: clients(owner),
                                 runner=self._runner)
         dialog = BucketSettingsDialog(context, PAGES, self._parent)
-        windows = self._settings_windows
-        windows[key] = dialog
-
-        def forget(*_args: object) -> None:
-            # Deletion comes after `closed`, maybe once a new window for the bucket is open.
-            if windows.get(key) is dialog:
-                del windows[key]
-
-        dialog.closed.connect(forget)
-        dialog.destroyed.connect(forget)
+        self._settings_windows.keep(key, dialog, dialog.closed)
         dialog.show()
 
     def incomplete_uploads(self, bucket: str | None = None) -> None:
@@ -297,13 +279,10 @@ class WindowCommands(QObject):
         if account is None or bucket is None:
             return
         key = (account.id, bucket)
-        from spacesgui.ui.bucket_settings.dialog import raise_window  # late: start-up speed
-        from spacesgui.ui.dialogs.incomplete_uploads import IncompleteUploadsWindow
-
-        opened = self._upload_windows.get(key)
-        if opened is not None:
-            raise_window(opened)
+        if self._upload_windows.raise_open(key):
             return
+        from spacesgui.ui.dialogs.incomplete_uploads import IncompleteUploadsWindow  # late
+
         client = self._client("Incomplete Uploads", account.id)
         if client is None:
             return
@@ -317,15 +296,7 @@ class WindowCommands(QObject):
                                          journal=queue.journal_entries, resume=resume,
                                          parent=self._parent)
         window.settings_requested.connect(lambda: self.bucket_settings(bucket))
-        windows = self._upload_windows
-        windows[key] = window
-
-        def forget(*_args: object) -> None:
-            if windows.get(key) is window:
-                del windows[key]
-
-        window.closed.connect(forget)
-        window.destroyed.connect(forget)
+        self._upload_windows.keep(key, window, window.closed)
         window.show()
 
     def search(self) -> None:
