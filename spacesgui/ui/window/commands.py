@@ -351,15 +351,19 @@ class WindowCommands(QObject):
     def upload_paths(self, target: Location, paths: list[str] | tuple[str, ...]) -> list[int]:
         if target.bucket is None:
             return []
+        account = self._account(target.account_id)
+        sse_key = (account.default_customer_key or "") if account is not None else ""
         jobs = []
         for path in paths:
             name = os.path.basename(os.path.normpath(path))
             if os.path.isdir(path):
                 jobs.append(self._queue.enqueue_folder_upload(
-                    target.account_id, target.bucket, f"{target.prefix}{name}/", path))
+                    target.account_id, target.bucket, f"{target.prefix}{name}/", path,
+                    sse_key=sse_key))
             elif os.path.isfile(path):
                 jobs.append(self._queue.enqueue_upload(target.account_id, target.bucket,
-                                                       target.prefix + name, path))
+                                                       target.prefix + name, path,
+                                                       sse_key=sse_key))
         if jobs:
             self._show_status(f"Uploading {_plural_items(len(jobs))} "
                               f"to {target.bucket}/{target.prefix}")

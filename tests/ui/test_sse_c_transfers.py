@@ -1,0 +1,180 @@
+"""Transfers with a customer key (SSE-C) through the queue, over the server's TLS endpoint: the
+job names the key, the worker reads it from the vault, and the key is written nowhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from botocore.exceptions import ClientError
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from spacesgui.app import AppContext
+from spacesgui.clients import ClientRegistry
+from spacesgui.config import Account
+from spacesgui.s3.options import SSECustomerKey
+from spacesgui.s3.transfer.common import MiB
+from spacesgui.secrets import CustomerKeys, MemorySecretStore, SecretVault
+from spacesgui.sse_keys import CustomerKeyRef, fingerprint, generate, parse
+from spacesgui.ui.errors import describe
+from spacesgui.ui.models.entries import Location
+from spacesgui.ui.window import MainWindow
+from spacesgui.workers.tasks import TaskRunner
+from spacesgui.workers.transfers import TransferQueue
+from tests.servers import ClientFactory, ServerInfo, make_boto_client
+from tests.ui.transfer_helpers import ACCOUNT, QueueFactory, make_file, wait_state
+
+pytestmark = pytest.mark.needs("tls", "sse-c")
+
+
+def _files_containing(root: Path, text: str) -> list[Path]:
+    needle = text.encode()
+    return [p for p in root.rglob("*") if p.is_file() and needle in p.read_bytes()]
+
+
+def test_upload_and_download_with_a_named_key(qtbot: QtBot, make_queue: QueueFactory,
+                                              make_client: ClientFactory, s3_server: ServerInfo,
+                                              bucket: str, tmp_path: Path) -> None:
+    registry = ClientRegistry()
+    registry.put(ACCOUNT, make_client(tls=True))
+    key_text = generate()
+    vault = SecretVault(MemorySecretStore())
+    CustomerKeys(vault, ACCOUNT).store("work", key_text)
+    state = tmp_path / "state"
+    queue = make_queue(registry, state_dir=state,
+                       customer_key=lambda account, name: CustomerKeys(vault, account).sse_c(name))
+    small, large = tmp_path / "small.txt", tmp_path / "large.bin"
+    small.write_bytes(b"for your eyes only")
+    make_file(large, 6 * MiB)   # multipart: every part carries the key
+    a = queue.enqueue_upload(ACCOUNT, bucket, "small.txt", str(small), sse_key="work")
+    b = queue.enqueue_upload(ACCOUNT, bucket, "large.bin", str(large), sse_key="work")
+    assert wait_state(qtbot, queue, a) == "done"
+    assert wait_state(qtbot, queue, b) == "done"
+
+    boto = make_boto_client(s3_server, tls=True)
+    for name in ("small.txt", "large.bin"):
+        with pytest.raises(ClientError):
+            boto.get_object(Bucket=bucket, Key=name)
+
+    got_small, got_large = tmp_path / "got.txt", tmp_path / "got.bin"
+    c = queue.enqueue_download(ACCOUNT, bucket, "small.txt", str(got_small), sse_key="work")
+    d = queue.enqueue_download(ACCOUNT, bucket, "large.bin", str(got_large), sse_key="work")
+    assert wait_state(qtbot, queue, c) == "done"
+    assert wait_state(qtbot, queue, d) == "done"
+    assert got_small.read_bytes() == small.read_bytes()
+    assert got_large.read_bytes() == large.read_bytes()
+
+    assert queue.shutdown(10_000)
+    assert not _files_containing(state, key_text)
+
+
+def test_wrong_key_and_unreadable_key_fail_clearly(qtbot: QtBot, make_queue: QueueFactory,
+                                                   make_client: ClientFactory, bucket: str,
+                                                   tmp_path: Path, boto_client: Any) -> None:
+    registry = ClientRegistry()
+    registry.put(ACCOUNT, make_client(tls=True))
+    vault = SecretVault(MemorySecretStore())
+    keys = CustomerKeys(vault, ACCOUNT)
+    texts = (generate(), generate())
+    keys.store("right", texts[0])
+    keys.store("wrong", texts[1])
+    state = tmp_path / "state"
+    queue = make_queue(registry, state_dir=state, customer_key=lambda account, name: CustomerKeys(
+        vault, account).sse_c(name))
+    src = tmp_path / "a.txt"
+    src.write_bytes(b"abc")
+    up = queue.enqueue_upload(ACCOUNT, bucket, "a.txt", str(src), sse_key="right")
+    assert wait_state(qtbot, queue, up) == "done"
+    down = queue.enqueue_download(ACCOUNT, bucket, "a.txt", str(tmp_path / "b.txt"),
+                                  sse_key="wrong")
+    assert wait_state(qtbot, queue, down) == "failed"
+    gone = queue.enqueue_download(ACCOUNT, bucket, "a.txt", str(tmp_path / "c.txt"),
+                                  sse_key="deleted")
+    assert wait_state(qtbot, queue, gone) == "failed"
+    job = queue.job(gone)
+    assert job is not None and "not in the keyring" in str(job.error)
+    assert not (tmp_path / "b.txt").exists()
+    # The failed jobs are saved with their key's name, never the key.
+    assert queue.shutdown(10_000)
+    saved = (state / "queue.json").read_text()
+    assert '"sse_key": "wrong"' in saved
+    assert not [t for t in texts if _files_containing(state, t)]
+
+
+def test_a_named_key_without_a_lookup_fails_with_a_message(
+        qtbot: QtBot, make_queue: QueueFactory, registry: ClientRegistry, bucket: str,
+        tmp_path: Path) -> None:
+    queue = make_queue(registry)
+    src = tmp_path / "a.txt"
+    src.write_bytes(b"abc")
+    job_id = queue.enqueue_upload(ACCOUNT, bucket, "a.txt", str(src), sse_key="work")
+    assert wait_state(qtbot, queue, job_id) == "failed"
+    job = queue.job(job_id)
+    assert job is not None and "work" in str(job.error)
+
+
+# ---- the window's uploads use the account's default key ----------------------------------
+
+def _window(qtbot: QtBot, context: AppContext, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(context, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def keyed_context(qapp: QApplication, runner: TaskRunner, tmp_path: Path,
+                  s3_server: ServerInfo,
+                  make_client: ClientFactory) -> Iterator[tuple[AppContext, str]]:
+    """Two accounts with the default key "work": one over TLS, one over plain HTTP."""
+    vault = SecretVault(MemorySecretStore())
+    key_text = generate()
+    registry = ClientRegistry()
+    queue = TransferQueue(registry, state_path=tmp_path / "state" / "queue.json",
+                          journal_dir=tmp_path / "state" / "journal",
+                          customer_key=lambda account, name: CustomerKeys(
+                              vault, account).sse_c(name))
+    ctx = AppContext(runner=runner, registry=registry, queue=queue)
+    refs = (CustomerKeyRef("work", fingerprint(key_text)),)
+    for account_id, tls in ((ACCOUNT, True), ("plain", False)):
+        CustomerKeys(vault, account_id).store("work", key_text)
+        client = make_client(tls=tls)
+        account = Account(id=account_id, name=account_id, provider="s3",
+                          region=s3_server.region, endpoint=client.endpoint,
+                          access_key_id=s3_server.access_key, addressing="path",
+                          customer_keys=refs, default_customer_key="work")
+        ctx.add_ready_account(account, client)
+    yield ctx, key_text
+    assert queue.shutdown(10_000), "a transfer outlived its test"
+    queue.deleteLater()
+
+
+def test_window_upload_uses_the_default_key_and_refuses_plain_http(
+        qtbot: QtBot, keyed_context: tuple[AppContext, str], s3_server: ServerInfo,
+        bucket: str, tmp_path: Path) -> None:
+    context, key_text = keyed_context
+    win = _window(qtbot, context, tmp_path)
+    key = SSECustomerKey(parse(key_text))
+    src = tmp_path / "notes.txt"
+    src.write_bytes(b"the default key")
+    queue = context.queue
+    [job_id] = win.commands.upload_paths(Location(ACCOUNT, bucket, ""), [str(src)])
+    assert wait_state(qtbot, queue, job_id) == "done"
+    boto = make_boto_client(s3_server, tls=True)
+    with pytest.raises(ClientError):
+        boto.get_object(Bucket=bucket, Key="notes.txt")
+    got = boto.get_object(Bucket=bucket, Key="notes.txt", SSECustomerAlgorithm="AES256",
+                          SSECustomerKey=key.key)
+    assert got["Body"].read() == b"the default key"
+
+    [plain_id] = win.commands.upload_paths(Location("plain", bucket, ""), [str(src)])
+    assert wait_state(qtbot, queue, plain_id) == "failed"
+    job = queue.job(plain_id)
+    assert job is not None and job.error is not None
+    assert "plain HTTP" in describe(job.error)
