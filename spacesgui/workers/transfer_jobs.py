@@ -208,13 +208,14 @@ class Context:
 
     def sse_c(self, spec: JobSpec) -> SSECustomerKey | None:
         """The key a job names, read when it runs (a blocking keyring call: worker thread)."""
-        if not spec.sse_key:
-            return None
+        return self.read_key(spec.account_id, spec.sse_key) if spec.sse_key else None
+
+    def read_key(self, account_id: str, name: str) -> SSECustomerKey:
+        """The account's customer key `name` (blocking: a worker or pool thread)."""
         if self.customer_key is None:
-            raise CustomerKeyUnavailable("Customer keys cannot be read here, so the "
-                                         f"transfer with the key \u201c{spec.sse_key}\u201d "
-                                         "cannot run.")
-        return self.customer_key(spec.account_id, spec.sse_key)
+            raise CustomerKeyUnavailable(f"Customer keys cannot be read here, so the key "
+                                         f"\u201c{name}\u201d cannot be used.")
+        return self.customer_key(account_id, name)
 
 
 def discard_leftovers(spec: JobSpec, ctx: Context) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from spacesgui.clients import ClientRegistry
 from spacesgui.s3.atomic_file import write_atomically
 from spacesgui.s3.errors import Cancelled
+from spacesgui.s3.options import SSECustomerKey
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig
 from spacesgui.s3.transfer.journal import JournalEntry, UploadJournal
 from spacesgui.states import ACTIVE_STATES, FINISHED_STATES, JobKind, JobState
@@ -103,6 +104,11 @@ class TransferQueue(QObject):
                                          initializer=lower_current_thread)
 
     # --- adding jobs ----------------------------------------------------------------------
+
+    def customer_key(self, account_id: str, name: str) -> SSECustomerKey:
+        """The account's customer key `name` through the queue's lookup, for the window's other
+        reads that need one (a preview). Blocks on the keyring: call it on a pool thread."""
+        return self._ctx.read_key(account_id, name)
 
     # `sse_key` names one of the account's customer keys (SSE-C); the job keeps the name only.
     def enqueue_upload(self, account_id: str, bucket: str, key: str, path: str, *,

@@ -3,29 +3,24 @@ job names the key, the worker reads it from the vault, and the key is written no
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from botocore.exceptions import ClientError
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from spacesgui.app import AppContext
 from spacesgui.clients import ClientRegistry
-from spacesgui.config import Account
 from spacesgui.s3.options import SSECustomerKey
 from spacesgui.s3.transfer.common import MiB
 from spacesgui.secrets import CustomerKeys, MemorySecretStore, SecretVault
-from spacesgui.sse_keys import CustomerKeyRef, fingerprint, generate, parse
+from spacesgui.sse_keys import generate, parse
 from spacesgui.ui.errors import describe
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.window import MainWindow
-from spacesgui.workers.tasks import TaskRunner
-from spacesgui.workers.transfers import TransferQueue
 from tests.servers import ClientFactory, ServerInfo, make_boto_client
+from tests.ui.sse_c_helpers import keyed_context, main_window  # noqa: F401 - fixtures
 from tests.ui.transfer_helpers import ACCOUNT, QueueFactory, make_file, wait_state
 
 pytestmark = pytest.mark.needs("tls", "sse-c")
@@ -119,47 +114,12 @@ def test_a_named_key_without_a_lookup_fails_with_a_message(
 
 # ---- the window's uploads use the account's default key ----------------------------------
 
-def _window(qtbot: QtBot, context: AppContext, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(context, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-@pytest.fixture
-def keyed_context(qapp: QApplication, runner: TaskRunner, tmp_path: Path,
-                  s3_server: ServerInfo,
-                  make_client: ClientFactory) -> Iterator[tuple[AppContext, str]]:
-    """Two accounts with the default key "work": one over TLS, one over plain HTTP."""
-    vault = SecretVault(MemorySecretStore())
-    key_text = generate()
-    registry = ClientRegistry()
-    queue = TransferQueue(registry, state_path=tmp_path / "state" / "queue.json",
-                          journal_dir=tmp_path / "state" / "journal",
-                          customer_key=lambda account, name: CustomerKeys(
-                              vault, account).sse_c(name))
-    ctx = AppContext(runner=runner, registry=registry, queue=queue)
-    refs = (CustomerKeyRef("work", fingerprint(key_text)),)
-    for account_id, tls in ((ACCOUNT, True), ("plain", False)):
-        CustomerKeys(vault, account_id).store("work", key_text)
-        client = make_client(tls=tls)
-        account = Account(id=account_id, name=account_id, provider="s3",
-                          region=s3_server.region, endpoint=client.endpoint,
-                          access_key_id=s3_server.access_key, addressing="path",
-                          customer_keys=refs, default_customer_key="work")
-        ctx.add_ready_account(account, client)
-    yield ctx, key_text
-    assert queue.shutdown(10_000), "a transfer outlived its test"
-    queue.deleteLater()
-
-
 def test_window_upload_uses_the_default_key_and_refuses_plain_http(
-        qtbot: QtBot, keyed_context: tuple[AppContext, str], s3_server: ServerInfo,
-        bucket: str, tmp_path: Path) -> None:
+        qtbot: QtBot, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        main_window: MainWindow,  # noqa: F811 - fixture
+        s3_server: ServerInfo, bucket: str, tmp_path: Path) -> None:
     context, key_text = keyed_context
-    win = _window(qtbot, context, tmp_path)
+    win = main_window
     key = SSECustomerKey(parse(key_text))
     src = tmp_path / "notes.txt"
     src.write_bytes(b"the default key")

@@ -31,11 +31,13 @@ from spacesgui.sandbox import SANDBOX_ACCOUNT_ID
 from spacesgui.states import DOWNLOAD_KINDS, JobKind
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import ErrorPresenter
+from spacesgui.ui.key_choice import KeySource, ask_for_key, explained, needs_key
 from spacesgui.ui.models.drops import DropRequest
 from spacesgui.ui.models.entries import Entry, Location
 from spacesgui.ui.window.clipboard import EntryClipboard
 from spacesgui.ui.window.context import Place
 from spacesgui.workers.tasks import TaskRunner, TaskToken
+from spacesgui.workers.transfer_jobs import JobSpec
 from spacesgui.workers.transfers import TransferQueue
 
 if TYPE_CHECKING:
@@ -208,7 +210,16 @@ class WindowCommands(QObject):
 
         client = self._client("Open", loc.account_id)
         if client is not None:
-            open_preview(self._runner, client, loc.bucket, entry.key, entry.size, self._parent)
+            open_preview(self._runner, client, loc.bucket, entry.key, entry.size, self._parent,
+                         keys=self.key_source(loc.account_id))
+
+    def key_source(self, account_id: str) -> KeySource | None:
+        """The account's customer keys, for a read that turns out to need one."""
+        account, queue = self._account(account_id), self._queue
+        if account is None:
+            return None
+        return KeySource(account.customer_keys,
+                         lambda name: queue.customer_key(account_id, name))
 
     def share_link(self) -> None:
         loc, entries = self._place.location, self._place.selected_entries()
@@ -530,6 +541,8 @@ class WindowCommands(QObject):
             else:
                 self.listing_changed.emit(location, new_key)
         job, loc = self._queue.job(job_id), self._place.location
+        if job is not None and job.kind == JobKind.DOWNLOAD and needs_key(result):
+            self._ask_download_key(job.spec, result)
         if job is None or loc is None or loc.bucket is None:
             return
         buckets = {(job.account_id, job.bucket),
@@ -537,6 +550,17 @@ class WindowCommands(QObject):
         changes_listing = job.kind not in DOWNLOAD_KINDS and job.kind != JobKind.RENAME
         if changes_listing and (loc.account_id, loc.bucket) in buckets:
             self._refresh_timer.start()
+
+    def _ask_download_key(self, spec: JobSpec, exc: BaseException) -> None:
+        """A download refused for its customer key: ask which key, and download again."""
+        source, queue = self.key_source(spec.account_id), self._queue
+
+        def again(name: str) -> None:
+            queue.enqueue_download(spec.account_id, spec.bucket, spec.key, spec.path,
+                                   size=spec.size, version_id=spec.version_id, sse_key=name)
+
+        if ask_for_key(self._parent, source, exc, again) is None:
+            self._errors.blocking("Download", explained(exc, source))
 
     def delete(self) -> None:
         location, entries = self._place.location, self._place.selected_entries()
