@@ -13,6 +13,7 @@ from spacesgui.app import AppContext
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.options import SSECustomerKey
 from spacesgui.sse_keys import parse
+from spacesgui.ui.dialogs.share_link import ShareLinkDialog
 from spacesgui.ui.key_choice import ADD_A_KEY, KeySource
 from spacesgui.ui.preview import PreviewDialog, open_preview
 from spacesgui.ui.window import MainWindow
@@ -98,3 +99,20 @@ def test_download_asks_for_the_key_and_downloads_again(
     choose(qtbot, "work")
     qtbot.waitUntil(lambda: target.exists() and target.read_bytes() == body, timeout=WAIT)
 
+
+def test_share_link_says_a_link_alone_cannot_open_it(
+        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        runner: TaskRunner, bucket: str) -> None:
+    win, (_context, key_text) = main_window, keyed_context
+    put_secret(win, bucket, "secret.txt", b"only with the key", key_text)
+    client = win.context.registry.client_for(ACCOUNT)
+    client.put_object(bucket=bucket, key="plain.txt", body=b"plain")
+    plain = ShareLinkDialog(client, None, bucket, "plain.txt", win, runner=runner)
+    secret = ShareLinkDialog(client, None, bucket, "secret.txt", win, runner=runner)
+    for dialog in (plain, secret):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    qtbot.waitUntil(lambda: not secret.key_note.isHidden(), timeout=WAIT)
+    assert "customer key" in secret.key_note.text()
+    qtbot.waitUntil(lambda: plain.needs_customer_key is False, timeout=WAIT)
+    assert plain.key_note.isHidden()
