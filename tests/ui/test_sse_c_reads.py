@@ -13,6 +13,7 @@ from spacesgui.app import AppContext
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.options import SSECustomerKey
 from spacesgui.sse_keys import parse
+from spacesgui.ui.dialogs.properties import PropertiesDialog
 from spacesgui.ui.dialogs.share_link import ShareLinkDialog
 from spacesgui.ui.key_choice import ADD_A_KEY, KeySource
 from spacesgui.ui.preview import PreviewDialog, open_preview
@@ -116,3 +117,40 @@ def test_share_link_says_a_link_alone_cannot_open_it(
     assert "customer key" in secret.key_note.text()
     qtbot.waitUntil(lambda: plain.needs_customer_key is False, timeout=WAIT)
     assert plain.key_note.isHidden()
+
+
+def test_properties_show_the_customer_key_once_chosen(
+        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        runner: TaskRunner, bucket: str) -> None:
+    win, (_context, key_text) = main_window, keyed_context
+    put_secret(win, bucket, "secret.txt", b"only with the key", key_text)
+    client = win.context.registry.client_for(ACCOUNT)
+    dialog = PropertiesDialog(runner, client, bucket, ["secret.txt"], win,
+                              key_source=win.commands.key_source(ACCOUNT))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    encryption = dialog.info["encryption"]
+    qtbot.waitUntil(lambda: "choose the key to see more" in encryption.text(), timeout=WAIT)
+    assert "Encrypted with a customer key" in encryption.text()
+    assert dialog.choose_key_button.isVisible() and not dialog.error_view.isVisible()
+    dialog.choose_key_button.click()
+    choose(qtbot, "work")
+    md5 = SSECustomerKey(parse(key_text)).key_md5
+    qtbot.waitUntil(lambda: md5 in encryption.text(), timeout=WAIT)
+    assert encryption.text() == f"Encrypted with a customer key (key MD5 {md5})"
+    assert dialog.info["size"].text().startswith("17 bytes")
+    assert not dialog.ok_button.isEnabled()     # read-only: no copy with the key is offered
+
+
+def test_properties_without_keys_say_how_to_add_one(
+        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        runner: TaskRunner, bucket: str) -> None:
+    win, (_context, key_text) = main_window, keyed_context
+    put_secret(win, bucket, "secret.txt", b"only with the key", key_text)
+    client = win.context.registry.client_for(ACCOUNT)
+    dialog = PropertiesDialog(runner, client, bucket, ["secret.txt"], win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.status_label.text() == ADD_A_KEY, timeout=WAIT)
+    assert "choose the key" in dialog.info["encryption"].text()
+    assert not dialog.choose_key_button.isVisible()

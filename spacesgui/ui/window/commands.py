@@ -250,7 +250,8 @@ class WindowCommands(QObject):
         client = self._client("Properties", loc.account_id)
         if client is None:
             return
-        dialog = PropertiesDialog(self._runner, client, loc.bucket, keys, self._parent)
+        dialog = PropertiesDialog(self._runner, client, loc.bucket, keys, self._parent,
+                                  key_source=self.key_source(loc.account_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
