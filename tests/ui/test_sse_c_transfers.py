@@ -3,6 +3,9 @@ job names the key, the worker reads it from the vault, and the key is written no
 
 from __future__ import annotations
 
+import base64
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from spacesgui.app import AppContext
 from spacesgui.clients import ClientRegistry
+from spacesgui.logs import setup_logging
 from spacesgui.s3.options import SSECustomerKey
 from spacesgui.s3.transfer.common import MiB
 from spacesgui.secrets import CustomerKeys, MemorySecretStore, SecretVault
@@ -138,3 +142,56 @@ def test_window_upload_uses_the_default_key_and_refuses_plain_http(
     job = queue.job(plain_id)
     assert job is not None and job.error is not None
     assert "plain HTTP" in describe(job.error)
+
+
+@pytest.fixture
+def log_dir(tmp_path: Path) -> Iterator[Path]:
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    directory = tmp_path / "logs"
+    setup_logging(directory, level=logging.DEBUG)
+    yield directory
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def test_no_key_in_the_log_or_the_saved_queue(
+        qtbot: QtBot, make_queue: QueueFactory, make_client: ClientFactory, bucket: str,
+        tmp_path: Path, log_dir: Path) -> None:
+    """Every path a keyed transfer takes, logged at DEBUG: done, refused for the wrong key,
+    refused over plain HTTP; no form of either key is in any file written."""
+    registry = ClientRegistry()
+    registry.put(ACCOUNT, make_client(tls=True))
+    registry.put("plain", make_client())
+    vault = SecretVault(MemorySecretStore())
+    texts = (generate(), generate())
+    for account_id in (ACCOUNT, "plain"):
+        CustomerKeys(vault, account_id).store("right", texts[0])
+        CustomerKeys(vault, account_id).store("wrong", texts[1])
+    state = tmp_path / "state"
+    queue = make_queue(registry, state_dir=state, customer_key=lambda account, name: CustomerKeys(
+        vault, account).sse_c(name))
+    src = tmp_path / "a.txt"
+    src.write_bytes(b"abc")
+    jobs = [queue.enqueue_upload(ACCOUNT, bucket, "a.txt", str(src), sse_key="right")]
+    assert wait_state(qtbot, queue, jobs[0]) == "done"
+    jobs += [queue.enqueue_download(ACCOUNT, bucket, "a.txt", str(tmp_path / "ok.txt"),
+                                    sse_key="right"),
+             queue.enqueue_download(ACCOUNT, bucket, "a.txt", str(tmp_path / "no.txt"),
+                                    sse_key="wrong"),
+             queue.enqueue_upload("plain", bucket, "b.txt", str(src), sse_key="right")]
+    assert [wait_state(qtbot, queue, j) for j in jobs[1:]] == ["done", "failed", "failed"]
+    assert queue.shutdown(10_000)
+    logging.getLogger("spacesgui.test").info("session over")
+    forms: set[bytes] = set()
+    for text in texts:
+        raw = base64.b64decode(text)
+        forms |= {text.encode(), raw, raw.hex().encode(), text.replace("/", "%2F").encode()}
+    files = [p for d in (state, log_dir) for p in d.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".log" for p in files) and (state / "queue.json") in files, files
+    for path in files:
+        data = path.read_bytes()
+        assert not [f for f in forms if f in data], path
