@@ -34,7 +34,7 @@ class KeySource:
 
 
 class NoCustomerKeys(UserFacingError):
-    """A file needs its customer key and the account has none to choose from."""
+    """A file needs a customer key that the account does not have."""
 
 
 def needs_key(exc: object) -> TypeGuard[ServiceError]:

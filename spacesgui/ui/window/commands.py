@@ -28,10 +28,17 @@ from spacesgui.s3.errors import Cancelled
 from spacesgui.s3.spaces import SPACES_REGIONS
 from spacesgui.s3.transfer.journal import JournalEntry
 from spacesgui.sandbox import SANDBOX_ACCOUNT_ID
+from spacesgui.sse_keys import named_by_md5
 from spacesgui.states import DOWNLOAD_KINDS, JobKind
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import ErrorPresenter
-from spacesgui.ui.key_choice import KeySource, ask_for_key, explained, needs_key
+from spacesgui.ui.key_choice import (
+    KeySource,
+    NoCustomerKeys,
+    ask_for_key,
+    explained,
+    needs_key,
+)
 from spacesgui.ui.models.drops import DropRequest
 from spacesgui.ui.models.entries import Entry, Location
 from spacesgui.ui.window.clipboard import EntryClipboard
@@ -322,7 +329,10 @@ class WindowCommands(QObject):
         clients, owner, queue = self._clients, account.id, self._queue
 
         def resume(entry: JournalEntry) -> None:
-            queue.enqueue_upload(owner, entry.bucket, entry.key, entry.file.path)
+            sse_key = self._resume_key(owner, entry)
+            if sse_key is not None:
+                queue.enqueue_upload(owner, entry.bucket, entry.key, entry.file.path,
+                                     sse_key=sse_key)
 
         window = IncompleteUploadsWindow(self._runner, lambda: clients(owner), bucket,
                                          endpoint=client.endpoint,
@@ -339,6 +349,20 @@ class WindowCommands(QObject):
         window.closed.connect(forget)
         window.destroyed.connect(forget)
         window.show()
+
+    def _resume_key(self, account_id: str, entry: JournalEntry) -> str | None:
+        """The key name to resume `entry` with ("" for none), or None when its customer key is
+        not among the account's: resumed without it, the file would be uploaded unencrypted."""
+        if not entry.sse_c_key_md5:
+            return ""
+        account = self._account(account_id)
+        name = named_by_md5(account.customer_keys, entry.sse_c_key_md5) if account else None
+        if name is None:
+            self._errors.blocking("Resume Upload", NoCustomerKeys(
+                "This upload was encrypted with a customer key that is not among the account's "
+                f"keys (key MD5 {entry.sse_c_key_md5}). Add that key in the account's Customer "
+                "Keys tab, then resume it."))
+        return name
 
     def search(self) -> None:
         loc = self._place.location
