@@ -253,11 +253,12 @@ def build_context(paths: Paths, *, use_keyring: bool = True,
     runner = TaskRunner(max_threads=max(4, min(8, (os.cpu_count() or 2) * 2)), parent=parent)
     registry = ClientRegistry()
     paths.data_dir.mkdir(parents=True, exist_ok=True)
-    queue = TransferQueue(registry, state_path=paths.data_dir / "transfers.json",
-                          journal_dir=paths.data_dir / "journal", parent=parent)
-    store = ConfigStore(paths.config_dir) if paths.config_dir else ConfigStore()
     primary = KeyringSecretStore() if use_keyring else MemorySecretStore()
     vault = AsyncVault(SecretVault(primary), parent=parent)
+    queue = TransferQueue(registry, state_path=paths.data_dir / "transfers.json",
+                          journal_dir=paths.data_dir / "journal",
+                          customer_key=vault.customer_key, parent=parent)
+    store = ConfigStore(paths.config_dir) if paths.config_dir else ConfigStore()
     return AppContext(runner=runner, registry=registry, queue=queue, store=store, vault=vault,
                       parent=parent)
 

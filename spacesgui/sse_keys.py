@@ -104,6 +104,11 @@ def refs_problems(refs: tuple[CustomerKeyRef, ...], default: str | None) -> list
     return out
 
 
+def named_by_md5(refs: tuple[CustomerKeyRef, ...], md5: str) -> str | None:
+    """The name of the account's key with this fingerprint (a journal keeps only the MD5)."""
+    return next((ref.name for ref in refs if ref.md5 == md5), None)
+
+
 def refusal(exc: ServiceError) -> Refusal | None:
     """Whether the server refused a read because of the object's customer key.
 

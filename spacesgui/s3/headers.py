@@ -96,7 +96,9 @@ class SSECustomerKey:
 def require_tls_for_sse_c(endpoint: str, *keys: SSECustomerKey | None) -> None:
     """Refuse to put an encryption key on the wire in clear text (the server refuses it too)."""
     if any(k is not None for k in keys) and not endpoint.lower().startswith("https://"):
-        raise InvalidInput("SSE-C keys are only sent over HTTPS; this endpoint uses plain HTTP")
+        raise InvalidInput("A customer key (SSE-C) is only sent over HTTPS, and this endpoint "
+                           "uses plain HTTP, where the key would cross the network readable. "
+                           "Use the account's https:// endpoint for files with a customer key.")
 
 
 # --- values ----------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from spacesgui.sse_keys import CustomerKeyRef
+
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, *, info: str,
          name: str) -> QMessageBox:
@@ -113,3 +115,22 @@ def export_key_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstr
                     icon=QMessageBox.Icon.Warning)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box, yes
+
+
+def choose_key(parent: QWidget, text: str, keys: tuple[CustomerKeyRef, ...],
+               on_choice: Callable[[str], None]) -> QInputDialog:
+    """Ask which of the account's customer keys to read a file with; `on_choice` gets the key's
+    name. Each is listed with its fingerprint (the MD5 the server compares), never the key."""
+    labels = {f"{ref.name}  (MD5 {ref.md5})": ref.name for ref in keys}
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("chooseKeyBox")
+    dialog.setWindowTitle("Choose Customer Key")
+    dialog.setLabelText(text)
+    dialog.setComboBoxItems(list(labels))
+    dialog.setComboBoxEditable(False)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.textValueSelected.connect(
+        lambda label: on_choice(labels[label]) if label in labels else None)
+    dialog.open()
+    return dialog

@@ -46,10 +46,12 @@ from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.content_types import guess_content_type
 from spacesgui.s3.errors import InvalidInput, ServiceError
+from spacesgui.s3.options import SSECustomerKey
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.download import download_file
 from spacesgui.ui.errors import ErrorPresenter, describe
 from spacesgui.ui.formatting import human_size
+from spacesgui.ui.key_choice import KeySource, ask_for_key, explained
 from spacesgui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -112,12 +114,13 @@ def decode_text(data: bytes, truncated: bool) -> tuple[str, str]:
 
 
 def fetch_text(client: S3Client, bucket: str, key: str, size: int | None,
-               token: CancelToken, *, version_id: str | None = None) -> TextPreview:
+               token: CancelToken, *, version_id: str | None = None,
+               sse_c: SSECustomerKey | None = None) -> TextPreview:
     if size == 0:
         return TextPreview("", "UTF-8", False, 0)
     try:
         result = client.get_object(bucket=bucket, key=key, byte_range=(0, TEXT_LIMIT - 1),
-                                   version_id=version_id, cancel=token)
+                                   version_id=version_id, sse_c=sse_c, cancel=token)
     except ServiceError as exc:
         if exc.status == 416:  # an empty object has no byte 0
             return TextPreview("", "UTF-8", False, 0)
@@ -130,9 +133,9 @@ def fetch_text(client: S3Client, bucket: str, key: str, size: int | None,
 
 
 def fetch_image(client: S3Client, bucket: str, key: str, token: CancelToken, *,
-                version_id: str | None = None) -> QImage:
+                version_id: str | None = None, sse_c: SSECustomerKey | None = None) -> QImage:
     result = client.get_object(bucket=bucket, key=key, byte_range=(0, IMAGE_LIMIT),
-                               version_id=version_id, cancel=token)
+                               version_id=version_id, sse_c=sse_c, cancel=token)
     if result.head.size > IMAGE_LIMIT:
         result.close()
         raise NotPreviewable(f"The image is larger than {human_size(IMAGE_LIMIT)}.")
@@ -179,9 +182,11 @@ def temp_path_for(key: str) -> str:
 
 
 def _download_copy(client: S3Client, bucket: str, key: str, path: str,
-                   token: CancelToken, *, version_id: str | None = None) -> str:
+                   token: CancelToken, *, version_id: str | None = None,
+                   sse_c: SSECustomerKey | None = None) -> str:
     download_file(client, bucket=bucket, key=key, path=path, config=TransferConfig(),
-                  control=TransferControl(token), slots=SlotPool(4), version_id=version_id)
+                  control=TransferControl(token), slots=SlotPool(4), version_id=version_id,
+                  sse_c=sse_c)
     return path
 
 
@@ -252,11 +257,13 @@ class PreviewDialog(QDialog):
 
     def __init__(self, runner: TaskRunner, client: S3Client, bucket: str, key: str, *,
                  size: int | None, kind: str, version_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 keys: KeySource | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._runner, self.kind, self.key = runner, kind, key
+        self._client, self._bucket, self._size = client, bucket, size
+        self._version_id, self._keys = version_id, keys
         name = key.rstrip("/").rsplit("/", 1)[-1]
         self.setWindowTitle(f"{name} \u2014 Preview")
         self.text_view = QPlainTextEdit()
@@ -278,26 +285,48 @@ class PreviewDialog(QDialog):
         self.note.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.choose_key_button = buttons.addButton("Choose &Key\u2026",
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.choose_key_button.setObjectName("chooseKeyButton")
+        self.choose_key_button.hide()
+        self.choose_key_button.clicked.connect(self._on_choose_key)
+        self._refused: BaseException | None = None
         bottom = QHBoxLayout()
         bottom.addWidget(self.note, 1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
-        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, self._on_zoom_in),
-                           (QKeySequence.StandardKey.ZoomOut, self._on_zoom_out)):
-            QShortcut(QKeySequence(keys), self, slot)
+        for sequence, slot in ((QKeySequence.StandardKey.ZoomIn, self._on_zoom_in),
+                               (QKeySequence.StandardKey.ZoomOut, self._on_zoom_out)):
+            QShortcut(QKeySequence(sequence), self, slot)
         QShortcut(QKeySequence("Ctrl+="), self, self._on_zoom_in)
         QShortcut(QKeySequence("Ctrl+0"), self, self.image_view.zoom_fit)
         self.resize(900, 650)
-        if kind == "text":
-            self._task: int | None = runner.submit(
+        self._task: int | None = None
+        self._load("")
+
+    def _load(self, key_name: str) -> None:
+        """Fetch the file, with the customer key `key_name` when one is given."""
+        client, bucket, key, size = self._client, self._bucket, self.key, self._size
+        version_id, keys = self._version_id, self._keys
+        read = keys.read if keys is not None else None
+
+        def sse_c() -> SSECustomerKey | None:  # on the pool thread: may wait on the keyring
+            return read(key_name) if key_name and read is not None else None
+
+        self.message.setText("Loading\u2026")
+        self.stack.setCurrentWidget(self.message)
+        self.choose_key_button.hide()
+        if self.kind == "text":
+            self._task = self._runner.submit(
                 lambda token: fetch_text(client, bucket, key, size, token,
-                                         version_id=version_id),
+                                         version_id=version_id, sse_c=sse_c()),
                 self._on_text_loaded, self._on_load_failed)
         else:
-            self._task = runner.submit(
-                lambda token: fetch_image(client, bucket, key, token, version_id=version_id),
+            self._task = self._runner.submit(
+                lambda token: fetch_image(client, bucket, key, token, version_id=version_id,
+                                          sse_c=sse_c()),
                 self._on_image_loaded, self._on_load_failed)
 
     def _on_text_loaded(self, task_id: int, preview: TextPreview) -> None:
@@ -321,8 +350,16 @@ class PreviewDialog(QDialog):
     def _on_load_failed(self, task_id: int, exc: BaseException) -> None:
         self._task = None
         log.warning("preview of %s failed", self.key, exc_info=exc)
-        self.message.setText(f"Could not show this file.\n\n{describe(exc)}")
+        self.message.setText(f"Could not show this file.\n\n"
+                             f"{describe(explained(exc, self._keys))}")
         self.stack.setCurrentWidget(self.message)
+        self._refused = exc
+        if ask_for_key(self, self._keys, exc, self._load) is not None:
+            self.choose_key_button.show()
+
+    def _on_choose_key(self) -> None:
+        if self._refused is not None:
+            ask_for_key(self, self._keys, self._refused, self._load)
 
     def _on_zoomed(self) -> None:
         self.note.setText(f"{self._image_size} \u00b7 {self.image_view.scale():.0%} \u00b7 "
@@ -345,9 +382,11 @@ class PreviewDialog(QDialog):
 
 def open_preview(runner: TaskRunner, client: S3Client, bucket: str, key: str,  # noqa: PLR0917
                  size: int | None, parent: QWidget | None = None, *,
-                 version_id: str | None = None) -> PreviewDialog | None:
+                 version_id: str | None = None,
+                 keys: KeySource | None = None) -> PreviewDialog | None:
     """Show text or an image in a PreviewDialog; open anything else with the system's program.
-    A `version_id` shows that version instead of the current one.
+    A `version_id` shows that version instead of the current one; when the file turns out to
+    need a customer key, the user chooses one of `keys` and it is read again.
 
     Returns the dialog (already shown), or None when the file goes to another program; then
     failures reach the user through an ErrorPresenter on `parent`.
@@ -355,7 +394,7 @@ def open_preview(runner: TaskRunner, client: S3Client, bucket: str, key: str,  #
     kind = preview_kind(key, size)
     if kind != "external":
         dialog = PreviewDialog(runner, client, bucket, key, size=size, kind=kind,
-                               version_id=version_id, parent=parent)
+                               version_id=version_id, keys=keys, parent=parent)
         dialog.show()
         return dialog
     path = temp_path_for(key)
@@ -369,11 +408,16 @@ def open_preview(runner: TaskRunner, client: S3Client, bucket: str, key: str,  #
 
     def failed(_task_id: int, exc: BaseException) -> None:
         if parent is not None and shiboken6.isValid(parent):
-            ErrorPresenter(parent).blocking(title, exc)
+            if ask_for_key(parent, keys, exc, fetch) is None:
+                ErrorPresenter(parent).blocking(title, explained(exc, keys))
         else:
             log.warning("%s failed", title, exc_info=exc)
 
-    runner.submit(lambda token: _download_copy(client, bucket, key, path, token,
-                                                 version_id=version_id),
-                  opened, failed)
+    def fetch(key_name: str) -> None:
+        read = keys.read if keys is not None and key_name else None
+        runner.submit(lambda token: _download_copy(
+            client, bucket, key, path, token, version_id=version_id,
+            sse_c=read(key_name) if read is not None else None), opened, failed)
+
+    fetch("")
     return None

@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from spacesgui.secrets import SecretVault
+from spacesgui.s3.options import SSECustomerKey
+from spacesgui.secrets import CustomerKeys, SecretVault
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 Done = Callable[[int, Any], None]  # Any: get() sends str | None, call() what fn returns
@@ -59,6 +60,11 @@ class AsyncVault(QObject):
         capture values only, never a widget."""
         vault = self._vault
         return self._runner.submit(lambda _t: fn(vault), on_done, on_failure)
+
+    def customer_key(self, account_id: str, name: str) -> SSECustomerKey:
+        """An account's named SSE-C key, read synchronously: for a transfer's worker thread,
+        which may block on the keyring (never the GUI thread)."""
+        return CustomerKeys(self._vault, account_id).sse_c(name)
 
     def session_only(self, account_id: str) -> bool:
         """Whether the secret lives only in memory (no keyring call, safe on the GUI thread)."""

@@ -20,6 +20,7 @@ from spacesgui.clients import ClientProvider
 from spacesgui.errors import UserFacingError
 from spacesgui.s3.errors import S3Error, ServiceError
 from spacesgui.s3.http import RetryEvent
+from spacesgui.s3.options import SSECustomerKey
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.journal import UploadJournal
 from spacesgui.s3.transfer.partfile import remove_part
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 Unit = Literal["bytes", "items"]
 ProgressFn = Callable[[int], None]
+CustomerKeyLookup = Callable[[str, str], SSECustomerKey]   # (account id, key name) -> key
 
 
 class Suspended(Exception):
@@ -45,6 +47,10 @@ class PartialFailure(S3Error):
         super().__init__(message)
         self.failed = failed
         self.first = first
+
+
+class CustomerKeyUnavailable(S3Error, UserFacingError):
+    """A job names a customer key that this queue has no way to read."""
 
 
 class RestoredFailure(S3Error, UserFacingError):
@@ -90,6 +96,8 @@ class JobSpec:
     dst_prefix: str = ""
     size: int | None = None         # known size of a single object, spares a HEAD
     version_id: str = ""            # a download of one version rather than the current one
+    sse_key: str = ""               # the NAME of the account's customer key (SSE-C), never
+                                    # the key itself: the worker reads it from the keyring
 
     def __post_init__(self) -> None:
         # A plain string (from a saved queue) becomes its member; an unknown one is refused.
@@ -196,6 +204,18 @@ class Context:
     slots: SlotPool
     journal: UploadJournal
     files_in_flight: int = 4
+    customer_key: CustomerKeyLookup | None = None
+
+    def sse_c(self, spec: JobSpec) -> SSECustomerKey | None:
+        """The key a job names, read when it runs (a blocking keyring call: worker thread)."""
+        return self.read_key(spec.account_id, spec.sse_key) if spec.sse_key else None
+
+    def read_key(self, account_id: str, name: str) -> SSECustomerKey:
+        """The account's customer key `name` (blocking: a worker or pool thread)."""
+        if self.customer_key is None:
+            raise CustomerKeyUnavailable(f"Customer keys cannot be read here, so the key "
+                                         f"\u201c{name}\u201d cannot be used.")
+        return self.customer_key(account_id, name)
 
 
 def discard_leftovers(spec: JobSpec, ctx: Context) -> None:

@@ -21,7 +21,7 @@ from typing import Protocol, TypedDict, TypeVar
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled, InvalidInput, ServiceError
-from spacesgui.s3.options import ObjectAttributes
+from spacesgui.s3.options import ObjectAttributes, SSECustomerKey
 from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.copying import copy_object_smart
 from spacesgui.s3.transfer.deleting import delete_keys, delete_prefix
@@ -154,28 +154,29 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR09
     client = _client(ctx, spec.account_id, meter)
     common: _EngineArgs = {"config": ctx.config, "control": control, "slots": ctx.slots,
                               "progress": meter.add}
+    sse_c = ctx.sse_c(spec)
     if spec.kind == JobKind.UPLOAD:
         meter.set_total(os.path.getsize(spec.path))
         return upload_file(client, bucket=spec.bucket, key=spec.key, path=spec.path,
-                           journal=ctx.journal, on_retry=meter.on_retry, **common)
+                           journal=ctx.journal, on_retry=meter.on_retry, sse_c=sse_c, **common)
     if spec.kind == JobKind.DOWNLOAD:
         if spec.size is None:
             with ctx.slots.slot(control.cancel):
                 head = client.head_object(bucket=spec.bucket, key=spec.key,
-                                          version_id=spec.version_id or None,
+                                          version_id=spec.version_id or None, sse_c=sse_c,
                                           cancel=control.cancel)
             meter.set_total(head.content_length)
         else:
             meter.set_total(spec.size)
         return download_file(client, bucket=spec.bucket, key=spec.key, path=spec.path,
-                             version_id=spec.version_id or None, **common)
+                             version_id=spec.version_id or None, sse_c=sse_c, **common)
     if spec.kind == JobKind.FOLDER_UPLOAD:
-        return _upload_folder(client, spec, ctx, meter)
+        return _upload_folder(client, spec, ctx, meter, sse_c)
     if spec.kind == JobKind.PREFIX_DOWNLOAD:
         meter.set_total(measure_prefix(client, spec.bucket, spec.key, control, ctx.slots)[1])
         report = download_prefix(client, bucket=spec.bucket, prefix=spec.key,
                                  dest_dir=spec.path, files_in_flight=ctx.files_in_flight,
-                                 **common)
+                                 sse_c=sse_c, **common)
         return _check_report(report, report.downloaded + len(report.failed))
     if spec.kind == JobKind.DELETE:
         return _delete(client, spec, ctx, meter)
@@ -203,8 +204,8 @@ def _check_report(report: ReportT, attempted: int) -> ReportT:
     return report
 
 
-def _upload_folder(client: S3Client, spec: JobSpec, ctx: Context,
-                   meter: Meter) -> FolderUploadReport:
+def _upload_folder(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter,
+                   sse_c: SSECustomerKey | None) -> FolderUploadReport:
     """upload_folder's loop, except that a suspended job stops scheduling files at once
     (the engine's version would try, and log, every remaining file)."""
     control = meter.control
@@ -214,7 +215,7 @@ def _upload_folder(client: S3Client, spec: JobSpec, ctx: Context,
     def upload(path: str, key: str) -> None:
         upload_file(client, bucket=spec.bucket, key=key, path=path, config=ctx.config,
                     control=control, slots=ctx.slots, journal=ctx.journal,
-                    progress=meter.add, on_retry=meter.on_retry)
+                    progress=meter.add, on_retry=meter.on_retry, sse_c=sse_c)
 
     def marker(key: str) -> None:
         control.checkpoint()

@@ -26,12 +26,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from spacesgui.clients import ClientRegistry
 from spacesgui.s3.atomic_file import write_atomically
 from spacesgui.s3.errors import Cancelled
+from spacesgui.s3.options import SSECustomerKey
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig
 from spacesgui.s3.transfer.journal import JournalEntry, UploadJournal
 from spacesgui.states import ACTIVE_STATES, FINISHED_STATES, JobKind, JobState
 from spacesgui.workers.priority import lower_current_thread
 from spacesgui.workers.transfer_jobs import (
     Context,
+    CustomerKeyLookup,
     JobControl,
     JobSpec,
     Meter,
@@ -71,7 +73,10 @@ class TransferQueue(QObject):
 
     def __init__(self, registry: ClientRegistry, *, state_path: str | os.PathLike[str],
                  journal_dir: str | os.PathLike[str], config: TransferConfig | None = None,
-                 max_files: int = 4, parent: QObject | None = None) -> None:
+                 max_files: int = 4, customer_key: CustomerKeyLookup | None = None,
+                 parent: QObject | None = None) -> None:
+        """`customer_key` reads an account's named SSE-C key when a job that names one runs
+        (on its worker thread); without it such a job fails with a message."""
         super().__init__(parent)
         if max_files < 1:
             raise ValueError("max_files must be at least 1")
@@ -80,7 +85,8 @@ class TransferQueue(QObject):
         self._max_files = max_files
         self._ctx = Context(clients=registry.client_for, config=config,
                             slots=SlotPool(max_files * config.parts_in_flight),
-                            journal=UploadJournal(journal_dir), files_in_flight=max_files)
+                            journal=UploadJournal(journal_dir), files_in_flight=max_files,
+                            customer_key=customer_key)
         self._ids = itertools.count(1)
         self._records: dict[int, JobRecord] = {}
         self._helpers: set[threading.Thread] = set()
@@ -99,25 +105,35 @@ class TransferQueue(QObject):
 
     # --- adding jobs ----------------------------------------------------------------------
 
-    def enqueue_upload(self, account_id: str, bucket: str, key: str, path: str) -> int:
-        return self._add(JobSpec(JobKind.UPLOAD, account_id, bucket, key=key, path=os.fspath(path)))
+    def customer_key(self, account_id: str, name: str) -> SSECustomerKey:
+        """The account's customer key `name` through the queue's lookup, for the window's other
+        reads that need one (a preview). Blocks on the keyring: call it on a pool thread."""
+        return self._ctx.read_key(account_id, name)
+
+    # `sse_key` names one of the account's customer keys (SSE-C); the job keeps the name only.
+    def enqueue_upload(self, account_id: str, bucket: str, key: str, path: str, *,
+                       sse_key: str = "") -> int:
+        return self._add(JobSpec(JobKind.UPLOAD, account_id, bucket, key=key,
+                                 path=os.fspath(path), sse_key=sse_key))
 
     def enqueue_folder_upload(self, account_id: str, bucket: str, prefix: str,
-                              local_dir: str) -> int:
+                              local_dir: str, *, sse_key: str = "") -> int:
         return self._add(JobSpec(JobKind.FOLDER_UPLOAD, account_id, bucket, key=prefix,
-                                 path=os.fspath(local_dir)))
+                                 path=os.fspath(local_dir), sse_key=sse_key))
 
     def enqueue_download(self, account_id: str, bucket: str, key: str, path: str, *,
-                         size: int | None = None, version_id: str = "") -> int:
+                         size: int | None = None, version_id: str = "",
+                         sse_key: str = "") -> int:
         """`size` (from the listing) spares the HEAD that would find the total; a
         `version_id` downloads that version instead of the current one."""
         return self._add(JobSpec(JobKind.DOWNLOAD, account_id, bucket, key=key,
-                                 path=os.fspath(path), size=size, version_id=version_id))
+                                 path=os.fspath(path), size=size, version_id=version_id,
+                                 sse_key=sse_key))
 
     def enqueue_prefix_download(self, account_id: str, bucket: str, prefix: str,
-                                local_dir: str) -> int:
+                                local_dir: str, *, sse_key: str = "") -> int:
         return self._add(JobSpec(JobKind.PREFIX_DOWNLOAD, account_id, bucket, key=prefix,
-                                 path=os.fspath(local_dir)))
+                                 path=os.fspath(local_dir), sse_key=sse_key))
 
     def enqueue_copy(  # noqa: PLR0917 - source, then destination
             self, src_account: str, src_bucket: str, keys: list[str] | tuple[str, ...],

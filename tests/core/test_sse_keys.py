@@ -20,6 +20,7 @@ from spacesgui.sse_keys import (
     fingerprint,
     generate,
     name_problem,
+    named_by_md5,
     parse,
     refusal,
 )
@@ -143,3 +144,11 @@ def test_refusal_recognizes_a_missing_or_wrong_customer_key(
     exc = ServiceError(code=code, message=message, status=status, method=method,
                        resource="photos" if on == "bucket" else "photos/cat.jpg")
     assert refusal(exc) == expected
+
+
+def test_a_journal_fingerprint_finds_its_key_name() -> None:
+    work, other = generate(), generate()
+    refs = (CustomerKeyRef("work", fingerprint(work)), CustomerKeyRef("old", fingerprint(other)))
+    assert named_by_md5(refs, fingerprint(other)) == "old"
+    assert named_by_md5(refs, fingerprint(generate())) is None
+    assert named_by_md5((), fingerprint(work)) is None

@@ -20,6 +20,7 @@ from spacesgui.ui.window import MainWindow
 from spacesgui.workers import tasks as tasks_module
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner
+from spacesgui.workers.transfer_jobs import CustomerKeyLookup
 from spacesgui.workers.transfers import TransferQueue
 from tests.faultproxy import FaultProxy
 from tests.servers import ClientFactory, ServerInfo
@@ -104,11 +105,12 @@ def make_queue(qapp: QApplication, tmp_path: Path) -> Iterator[QueueFactory]:
     made: list[TransferQueue] = []
 
     def make(registry: ClientRegistry, *, config: TransferConfig = SMALL_PARTS,
-             max_files: int = 4, state_dir: Path | None = None) -> TransferQueue:
+             max_files: int = 4, state_dir: Path | None = None,
+             customer_key: CustomerKeyLookup | None = None) -> TransferQueue:
         where = state_dir or tmp_path / "state"
         queue = TransferQueue(registry, state_path=where / "queue.json",
                               journal_dir=where / "journal", config=config,
-                              max_files=max_files)
+                              max_files=max_files, customer_key=customer_key)
         made.append(queue)
         return queue
 

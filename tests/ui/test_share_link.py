@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from spacesgui.s3 import S3Client
 from spacesgui.s3.models.acl import AccessControlPolicy, Owner
+from spacesgui.s3.models.objects import ObjectHead
 from spacesgui.ui.dialogs.share_link import CDN_NOTE, CUSTOM, ShareLinkDialog
 from spacesgui.workers.tasks import TaskRunner
 from tests.servers import ClientFactory, ServerInfo
@@ -49,14 +50,19 @@ def query(url: str) -> dict[str, list[str]]:
 
 
 def offline(client: S3Client, monkeypatch: pytest.MonkeyPatch, *, public: bool) -> S3Client:
-    """No network in unit tests: GetObjectAcl answers from memory."""
+    """No network in unit tests: GetObjectAcl and HeadObject answer from memory."""
     owner = Owner("owner-id")
     policy = AccessControlPolicy.from_canned("public-read" if public else "private", owner)
 
     def fake_acl(**_kwargs: Any) -> AccessControlPolicy:
         return policy
 
+    def fake_head(*, bucket: str, key: str, **_kwargs: Any) -> ObjectHead:
+        return ObjectHead(bucket=bucket, key=key, etag='"e"', content_length=1,
+                          content_type="text/plain", last_modified=None, metadata={})
+
     monkeypatch.setattr(client, "get_object_acl", fake_acl)
+    monkeypatch.setattr(client, "head_object", fake_head)
     return client
 
 

@@ -21,7 +21,7 @@ from spacesgui.s3.errors import InvalidInput, ServiceError
 from spacesgui.s3.headers import MAX_METADATA_BYTES, check_header_value
 from spacesgui.s3.models.acl import AccessControlPolicy, tagging_problems
 from spacesgui.s3.models.objects import ObjectHead
-from spacesgui.s3.options import ObjectAttributes, ReadConditions
+from spacesgui.s3.options import ObjectAttributes, ReadConditions, SSECustomerKey
 from spacesgui.s3.transfer import copying
 from spacesgui.s3.transfer.common import MAX_SINGLE_PUT, TransferControl
 from spacesgui.s3.transfer.concurrency import bounded_map
@@ -75,9 +75,11 @@ class ObjectProps:
 
 
 def load_object(client: S3Client, bucket: str, key: str,
-                cancel: CancelToken | None = None) -> ObjectProps:
-    """HEAD, then tags and ACL; a refusal of the last two is kept, not raised."""
-    head = client.head_object(bucket=bucket, key=key, cancel=cancel)
+                cancel: CancelToken | None = None, *,
+                sse_c: SSECustomerKey | None = None) -> ObjectProps:
+    """HEAD, then tags and ACL; a refusal of the last two is kept, not raised. An object
+    encrypted with a customer key answers its HEAD only with `sse_c` (tags and ACL without)."""
+    head = client.head_object(bucket=bucket, key=key, sse_c=sse_c, cancel=cancel)
     tags: Mapping[str, str] | None = None
     acl: AccessControlPolicy | None = None
     tags_error: BaseException | None = None
@@ -94,9 +96,11 @@ def load_object(client: S3Client, bucket: str, key: str,
 
 
 def load_objects(client: S3Client, bucket: str, keys: Sequence[str],
-                 cancel: CancelToken) -> Iterator[tuple[str, ObjectProps | BaseException]]:
+                 cancel: CancelToken, *, sse_c: SSECustomerKey | None = None,
+                 ) -> Iterator[tuple[str, ObjectProps | BaseException]]:
     """Load each key, a few at a time; yields (key, props or the exception) as each ends."""
-    for outcome in bounded_map(lambda key: load_object(client, bucket, key, cancel), keys,
+    for outcome in bounded_map(lambda key: load_object(client, bucket, key, cancel,
+                                                       sse_c=sse_c), keys,
                                limit=LOAD_CONCURRENCY, cancel=cancel, name="props"):
         yield outcome.item, outcome.error if outcome.error is not None else outcome.unwrap()
 

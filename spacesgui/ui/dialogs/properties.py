@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,11 +25,14 @@ from PySide6.QtWidgets import (
 from spacesgui.s3 import ServiceError
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client import S3Client
+from spacesgui.s3.models.objects import ObjectHead
 from spacesgui.s3.transfer import properties as pm
+from spacesgui.ui import boxes
 from spacesgui.ui.dialogs.properties_layout import PropertiesLayout
 from spacesgui.ui.dialogs.properties_tables import MIXED_TEXT, PairTable
 from spacesgui.ui.errors import describe
 from spacesgui.ui.formatting import human_size
+from spacesgui.ui.key_choice import ADD_A_KEY, KeySource, ask_for_key, needs_key
 from spacesgui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -52,6 +56,14 @@ def _shown(value: V | pm.Mixed | None, fmt: Callable[[V], str] = str) -> str:
     return fmt(value)
 
 
+def _encryption(head: ObjectHead) -> str | None:
+    if head.sse_customer_algorithm:
+        return f"Encrypted with a customer key (key MD5 {head.sse_customer_key_md5 or '?'})"
+    if head.server_side_encryption:
+        return f"Encrypted by the server ({head.server_side_encryption})"
+    return None
+
+
 def _shown_merged(values: Iterable[str | None]) -> str:
     merged = pm.merge(values)
     return _shown(merged)
@@ -63,7 +75,7 @@ class PropertiesDialog(PropertiesLayout):
     applied = Signal(object)  # {key: None or the exception}, after every key was tried
 
     def __init__(self, runner: TaskRunner, client: S3Client, bucket: str, keys: Sequence[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, key_source: KeySource | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("propertiesDialog")
         if not keys:
@@ -75,12 +87,19 @@ class PropertiesDialog(PropertiesLayout):
         self._touched: set[pm.ContentField] = set()
         self._initial_acl = -1
         self._task: int | None = None
+        self._key_source = key_source
+        self._key_name = ""          # the customer key the files were read with, if any
         self._applying = False
         self.results: dict[str, BaseException | None] = {}
         name = self._keys[0].rstrip("/").rsplit("/", 1)[-1] if len(self._keys) == 1 \
             else f"{len(self._keys)} files"
         self.setWindowTitle(f"Properties \u2014 {name}")
         self._build()
+        self.choose_key_button = self.buttons.addButton(
+            "Choose &Key\u2026", QDialogButtonBox.ButtonRole.ActionRole)
+        self.choose_key_button.setObjectName("chooseKeyButton")
+        self.choose_key_button.hide()
+        self.choose_key_button.clicked.connect(self._on_choose_key)
         self._set_editable(False)
         self._load()
         self.resize(max(self.sizeHint().width(), 620), max(self.sizeHint().height(), 560))
@@ -111,6 +130,9 @@ class PropertiesDialog(PropertiesLayout):
         self.buttons.rejected.connect(self.reject)
 
     def _set_editable(self, editable: bool) -> None:
+        # Changing headers copies a file onto itself, which for a customer-key file needs the
+        # key on both sides of the copy; that is not offered, so such files are read-only.
+        editable = editable and not self._key_name
         for edit in self.field_edits.values():
             edit.setReadOnly(not editable)
         for table in (self.metadata_table, self.tags_table):
@@ -123,9 +145,12 @@ class PropertiesDialog(PropertiesLayout):
         client, bucket, keys = self._client, self._bucket, list(self._keys)
         self.status_label.setText(f"Reading {len(keys)} file(s)\u2026" if len(keys) > 1
                                   else "Reading\u2026")
+        name, source = self._key_name, self._key_source
+        read = source.read if source is not None and name else None
 
         def load(token: CancelToken) -> Iterator[tuple[str, pm.ObjectProps | BaseException]]:
-            return pm.load_objects(client, bucket, keys, token)
+            sse_c = read(name) if read is not None else None  # pool thread: keyring may wait
+            return pm.load_objects(client, bucket, keys, token, sse_c=sse_c)
 
         self._task = self._runner.submit_stream(load, self._on_object_loaded,
                                                 self._on_load_done, self._on_load_failed)
@@ -151,12 +176,16 @@ class PropertiesDialog(PropertiesLayout):
         if task_id != self._task:
             return
         self._task = None
+        if not self._props and all(needs_key(e) for e in self._failures.values()):
+            self._show_needs_key()
+            return
         self._show_errors(self._failures, "Could not read")
         if not self._props:
             self.status_label.setText("None of the files could be read.")
             return
         self._populate([self._props[k] for k in self._keys if k in self._props])
-        self.status_label.setText("")
+        self.status_label.setText("Read-only: read with a customer key." if self._key_name
+                                  else "")
         self.progress.hide()
         self._set_editable(True)
         self._revalidate()
@@ -178,6 +207,7 @@ class PropertiesDialog(PropertiesLayout):
             else "STANDARD")
         self.info["version_id"].setText(_shown_merged(h.version_id for h in heads))
         self.info["type"].setText(_shown_merged(h.content_type for h in heads))
+        self.info["encryption"].setText(_shown_merged(_encryption(h) for h in heads))
         self.files_list.clear()
         if many:
             self.files_list.addItems([f"{p.key}  \u00b7  {human_size(p.head.content_length)}"
@@ -199,6 +229,32 @@ class PropertiesDialog(PropertiesLayout):
             self.tags_table.set_note(f"{len(unreadable)} file(s) whose tags could not be read "
                                      "keep them unchanged.")
         self._populate_acl(objects)
+
+    def _show_needs_key(self) -> None:
+        """Every file refused its HEAD for want of its customer key: say so, offer the keys."""
+        first = next(iter(self._failures.values()))
+        self.info["encryption"].setText(
+            "Encrypted with a customer key" + (" \u2014 not the key chosen" if self._key_name
+                                               else " (choose the key to see more)"))
+        if self._key_source is not None and self._key_source.keys:
+            self.status_label.setText("")
+            self.choose_key_button.show()
+            if self._key_name:  # the key chosen was not this file's: ask again
+                ask_for_key(self, self._key_source, first, self._reload_with)
+        else:
+            self.status_label.setText(ADD_A_KEY)
+        self._failures.clear()
+        self.progress.hide()
+
+    def _on_choose_key(self) -> None:
+        if self._key_source is not None and self._key_source.keys:
+            boxes.choose_key(self, "Read this file with:", self._key_source.keys,
+                             self._reload_with)
+
+    def _reload_with(self, name: str) -> None:
+        self._key_name = name
+        self.choose_key_button.hide()
+        self._load()
 
     @staticmethod
     def _refusal(exc: BaseException | None) -> str:
@@ -269,13 +325,15 @@ class PropertiesDialog(PropertiesLayout):
         return found
 
     def _can_apply(self) -> bool:
-        return bool(self._props) and not self._applying and not self.problems()
+        return bool(self._props) and not self._applying and not self._key_name \
+            and not self.problems()
 
     def _revalidate(self, *_args: object) -> None:
         problems = self.problems()
         self.problem_label.setText("\n".join(problems))
         self.problem_label.setVisible(bool(problems))
-        self.ok_button.setEnabled(bool(self._props) and not self._applying and not problems)
+        self.ok_button.setEnabled(bool(self._props) and not self._applying
+                                  and not self._key_name and not problems)
 
     # -- applying ---------------------------------------------------------------------------------
     def _on_apply_clicked(self) -> None:

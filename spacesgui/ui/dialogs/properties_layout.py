@@ -43,7 +43,8 @@ class PropertiesLayout(QDialog):
         info_form = QFormLayout(info_box)
         for field, label in (("name", "Name:"), ("size", "Size:"), ("etag", "ETag:"),
                              ("modified", "Modified:"), ("storage_class", "Storage class:"),
-                             ("version_id", "Version ID:"), ("type", "Content type:")):
+                             ("version_id", "Version ID:"), ("type", "Content type:"),
+                             ("encryption", "Encryption:")):
             value = QLabel("\u2026")
             value.setObjectName(f"{field}Value")
             value.setTextFormat(Qt.TextFormat.PlainText)

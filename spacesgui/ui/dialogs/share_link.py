@@ -37,6 +37,7 @@ from spacesgui.s3 import InvalidInput, ServiceError
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.models.acl import AccessControlPolicy
 from spacesgui.s3.spaces import cdn_url, is_spaces_host, origin_url
+from spacesgui.sse_keys import refusal
 from spacesgui.ui.dialogs.sizing import grow_to_fit
 from spacesgui.ui.errors import describe
 from spacesgui.workers.tasks import TaskRunner
@@ -56,6 +57,12 @@ CDN_NOTE = (
     "Presigned links bypass the CDN cache: every download is served by the origin, even from "
     "a CDN-compatible link, and counts as origin bandwidth (through the CDN possibly twice). "
     "For a file many people download, make it public and share the CDN address instead.")
+
+
+CUSTOMER_KEY_NOTE = (
+    "This file is encrypted with a customer key (SSE-C), so a link alone cannot open it: the "
+    "server also wants the key itself, sent as request headers, which a browser cannot do. "
+    "Share the file unencrypted, or give the recipient the key and a tool that sends it.")
 
 
 def swap_to_cdn(url: str, bucket: str, region: str) -> str:
@@ -104,6 +111,8 @@ class ShareLinkDialog(QDialog):
         self._max_seconds = SIGV2_MAX_SECONDS if client.signature == "v2" else SIGV4_MAX_SECONDS
         self._runner = runner if runner is not None else _fallback_runner()
         self._acl_task: int | None = None
+        self._head_task: int | None = None
+        self.needs_customer_key: bool | None = None  # None: not known (yet, or not readable)
         self.is_public: bool | None = None  # None: not known (yet, or not allowed)
         self.url = ""
         self.expires_at: datetime | None = None
@@ -114,6 +123,7 @@ class ShareLinkDialog(QDialog):
         self._on_expiry_changed()
         self._show_public_state()
         self._check_public()
+        self._check_customer_key()
         self.resize(max(self.sizeHint().width(), 640), self.sizeHint().height())
 
     # -- building -------------------------------------------------------------------------------
@@ -132,6 +142,10 @@ class ShareLinkDialog(QDialog):
         public = self._build_public()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText("C&lose")
+        self.key_note = QLabel(CUSTOMER_KEY_NOTE)
+        self.key_note.setObjectName("customerKeyNote")
+        self.key_note.setWordWrap(True)
+        self.key_note.hide()
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
         bottom = QHBoxLayout()
@@ -140,6 +154,7 @@ class ShareLinkDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(where)
+        layout.addWidget(self.key_note)
         layout.addWidget(signed)
         layout.addWidget(public)
         layout.addLayout(bottom)
@@ -376,6 +391,29 @@ class ShareLinkDialog(QDialog):
         self.access_label.setText(text)
         self._show_public_state()
 
+    # -- does it need a customer key? ------------------------------------------------------------
+    def _check_customer_key(self) -> None:
+        """A HEAD without a key: refused for its customer key means the link alone cannot work."""
+        client, bucket, key = self._client, self._bucket, self._key
+        self._head_task = self._runner.submit(
+            lambda token: client.head_object(bucket=bucket, key=key, cancel=token),
+            self._on_head_loaded, self._on_head_failed)
+
+    def _on_head_loaded(self, task_id: int, _head: object) -> None:
+        if task_id == self._head_task:
+            self._head_task = None
+            self.needs_customer_key = False
+
+    def _on_head_failed(self, task_id: int, exc: BaseException) -> None:
+        if task_id != self._head_task:
+            return
+        self._head_task = None
+        if isinstance(exc, ServiceError) and refusal(exc) is not None:
+            self.needs_customer_key = True
+            self.key_note.show()
+        else:
+            log.info("could not read %s/%s", self._bucket, self._key, exc_info=exc)
+
     def _show_public_state(self) -> None:
         """Public addresses are shown in full only when the object is known to be public."""
         public = self.is_public is True
@@ -386,7 +424,8 @@ class ShareLinkDialog(QDialog):
         self.copy_cdn_button.setEnabled(True)
 
     def done(self, result: int) -> None:  # Qt override: stop the ACL check on close
-        if self._acl_task is not None:
-            self._runner.cancel(self._acl_task)
-            self._acl_task = None
+        for task in (self._acl_task, self._head_task):
+            if task is not None:
+                self._runner.cancel(task)
+        self._acl_task = self._head_task = None
         super().done(result)

@@ -27,15 +27,24 @@ from spacesgui.s3.errors import Cancelled
 from spacesgui.s3.spaces import SPACES_REGIONS
 from spacesgui.s3.transfer.journal import JournalEntry
 from spacesgui.sandbox import SANDBOX_ACCOUNT_ID
+from spacesgui.sse_keys import named_by_md5
 from spacesgui.states import DOWNLOAD_KINDS, JobKind
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import ErrorPresenter
+from spacesgui.ui.key_choice import (
+    KeySource,
+    NoCustomerKeys,
+    ask_for_key,
+    explained,
+    needs_key,
+)
 from spacesgui.ui.models.drops import DropRequest
 from spacesgui.ui.models.entries import Entry, Location
 from spacesgui.ui.window.clipboard import EntryClipboard
 from spacesgui.ui.window.context import Place
 from spacesgui.ui.window.open_windows import OpenWindows
 from spacesgui.workers.tasks import TaskRunner, TaskToken
+from spacesgui.workers.transfer_jobs import JobSpec
 from spacesgui.workers.transfers import TransferQueue
 
 log = logging.getLogger(__name__)
@@ -204,7 +213,16 @@ class WindowCommands(QObject):
 
         client = self._client("Open", loc.account_id)
         if client is not None:
-            open_preview(self._runner, client, loc.bucket, entry.key, entry.size, self._parent)
+            open_preview(self._runner, client, loc.bucket, entry.key, entry.size, self._parent,
+                         keys=self.key_source(loc.account_id))
+
+    def key_source(self, account_id: str) -> KeySource | None:
+        """The account's customer keys, for a read that turns out to need one."""
+        account, queue = self._account(account_id), self._queue
+        if account is None:
+            return None
+        return KeySource(account.customer_keys,
+                         lambda name: queue.customer_key(account_id, name))
 
     def share_link(self) -> None:
         loc, entries = self._place.location, self._place.selected_entries()
@@ -235,7 +253,8 @@ class WindowCommands(QObject):
         client = self._client("Properties", loc.account_id)
         if client is None:
             return
-        dialog = PropertiesDialog(self._runner, client, loc.bucket, keys, self._parent)
+        dialog = PropertiesDialog(self._runner, client, loc.bucket, keys, self._parent,
+                                  key_source=self.key_source(loc.account_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -289,7 +308,10 @@ class WindowCommands(QObject):
         clients, owner, queue = self._clients, account.id, self._queue
 
         def resume(entry: JournalEntry) -> None:
-            queue.enqueue_upload(owner, entry.bucket, entry.key, entry.file.path)
+            sse_key = self._resume_key(owner, entry)
+            if sse_key is not None:
+                queue.enqueue_upload(owner, entry.bucket, entry.key, entry.file.path,
+                                     sse_key=sse_key)
 
         window = IncompleteUploadsWindow(self._runner, lambda: clients(owner), bucket,
                                          endpoint=client.endpoint,
@@ -298,6 +320,20 @@ class WindowCommands(QObject):
         window.settings_requested.connect(lambda: self.bucket_settings(bucket))
         self._upload_windows.keep(key, window, window.closed)
         window.show()
+
+    def _resume_key(self, account_id: str, entry: JournalEntry) -> str | None:
+        """The key name to resume `entry` with ("" for none), or None when its customer key is
+        not among the account's: resumed without it, the file would be uploaded unencrypted."""
+        if not entry.sse_c_key_md5:
+            return ""
+        account = self._account(account_id)
+        name = named_by_md5(account.customer_keys, entry.sse_c_key_md5) if account else None
+        if name is None:
+            self._errors.blocking("Resume Upload", NoCustomerKeys(
+                "This upload was encrypted with a customer key that is not among the account's "
+                f"keys (key MD5 {entry.sse_c_key_md5}). Add that key in the account's Customer "
+                "Keys tab, then resume it."))
+        return name
 
     def search(self) -> None:
         loc = self._place.location
@@ -322,15 +358,19 @@ class WindowCommands(QObject):
     def upload_paths(self, target: Location, paths: list[str] | tuple[str, ...]) -> list[int]:
         if target.bucket is None:
             return []
+        account = self._account(target.account_id)
+        sse_key = (account.default_customer_key or "") if account is not None else ""
         jobs = []
         for path in paths:
             name = os.path.basename(os.path.normpath(path))
             if os.path.isdir(path):
                 jobs.append(self._queue.enqueue_folder_upload(
-                    target.account_id, target.bucket, f"{target.prefix}{name}/", path))
+                    target.account_id, target.bucket, f"{target.prefix}{name}/", path,
+                    sse_key=sse_key))
             elif os.path.isfile(path):
                 jobs.append(self._queue.enqueue_upload(target.account_id, target.bucket,
-                                                       target.prefix + name, path))
+                                                       target.prefix + name, path,
+                                                       sse_key=sse_key))
         if jobs:
             self._show_status(f"Uploading {_plural_items(len(jobs))} "
                               f"to {target.bucket}/{target.prefix}")
@@ -497,6 +537,8 @@ class WindowCommands(QObject):
             else:
                 self.listing_changed.emit(location, new_key)
         job, loc = self._queue.job(job_id), self._place.location
+        if job is not None and job.kind == JobKind.DOWNLOAD and needs_key(result):
+            self._ask_download_key(job.spec, result)
         if job is None or loc is None or loc.bucket is None:
             return
         buckets = {(job.account_id, job.bucket),
@@ -504,6 +546,17 @@ class WindowCommands(QObject):
         changes_listing = job.kind not in DOWNLOAD_KINDS and job.kind != JobKind.RENAME
         if changes_listing and (loc.account_id, loc.bucket) in buckets:
             self._refresh_timer.start()
+
+    def _ask_download_key(self, spec: JobSpec, exc: BaseException) -> None:
+        """A download refused for its customer key: ask which key, and download again."""
+        source, queue = self.key_source(spec.account_id), self._queue
+
+        def again(name: str) -> None:
+            queue.enqueue_download(spec.account_id, spec.bucket, spec.key, spec.path,
+                                   size=spec.size, version_id=spec.version_id, sse_key=name)
+
+        if ask_for_key(self._parent, source, exc, again) is None:
+            self._errors.blocking("Download", explained(exc, source))
 
     def delete(self) -> None:
         location, entries = self._place.location, self._place.selected_entries()

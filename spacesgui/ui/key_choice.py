@@ -1,0 +1,62 @@
+"""Reading a file encrypted with a customer key (SSE-C): which key, and asking for it.
+
+A read refused for want of the right key (`sse_keys.refusal`) is not shown as an error when the
+account has keys: the user is asked which one, and the read is tried again with it. The keys
+themselves are read from the keyring on a pool thread, by name, when the read runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeGuard
+
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from spacesgui.errors import UserFacingError
+from spacesgui.s3.errors import ServiceError
+from spacesgui.s3.options import SSECustomerKey
+from spacesgui.sse_keys import CustomerKeyRef, refusal
+from spacesgui.ui import boxes
+from spacesgui.ui.errors import describe
+
+ADD_A_KEY = ("This account has no customer keys yet: add the file's key in the account's "
+             "Customer Keys tab (Accounts \u2192 Edit \u2192 Customer Keys), then try again.")
+
+
+@dataclass(frozen=True, slots=True)
+class KeySource:
+    """One account's customer keys as a read uses them: `keys` (names and fingerprints, for
+    the chooser) and `read(name)`, which blocks on the keyring (call it on a pool thread)."""
+
+    keys: tuple[CustomerKeyRef, ...]
+    read: Callable[[str], SSECustomerKey]
+
+
+class NoCustomerKeys(UserFacingError):
+    """A file needs a customer key that the account does not have."""
+
+
+def needs_key(exc: object) -> TypeGuard[ServiceError]:
+    """Whether `exc` (a task's or job's result) is a read refused for its customer key."""
+    return isinstance(exc, ServiceError) and refusal(exc) is not None
+
+
+def ask_for_key(parent: QWidget, source: KeySource | None, exc: BaseException,
+                on_choice: Callable[[str], None]) -> QInputDialog | None:
+    """When `exc` refused a read for its key and the account has keys, ask which one (the box
+    is returned open); otherwise None, and the caller reports `explained(exc)` as usual."""
+    if not needs_key(exc) or source is None or not source.keys:
+        return None
+    wrong = isinstance(exc, ServiceError) and refusal(exc) == "wrong key"
+    text = ("The key chosen is not this file's key. Choose another:" if wrong else
+            "This file is encrypted with a customer key. Read it with:")
+    return boxes.choose_key(parent, text, source.keys, on_choice)
+
+
+def explained(exc: BaseException, source: KeySource | None) -> BaseException:
+    """`exc`, or, for a file that needs a key on an account with none, the error saying how
+    to add one."""
+    if needs_key(exc) and (source is None or not source.keys):
+        return NoCustomerKeys(f"{describe(exc)}\n\n{ADD_A_KEY}")
+    return exc

@@ -1,0 +1,156 @@
+"""Reading files encrypted with a customer key from the window, over the server's TLS endpoint:
+a refused preview or download asks which key, and reads again with the one chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from spacesgui.app import AppContext
+from spacesgui.s3.client import S3Client
+from spacesgui.s3.options import SSECustomerKey
+from spacesgui.sse_keys import parse
+from spacesgui.ui.dialogs.properties import PropertiesDialog
+from spacesgui.ui.dialogs.share_link import ShareLinkDialog
+from spacesgui.ui.key_choice import ADD_A_KEY, KeySource
+from spacesgui.ui.preview import PreviewDialog, open_preview
+from spacesgui.ui.window import MainWindow
+from spacesgui.workers.tasks import TaskRunner
+from tests.ui.sse_c_helpers import keyed_context, main_window  # noqa: F401 - fixtures
+from tests.ui.transfer_helpers import ACCOUNT, wait_state
+
+pytestmark = pytest.mark.needs("tls", "sse-c")
+WAIT = 20_000
+
+
+def chooser() -> QInputDialog | None:
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QInputDialog) and w.objectName() == "chooseKeyBox"
+             and w.isVisible()]
+    return boxes[0] if boxes else None
+
+
+def choose(qtbot: QtBot, name: str) -> str:
+    """Pick `name` in the open key chooser; returns the chooser's question."""
+    qtbot.waitUntil(lambda: chooser() is not None, timeout=WAIT)
+    box = chooser()
+    assert box is not None
+    [label] = [item for item in box.comboBoxItems() if item.startswith(f"{name}  (MD5 ")]
+    question = box.labelText()
+    box.setTextValue(label)
+    box.accept()
+    return question
+
+
+def put_secret(win: MainWindow, bucket: str, key: str, body: bytes, key_text: str) -> None:
+    client = win.context.registry.client_for(ACCOUNT)
+    assert isinstance(client, S3Client)
+    client.put_object(bucket=bucket, key=key, body=body,
+                      sse_c=SSECustomerKey(parse(key_text)))
+
+
+def test_preview_asks_for_the_key_and_shows_the_text(
+        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        runner: TaskRunner, bucket: str) -> None:
+    win, (_context, key_text) = main_window, keyed_context
+    put_secret(win, bucket, "secret.txt", b"only with the key", key_text)
+    client = win.context.registry.client_for(ACCOUNT)
+    dialog = open_preview(runner, client, bucket, "secret.txt", 17, win,
+                          keys=win.commands.key_source(ACCOUNT))
+    assert isinstance(dialog, PreviewDialog)
+    qtbot.addWidget(dialog)
+    # The wrong key first: the chooser comes back saying so.
+    assert "encrypted with a customer key" in choose(qtbot, "wrong")
+    message = dialog.findChild(QLabel, "previewMessage")
+    qtbot.waitUntil(lambda: "different customer key" in message.text(), timeout=WAIT)
+    assert "not this file's key" in choose(qtbot, "work")
+    qtbot.waitUntil(lambda: dialog.text_view.toPlainText() == "only with the key",
+                    timeout=WAIT)
+
+
+def test_preview_without_keys_says_how_to_add_one(
+        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        runner: TaskRunner, bucket: str) -> None:
+    win, (_context, key_text) = main_window, keyed_context
+    put_secret(win, bucket, "secret.txt", b"only with the key", key_text)
+    client = win.context.registry.client_for(ACCOUNT)
+    dialog = open_preview(runner, client, bucket, "secret.txt", 17, win,
+                          keys=KeySource((), lambda name: SSECustomerKey(parse(key_text))))
+    assert isinstance(dialog, PreviewDialog)
+    qtbot.addWidget(dialog)
+    message = dialog.findChild(QLabel, "previewMessage")
+    qtbot.waitUntil(lambda: ADD_A_KEY in message.text(), timeout=WAIT)
+    assert "customer key" in message.text()
+    assert chooser() is None and not dialog.choose_key_button.isVisible()
+
+
+def test_download_asks_for_the_key_and_downloads_again(
+        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        bucket: str, tmp_path: Path) -> None:
+    win, (context, key_text) = main_window, keyed_context
+    body = bytes(range(256)) * 50
+    put_secret(win, bucket, "data.bin", body, key_text)
+    queue = context.queue
+    target = tmp_path / "data.bin"
+    first = queue.enqueue_download(ACCOUNT, bucket, "data.bin", str(target))
+    assert wait_state(qtbot, queue, first) == "failed"
+    choose(qtbot, "work")
+    qtbot.waitUntil(lambda: target.exists() and target.read_bytes() == body, timeout=WAIT)
+
+
+def test_share_link_says_a_link_alone_cannot_open_it(
+        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        runner: TaskRunner, bucket: str) -> None:
+    win, (_context, key_text) = main_window, keyed_context
+    put_secret(win, bucket, "secret.txt", b"only with the key", key_text)
+    client = win.context.registry.client_for(ACCOUNT)
+    client.put_object(bucket=bucket, key="plain.txt", body=b"plain")
+    plain = ShareLinkDialog(client, None, bucket, "plain.txt", win, runner=runner)
+    secret = ShareLinkDialog(client, None, bucket, "secret.txt", win, runner=runner)
+    for dialog in (plain, secret):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    qtbot.waitUntil(lambda: not secret.key_note.isHidden(), timeout=WAIT)
+    assert "customer key" in secret.key_note.text()
+    qtbot.waitUntil(lambda: plain.needs_customer_key is False, timeout=WAIT)
+    assert plain.key_note.isHidden()
+
+
+def test_properties_show_the_customer_key_once_chosen(
+        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        runner: TaskRunner, bucket: str) -> None:
+    win, (_context, key_text) = main_window, keyed_context
+    put_secret(win, bucket, "secret.txt", b"only with the key", key_text)
+    client = win.context.registry.client_for(ACCOUNT)
+    dialog = PropertiesDialog(runner, client, bucket, ["secret.txt"], win,
+                              key_source=win.commands.key_source(ACCOUNT))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    encryption = dialog.info["encryption"]
+    qtbot.waitUntil(lambda: "choose the key to see more" in encryption.text(), timeout=WAIT)
+    assert "Encrypted with a customer key" in encryption.text()
+    assert dialog.choose_key_button.isVisible() and not dialog.error_view.isVisible()
+    dialog.choose_key_button.click()
+    choose(qtbot, "work")
+    md5 = SSECustomerKey(parse(key_text)).key_md5
+    qtbot.waitUntil(lambda: md5 in encryption.text(), timeout=WAIT)
+    assert encryption.text() == f"Encrypted with a customer key (key MD5 {md5})"
+    assert dialog.info["size"].text().startswith("17 bytes")
+    assert not dialog.ok_button.isEnabled()     # read-only: no copy with the key is offered
+
+
+def test_properties_without_keys_say_how_to_add_one(
+        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        runner: TaskRunner, bucket: str) -> None:
+    win, (_context, key_text) = main_window, keyed_context
+    put_secret(win, bucket, "secret.txt", b"only with the key", key_text)
+    client = win.context.registry.client_for(ACCOUNT)
+    dialog = PropertiesDialog(runner, client, bucket, ["secret.txt"], win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.status_label.text() == ADD_A_KEY, timeout=WAIT)
+    assert "choose the key" in dialog.info["encryption"].text()
+    assert not dialog.choose_key_button.isVisible()
