@@ -19,7 +19,6 @@ from spacesgui.ui.key_choice import ADD_A_KEY, KeySource
 from spacesgui.ui.preview import PreviewDialog, open_preview
 from spacesgui.ui.window import MainWindow
 from spacesgui.workers.tasks import TaskRunner
-from tests.ui.sse_c_helpers import keyed_context, main_window  # noqa: F401 - fixtures
 from tests.ui.transfer_helpers import ACCOUNT, wait_state
 
 pytestmark = pytest.mark.needs("tls", "sse-c")
@@ -53,9 +52,9 @@ def put_secret(win: MainWindow, bucket: str, key: str, body: bytes, key_text: st
 
 
 def test_preview_asks_for_the_key_and_shows_the_text(
-        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        qtbot: QtBot, keyed_window: MainWindow, keyed_context: tuple[AppContext, str],
         runner: TaskRunner, bucket: str) -> None:
-    win, (_context, key_text) = main_window, keyed_context
+    win, (_context, key_text) = keyed_window, keyed_context
     put_secret(win, bucket, "secret.txt", b"only with the key", key_text)
     client = win.context.registry.client_for(ACCOUNT)
     dialog = open_preview(runner, client, bucket, "secret.txt", 17, win,
@@ -72,9 +71,9 @@ def test_preview_asks_for_the_key_and_shows_the_text(
 
 
 def test_preview_without_keys_says_how_to_add_one(
-        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        qtbot: QtBot, keyed_window: MainWindow, keyed_context: tuple[AppContext, str],
         runner: TaskRunner, bucket: str) -> None:
-    win, (_context, key_text) = main_window, keyed_context
+    win, (_context, key_text) = keyed_window, keyed_context
     put_secret(win, bucket, "secret.txt", b"only with the key", key_text)
     client = win.context.registry.client_for(ACCOUNT)
     dialog = open_preview(runner, client, bucket, "secret.txt", 17, win,
@@ -88,9 +87,9 @@ def test_preview_without_keys_says_how_to_add_one(
 
 
 def test_download_asks_for_the_key_and_downloads_again(
-        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        qtbot: QtBot, keyed_window: MainWindow, keyed_context: tuple[AppContext, str],
         bucket: str, tmp_path: Path) -> None:
-    win, (context, key_text) = main_window, keyed_context
+    win, (context, key_text) = keyed_window, keyed_context
     body = bytes(range(256)) * 50
     put_secret(win, bucket, "data.bin", body, key_text)
     queue = context.queue
@@ -102,9 +101,9 @@ def test_download_asks_for_the_key_and_downloads_again(
 
 
 def test_share_link_says_a_link_alone_cannot_open_it(
-        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        qtbot: QtBot, keyed_window: MainWindow, keyed_context: tuple[AppContext, str],
         runner: TaskRunner, bucket: str) -> None:
-    win, (_context, key_text) = main_window, keyed_context
+    win, (_context, key_text) = keyed_window, keyed_context
     put_secret(win, bucket, "secret.txt", b"only with the key", key_text)
     client = win.context.registry.client_for(ACCOUNT)
     client.put_object(bucket=bucket, key="plain.txt", body=b"plain")
@@ -120,9 +119,9 @@ def test_share_link_says_a_link_alone_cannot_open_it(
 
 
 def test_properties_show_the_customer_key_once_chosen(
-        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        qtbot: QtBot, keyed_window: MainWindow, keyed_context: tuple[AppContext, str],
         runner: TaskRunner, bucket: str) -> None:
-    win, (_context, key_text) = main_window, keyed_context
+    win, (_context, key_text) = keyed_window, keyed_context
     put_secret(win, bucket, "secret.txt", b"only with the key", key_text)
     client = win.context.registry.client_for(ACCOUNT)
     dialog = PropertiesDialog(runner, client, bucket, ["secret.txt"], win,
@@ -143,9 +142,9 @@ def test_properties_show_the_customer_key_once_chosen(
 
 
 def test_properties_without_keys_say_how_to_add_one(
-        qtbot: QtBot, main_window: MainWindow, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
+        qtbot: QtBot, keyed_window: MainWindow, keyed_context: tuple[AppContext, str],
         runner: TaskRunner, bucket: str) -> None:
-    win, (_context, key_text) = main_window, keyed_context
+    win, (_context, key_text) = keyed_window, keyed_context
     put_secret(win, bucket, "secret.txt", b"only with the key", key_text)
     client = win.context.registry.client_for(ACCOUNT)
     dialog = PropertiesDialog(runner, client, bucket, ["secret.txt"], win)

@@ -24,7 +24,6 @@ from spacesgui.ui.errors import describe
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.window import MainWindow
 from tests.servers import ClientFactory, ServerInfo, make_boto_client
-from tests.ui.sse_c_helpers import keyed_context, main_window  # noqa: F401 - fixtures
 from tests.ui.transfer_helpers import ACCOUNT, QueueFactory, make_file, wait_state
 
 pytestmark = pytest.mark.needs("tls", "sse-c")
@@ -119,11 +118,11 @@ def test_a_named_key_without_a_lookup_fails_with_a_message(
 # ---- the window's uploads use the account's default key ----------------------------------
 
 def test_window_upload_uses_the_default_key_and_refuses_plain_http(
-        qtbot: QtBot, keyed_context: tuple[AppContext, str],  # noqa: F811 - fixture
-        main_window: MainWindow,  # noqa: F811 - fixture
+        qtbot: QtBot, keyed_context: tuple[AppContext, str],
+        keyed_window: MainWindow,
         s3_server: ServerInfo, bucket: str, tmp_path: Path) -> None:
     context, key_text = keyed_context
-    win = main_window
+    win = keyed_window
     key = SSECustomerKey(parse(key_text))
     src = tmp_path / "notes.txt"
     src.write_bytes(b"the default key")
