@@ -23,9 +23,9 @@ os.environ["XDG_DATA_HOME"] = str(_TMP / "data")
 import boto3  # noqa: E402
 from botocore.config import Config  # noqa: E402
 from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtGui import QAction, QColor, QPalette  # noqa: E402
+from PySide6.QtGui import QAction  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from screenshot_support import grab, settle, wait_until  # noqa: E402
+from screenshot_support import dark_palette, grab, settle, wait_until  # noqa: E402
 
 from spacesgui.app import Paths, build_context  # noqa: E402
 from spacesgui.sandbox import (  # noqa: E402
@@ -41,25 +41,6 @@ from spacesgui.ui.window import MainWindow  # noqa: E402
 
 WAIT_MS = 90_000   # the first run starts the sandbox
 BUCKET = "sample-photos"
-
-
-def _dark_palette() -> QPalette:
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#262626",
-        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
-        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d7bd9",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.Link: "#6aa9ff",
-        QPalette.ColorRole.PlaceholderText: "#8c8c8c",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
-                 QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
-    return palette
 
 
 def _configure(endpoint: str) -> None:
@@ -124,7 +105,7 @@ def main(out_dir: Path) -> None:
     assert context.sandbox is not None
     _configure(context.sandbox.endpoint)
     light = app.palette()
-    for mode, palette in (("light", light), ("dark", _dark_palette())):
+    for mode, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)
         dialog = _open_settings(window)
         for page in dialog.pages:

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import boto3
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QRadioButton, QStyleFactory
-from screenshot_support import grab, settle, wait_until
+from screenshot_support import dark_palette, grab, settle, wait_until
 
 from spacesgui.config import Account
 from spacesgui.s3 import S3Client
@@ -56,25 +56,6 @@ def go_dark(app: QApplication) -> None:
     if app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
         app.setPalette(dark_palette())
     settle(100)
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, color in (
-            (QPalette.ColorRole.Window, "#3a3a3a"), (QPalette.ColorRole.WindowText, "#e8e8e8"),
-            (QPalette.ColorRole.Base, "#1f1f1f"), (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
-            (QPalette.ColorRole.Text, "#e8e8e8"), (QPalette.ColorRole.Button, "#454545"),
-            (QPalette.ColorRole.ButtonText, "#e8e8e8"), (QPalette.ColorRole.Highlight, "#3d8fe0"),
-            (QPalette.ColorRole.HighlightedText, "#ffffff"),
-            (QPalette.ColorRole.ToolTipBase, "#454545"),
-            (QPalette.ColorRole.ToolTipText, "#e8e8e8"),
-            (QPalette.ColorRole.PlaceholderText, "#8f8f8f"),
-            (QPalette.ColorRole.Link, "#6ab0ff")):
-        palette.setColor(role, QColor(color))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#808080"))
-    return palette
 
 
 def loaded(page: SettingsPage) -> SettingsPage:

@@ -18,8 +18,7 @@ from pathlib import Path
 import boto3
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QApplication
-from screenshot_lifecycle_logging import dark_palette
-from screenshot_support import grab, settle, wait_until
+from screenshot_support import dark_palette, grab, settle, wait_until
 
 from spacesgui.s3.transfer.journal import FileIdentity, JournalEntry, UploadJournal
 from spacesgui.sandbox import SANDBOX_ACCESS_KEY, SANDBOX_REGION, SANDBOX_SECRET_KEY, Sandbox

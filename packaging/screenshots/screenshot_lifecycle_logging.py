@@ -15,9 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import boto3
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
-from screenshot_support import grab, settle, wait_until
+from screenshot_support import dark_palette, grab, settle, wait_until
 
 from spacesgui.config import Account
 from spacesgui.sandbox import SANDBOX_ACCESS_KEY, SANDBOX_REGION, SANDBOX_SECRET_KEY, Sandbox
@@ -28,22 +27,6 @@ from spacesgui.workers.tasks import TaskRunner
 
 WAIT_MS = 30_000
 SIZE = (900, 780)
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    role, group = QPalette.ColorRole, QPalette.ColorGroup
-    for name, colour in ((role.Window, "#2b2b2b"), (role.WindowText, "#e6e6e6"),
-                         (role.Base, "#1e1e1e"), (role.AlternateBase, "#2f2f2f"),
-                         (role.Text, "#e6e6e6"), (role.Button, "#353535"),
-                         (role.ButtonText, "#e6e6e6"), (role.Highlight, "#3d8ee6"),
-                         (role.HighlightedText, "#ffffff"), (role.ToolTipBase, "#353535"),
-                         (role.ToolTipText, "#e6e6e6"), (role.PlaceholderText, "#8c8c8c"),
-                         (role.Link, "#6fb3ff"), (role.BrightText, "#ff6b6b")):
-        palette.setColor(name, QColor(colour))
-    for name in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(group.Disabled, name, QColor("#7f7f7f"))
-    return palette
 
 
 def configure(endpoint: str) -> None:

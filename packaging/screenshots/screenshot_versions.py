@@ -21,8 +21,12 @@ os.environ["XDG_DATA_HOME"] = str(_TMP / "data")
 import boto3  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QPoint  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu  # noqa: E402
-from screenshot_lifecycle_logging import dark_palette  # noqa: E402
-from screenshot_support import grab, settle, wait_until  # noqa: E402
+from screenshot_support import (  # noqa: E402
+    dark_palette,
+    grab,
+    settle,
+    wait_until,
+)
 
 from spacesgui.app import Paths, build_context  # noqa: E402
 from spacesgui.sandbox import SANDBOX_ACCESS_KEY, SANDBOX_REGION, SANDBOX_SECRET_KEY  # noqa: E402
