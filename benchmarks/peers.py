@@ -77,7 +77,7 @@ def child(job: dict[str, Any]) -> None:
         token: str | None = None
         count = 0
         while True:
-            page = client.list_objects_page(bucket=bucket, prefix=key, token=token)
+            page = client.list_objects_page(bucket=bucket, prefix=key + "/", token=token)
             count += len(page.objects)
             if not (token := page.next_token):
                 break
@@ -294,9 +294,9 @@ def main() -> None:  # noqa: PLR0915 - one straight script: data, runs, table
             peers = Peers(server, bucket, work)
             modes = [False, True]
 
-            def measure(label: str, op: str, path_for: Callable[[str, bool], Path],
-                        check: Callable[[Path], str | None], key_for: Callable[[str, bool], str],
-                        amount: float, unit: str) -> None:
+            def measure(label: str, op: str, *, path_for: Callable[[str, bool], Path],
+                        check: Callable[[Path, str], str | None],
+                        key_for: Callable[[str, bool], str], amount: float, unit: str) -> None:
                 row: dict[str, Any] = {"row": label, "unit": unit, "cells": {}}
                 for equal in modes:
                     for tool in tools:
@@ -305,7 +305,7 @@ def main() -> None:  # noqa: PLR0915 - one straight script: data, runs, table
                         gc()
                         path = path_for(tool, equal)
                         seconds, out = peers.run(tool, op, key_for(tool, equal), path, equal)
-                        problem = check(path) if op.startswith("download") else None
+                        problem = check(path, out)
                         if problem:
                             raise SystemExit(f"{tool} {label}: {problem}")
                         row["cells"][(tool, equal)] = (seconds, amount / seconds)
@@ -318,8 +318,10 @@ def main() -> None:  # noqa: PLR0915 - one straight script: data, runs, table
                 source.mkdir()
                 total = small_tree(source, count)
                 up = f"{count:,} small files, upload"
-                measure(up, "upload-folder", lambda t, e, s=source: s, lambda p: None,
-                        lambda t, e, c=count: f"up{c}-{t}-{int(e)}", count, "files/s")
+                measure(up, "upload-folder", path_for=lambda t, e, s=source: s,
+                        check=lambda p, out: None,
+                        key_for=lambda t, e, c=count: f"up{c}-{t}-{int(e)}", amount=count,
+                        unit="files/s")
 
                 def fresh(tool: str, equal: bool, c: int = count) -> Path:
                     target = work / f"down{c}-{tool}-{int(equal)}"
@@ -327,12 +329,14 @@ def main() -> None:  # noqa: PLR0915 - one straight script: data, runs, table
                     target.mkdir()
                     return target
 
-                def check_tree(path: Path, c: int = count, t: int = total) -> str | None:
+                def check_tree(path: Path, out: str, c: int = count, t: int = total
+                               ) -> str | None:
                     got = tree_figures(path)
                     shutil.rmtree(path, ignore_errors=True)
                     return None if got == (c, t) else f"got {got}, expected {(c, t)}"
-                measure(f"{count:,} small files, download", "download-folder", fresh,
-                        check_tree, lambda t, e, c=count: f"up{c}-spacesgui-0", count, "files/s")
+                measure(f"{count:,} small files, download", "download-folder", path_for=fresh,
+                        check=check_tree, key_for=lambda t, e, c=count: f"up{c}-spacesgui-0",
+                        amount=count, unit="files/s")
                 shutil.rmtree(source, ignore_errors=True)
 
             if "big" in only:
@@ -342,23 +346,28 @@ def main() -> None:  # noqa: PLR0915 - one straight script: data, runs, table
                 digest = write_random_file(big, args.size_mib * MiB)
                 mib = float(args.size_mib)
                 measure(f"{args.size_mib} MiB file, upload", "upload-file",
-                        lambda t, e: big, lambda p: None,
-                        lambda t, e: f"big-{t}-{int(e)}", mib, "MiB/s")
+                        path_for=lambda t, e: big, check=lambda p, out: None,
+                        key_for=lambda t, e: f"big-{t}-{int(e)}", amount=mib, unit="MiB/s")
 
-                def check_big(path: Path) -> str | None:
+                def check_big(path: Path, out: str) -> str | None:
                     ok = sha256(path) == digest
                     path.unlink()
                     return None if ok else "SHA-256 differs"
                 measure(f"{args.size_mib} MiB file, download", "download-file",
-                        lambda t, e: work / f"big-{t}-{int(e)}.bin", check_big,
-                        lambda t, e: "big-spacesgui-0", mib, "MiB/s")
+                        path_for=lambda t, e: work / f"big-{t}-{int(e)}.bin", check=check_big,
+                        key_for=lambda t, e: "big-spacesgui-0", amount=mib, unit="MiB/s")
 
             if "list" in only:
                 print(f"putting {args.list_keys:,} keys ...", flush=True)
                 fill_flat(server, bucket, "flat", args.list_keys)
                 modes = [False]
-                measure(f"list {args.list_keys:,} keys", "list", lambda t, e: work,
-                        lambda p: None, lambda t, e: "flat", args.list_keys, "keys/s")
+                def check_listing(path: Path, out: str, n: int = args.list_keys) -> str | None:
+                    lines = out.strip().splitlines()
+                    got = int(lines[0]) if len(lines) == 1 else len(lines)
+                    return None if got == n else f"listed {got} keys, expected {n}"
+                measure(f"list {args.list_keys:,} keys", "list", path_for=lambda t, e: work,
+                        check=check_listing, key_for=lambda t, e: "flat",
+                        amount=args.list_keys, unit="keys/s")
                 seconds, listed = boto_list(server, bucket, "flat")
                 if listed != args.list_keys:
                     raise SystemExit(f"boto3 listed {listed} keys")
