@@ -78,6 +78,14 @@ class ClientCore:
         clone._observer = on_retry
         return clone
 
+    def with_retry(self, retry: RetryPolicy) -> Self:
+        """This client, retrying by `retry`: connections and credentials stay shared with this
+        one, and the clock-skew correction known now is carried over."""
+        clone = copy.copy(self)
+        clone._transport = copy.copy(self._transport)   # shares the per-thread sessions
+        clone._transport.retry = retry
+        return clone
+
     def for_region(self, region: str) -> Self:
         """This client for another region: the same credentials, addressing, signature and
         transport (timeouts, retries, TLS verification, proxies, clock), signing for `region`.
