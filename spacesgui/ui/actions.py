@@ -62,6 +62,9 @@ SPECS: tuple[Spec, ...] = (
          "Show only names containing the text"),
     Spec("search", "&Search Below This Folder\u2026", ("Ctrl+Shift+F",), "system-search", None,
          "List every key under this folder that starts with the text"),
+    # Ctrl+, where the platform has no standard key for it (only macOS has one).
+    Spec("preferences", "Pre&ferences\u2026", (Key.Preferences, "Ctrl+,"), "preferences-system",
+         None, "Transfers, bandwidth limits, downloads, deleting and the theme"),
     # View
     Spec("refresh", "&Refresh", (Key.Refresh,), "view-refresh", SP.SP_BrowserReload,
          "Load this folder again"),
@@ -99,7 +102,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                        "download", "-", "new_folder", "open", "share_link", "properties", "-",
                        "quit")),
     ("edit", "&Edit", ("cut", "copy", "paste", "-", "rename", "delete", "-", "select_all",
-                       "find", "search")),
+                       "find", "search", "-", "preferences")),
     ("view", "&View", ("refresh", "show_versions", "-", "@panel")),
     ("go", "&Go", ("back", "forward", "up", "-", "go_to")),
     ("bucket", "&Bucket", ("new_bucket", "delete_bucket", "-", "bucket_settings",
@@ -136,7 +139,10 @@ class WindowActions:
         for spec in SPECS:
             action = QAction(_icon(window, spec), spec.text, window)
             action.setObjectName(spec.object_name or f"act_{spec.name}")
-            keys = [QKeySequence(k) for k in spec.keys]
+            keys: list[QKeySequence] = []
+            for key in (QKeySequence(k) for k in spec.keys):
+                if not key.isEmpty() and key not in keys:  # a standard key the platform lacks
+                    keys.append(key)
             if keys:
                 action.setShortcuts(keys)
             if spec.tip:
@@ -149,6 +155,7 @@ class WindowActions:
             self.by_name[spec.name] = action
         self.by_name["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         self.by_name["about"].setMenuRole(QAction.MenuRole.AboutRole)
+        self.by_name["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
         self.menus: dict[str, QMenu] = {}
         self.toolbar: QToolBar | None = None
 
