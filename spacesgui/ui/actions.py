@@ -45,6 +45,10 @@ SPECS: tuple[Spec, ...] = (
          "Open the folder, or preview the file"),
     Spec("share_link", "&Share Link\u2026", ("Ctrl+Shift+C",), "emblem-shared", SP.SP_DriveNetIcon,
          "Make a link to the file that works for a limited time"),
+    Spec("copy_links", "Copy &Links\u2026", (), "edit-copy", None,
+         "Copy public, CDN or temporary links for the whole selection, as lines or CSV"),
+    Spec("upload_link", "Upload Lin&k or Page\u2026", (), "document-send", None,
+         "A link or a web page that lets someone without an account upload into this folder"),
     Spec("properties", "P&roperties\u2026", ("Ctrl+I",), "document-properties",
          SP.SP_FileDialogInfoView, "Size, ETag, metadata, tags and permissions"),
     Spec("open_sandbox", "Open Local &Sandbox", (), "applications-science", SP.SP_DriveHDIcon,
@@ -99,8 +103,8 @@ SPECS: tuple[Spec, ...] = (
 
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("file", "&File", ("add_account", "open_sandbox", "-", "upload_files", "upload_folder",
-                       "download", "-", "new_folder", "open", "share_link", "properties", "-",
-                       "quit")),
+                       "download", "-", "new_folder", "open", "share_link", "copy_links",
+                       "upload_link", "properties", "-", "quit")),
     ("edit", "&Edit", ("cut", "copy", "paste", "-", "rename", "delete", "-", "select_all",
                        "find", "search", "-", "preferences")),
     ("view", "&View", ("refresh", "show_versions", "-", "@panel")),
@@ -113,10 +117,10 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 TOOLBAR = ("back", "forward", "up", "-", "upload_files", "download", "new_folder", "-",
            "share_link", "properties", "delete", "-", "refresh", "-", "add_account")
-TABLE_MENU = ("open", "-", "download", "share_link", "-", "cut", "copy", "paste", "-", "rename",
-              "delete", "-", "properties")
-TABLE_EMPTY_MENU = ("upload_files", "upload_folder", "new_folder", "paste", "-", "refresh",
-                    "show_versions")
+TABLE_MENU = ("open", "-", "download", "share_link", "copy_links", "-", "cut", "copy", "paste",
+              "-", "rename", "delete", "-", "properties")
+TABLE_EMPTY_MENU = ("upload_files", "upload_folder", "new_folder", "paste", "upload_link", "-",
+                    "refresh", "show_versions")
 BUCKET_LIST_MENU = ("open", "new_bucket", "delete_bucket", "-", "bucket_settings",
                     "incomplete_uploads", "-", "refresh")
 TREE_MENU = ("upload_files", "new_folder", "paste", "-", "new_bucket", "delete_bucket",

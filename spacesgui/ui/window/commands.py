@@ -161,6 +161,7 @@ class WindowCommands(QObject):
             "new_folder": in_bucket or at_top,
             "open": one,
             "share_link": in_bucket and one and bool(files),
+            "copy_links": in_bucket and bool(entries), "upload_link": in_bucket,
             "properties": (in_bucket and bool(files)) or (
                 ready and self._place.selected_bucket() is not None),
             "cut": in_bucket and bool(entries), "copy": in_bucket and bool(entries),
@@ -240,6 +241,37 @@ class WindowCommands(QObject):
             return
         dialog = ShareLinkDialog(client, account, loc.bucket, entries[0].key, self._parent,
                                  runner=self._runner)  # shut down with the app, not left over
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def copy_links(self) -> None:
+        """Links for every file of the selection, folders included."""
+        loc, entries = self._place.location, self._place.selected_entries()
+        if loc is None or loc.bucket is None or not entries:
+            return
+        from spacesgui.ui.dialogs.copy_links import CopyLinksDialog  # late: start-up speed
+
+        client = self._client("Copy Links", loc.account_id)
+        if client is None:
+            return
+        dialog = CopyLinksDialog(client, self._runner, loc.bucket, loc.prefix,
+                                 files=[(e.key, e.size or 0) for e in entries if not e.is_folder],
+                                 folders=[e.key for e in entries if e.is_folder],
+                                 parent=self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def upload_link(self) -> None:
+        """A link or a page that lets someone without an account upload into this folder."""
+        loc = self._place.location
+        if loc is None or loc.bucket is None:
+            return
+        from spacesgui.ui.dialogs.upload_link import UploadLinkDialog  # late: start-up speed
+
+        client = self._client("Upload Link", loc.account_id)
+        if client is None:
+            return
+        dialog = UploadLinkDialog(client, loc.bucket, loc.prefix, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

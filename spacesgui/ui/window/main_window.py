@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
             "upload_folder": lambda: cmd.upload_dialog(True),
             "download": cmd.download_dialog, "new_folder": cmd.new_folder_or_bucket,
             "open": cmd.open_selected, "share_link": cmd.share_link,
+            "copy_links": cmd.copy_links, "upload_link": cmd.upload_link,
             "properties": cmd.properties, "quit": self.close,
             "cut": lambda: cmd.to_clipboard(cut=True),
             "copy": lambda: cmd.to_clipboard(cut=False), "paste": cmd.paste,
