@@ -202,6 +202,7 @@ class UploadLinkDialog(QDialog):
         self.max_spin.setRange(1, MAX_FORM_MIB)
         self.max_spin.setValue(DEFAULT_MAX_MIB)
         self.max_spin.setSuffix(self.tr(" MiB"))
+        self.max_spin.setMaximumWidth(self.max_spin.sizeHint().width() * 2)
         self.type_box = QComboBox()
         self.type_box.setObjectName("contentTypeBox")
         self.type_box.setEditable(True)
