@@ -228,3 +228,32 @@ def test_upload_limit_shows_in_the_speed(qtbot: QtBot, make_queue: QueueFactory,
     assert seconds >= 2.7
     # The column shows a moving average whose window starts short: early readings jitter.
     assert shown and 0.7 * MiB <= statistics.median(shown) <= 1.3 * MiB
+
+
+def test_start_up_with_a_damaged_file(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from spacesgui.app import Paths, build_context
+
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / FILE_NAME).write_bytes(b'{"parallel_transfers": 2,')
+    context = build_context(Paths(tmp_path / "data", config), use_keyring=False)
+    context.preferences.load()                      # as run() does: no exception
+    assert context.preferences.get() == Preferences()
+    assert "damaged" in context.preferences.problem
+    assert context.queue.tuning[0] == Preferences().parallel_transfers
+    window = MainWindow(context, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_preferences()
+    assert isinstance(dialog, PreferencesDialog)
+    assert "damaged" in dialog.file_problem.text() and dialog.file_problem.isVisibleTo(dialog)
+    dialog.parallel_spin.setValue(2)
+    _ok(dialog)
+    assert (config / FILE_NAME).exists()
+    assert len(list(config.glob(f"{FILE_NAME}.damaged-*"))) == 1
+    assert "kept as" in window.statusBar().currentMessage()
+    assert context.queue.tuning[0] == 2
+    window.close()
+    assert context.shutdown(10_000)
