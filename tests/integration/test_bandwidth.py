@@ -9,6 +9,8 @@ import os
 import time
 from pathlib import Path
 
+import pytest
+
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.transfer.bandwidth import BandwidthLimit
 from spacesgui.s3.transfer.common import MiB, SlotPool, TransferConfig, TransferControl
@@ -28,6 +30,7 @@ def _check(direction: str, seconds: float) -> None:
     assert 0.9 * LIMIT <= rate <= 1.1 * LIMIT, f"{direction}: {rate / MiB:.3f} MiB/s"
 
 
+@pytest.mark.slow
 def test_limits_hold_up_and_down(client: S3Client, bucket: str, tmp_path: Path) -> None:
     source = tmp_path / "big.bin"
     source.write_bytes(os.urandom(SIZE))
