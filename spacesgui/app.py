@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from spacesgui.clients import ClientRegistry
 from spacesgui.config import Account, ConfigError, ConfigStore
+from spacesgui.preferences import PreferencesStore
 from spacesgui.s3.client import S3Client
 from spacesgui.sandbox import (
     SANDBOX_ACCESS_KEY,
@@ -32,6 +33,9 @@ from spacesgui.sandbox import (
 )
 from spacesgui.secrets import KeyringSecretStore, MemorySecretStore, SecretVault
 from spacesgui.states import AccountState
+from spacesgui.ui import boxes
+from spacesgui.ui.app_preferences import AppPreferences
+from spacesgui.ui.theme import ThemeSwitcher
 from spacesgui.ui.window import MainWindow
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner, TaskToken
@@ -68,9 +72,11 @@ class AppContext(QObject):
 
     def __init__(self, *, runner: TaskRunner, registry: ClientRegistry, queue: TransferQueue,
                  store: ConfigStore | None = None, vault: AsyncVault | None = None,
+                 preferences: AppPreferences | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner, self.registry, self.queue = runner, registry, queue
+        self.preferences = preferences or AppPreferences(queue, parent=self)
         self.store, self.vault = store, vault
         self._configured: tuple[Account, ...] = ()
         self._extra: dict[str, Account] = {}  # accounts not in the config: the sandbox, tests
@@ -259,8 +265,12 @@ def build_context(paths: Paths, *, use_keyring: bool = True,
                           journal_dir=paths.data_dir / "journal",
                           customer_key=vault.customer_key, parent=parent)
     store = ConfigStore(paths.config_dir) if paths.config_dir else ConfigStore()
+    app = QApplication.instance()
+    preferences = AppPreferences(
+        queue, store=PreferencesStore(store.directory),
+        theme=ThemeSwitcher(app) if isinstance(app, QApplication) else None, parent=parent)
     return AppContext(runner=runner, registry=registry, queue=queue, store=store, vault=vault,
-                      parent=parent)
+                      preferences=preferences, parent=parent)
 
 
 def run(*, sandbox: bool = False, paths: Paths | None = None,
@@ -270,6 +280,7 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
     assert isinstance(app, QApplication), "create the QApplication first (see __main__)"
     context = build_context(paths or Paths.default())
     context.load_config()
+    context.preferences.load()
     want_sandbox = sandbox or context.first_run
     if want_sandbox:
         context.request_sandbox()
@@ -294,6 +305,9 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
 
         open_config_problem(window, context.store, context.config_problem,
                             on_fresh_start=context.load_config, on_quit=window.close)
+    if context.preferences.problem:
+        boxes.inform(window, "Preferences", context.preferences.problem,
+                     name="preferencesProblemBox")
     code = app.exec()
     window.save_state()
     if not context.shutdown(5000):

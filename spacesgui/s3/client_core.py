@@ -8,7 +8,7 @@ import hashlib
 import logging
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Literal, Self
 from urllib.parse import urlsplit
@@ -76,6 +76,14 @@ class ClientCore:
         """
         clone = copy.copy(self)
         clone._observer = on_retry
+        return clone
+
+    def with_retry(self, retry: RetryPolicy) -> Self:
+        """This client, retrying by `retry`: connections and credentials stay shared with this
+        one, and the clock-skew correction known now is carried over."""
+        clone = copy.copy(self)
+        clone._transport = copy.copy(self._transport)   # shares the per-thread sessions
+        clone._transport.retry = retry
         return clone
 
     def for_region(self, region: str) -> Self:
@@ -207,15 +215,19 @@ class ClientCore:
                         content_length_range: tuple[int, int] | None = None,
                         acl: str | None = None, content_type: str | None = None,
                         success_action_status: int | None = None,
-                        metadata: Mapping[str, str] | None = None) -> PostForm:
-        """A browser upload form (PostObject) whose policy the server enforces."""
+                        metadata: Mapping[str, str] | None = None,
+                        extra_conditions: Sequence[Mapping[str, str] | Sequence[object]] = (),
+                        ) -> PostForm:
+        """A browser upload form (PostObject) whose policy the server enforces;
+        `extra_conditions` go into the policy as given (their form fields are the caller's)."""
         url, _ = self.object_url(bucket)
         return build_post_form(url=url, bucket=bucket, key=key, credentials=self._credentials,
                                region=self.region, now=self._transport.now(),
                                expires_in=expires_in, signature=signature or self.signature,
                                content_length_range=content_length_range, acl=acl,
                                content_type=content_type,
-                               success_action_status=success_action_status, metadata=metadata)
+                               success_action_status=success_action_status, metadata=metadata,
+                               extra_conditions=extra_conditions)
 
 
 def _split_endpoint(endpoint: str) -> tuple[str, str]:

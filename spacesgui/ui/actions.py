@@ -45,6 +45,10 @@ SPECS: tuple[Spec, ...] = (
          "Open the folder, or preview the file"),
     Spec("share_link", "&Share Link\u2026", ("Ctrl+Shift+C",), "emblem-shared", SP.SP_DriveNetIcon,
          "Make a link to the file that works for a limited time"),
+    Spec("copy_links", "Copy &Links\u2026", (), "edit-copy", None,
+         "Copy public, CDN or temporary links for the whole selection, as lines or CSV"),
+    Spec("upload_link", "Upload Lin&k or Page\u2026", (), "document-send", None,
+         "A link or a web page that lets someone without an account upload into this folder"),
     Spec("properties", "P&roperties\u2026", ("Ctrl+I",), "document-properties",
          SP.SP_FileDialogInfoView, "Size, ETag, metadata, tags and permissions"),
     Spec("open_sandbox", "Open Local &Sandbox", (), "applications-science", SP.SP_DriveHDIcon,
@@ -62,6 +66,9 @@ SPECS: tuple[Spec, ...] = (
          "Show only names containing the text"),
     Spec("search", "&Search Below This Folder\u2026", ("Ctrl+Shift+F",), "system-search", None,
          "List every key under this folder that starts with the text"),
+    # Ctrl+, where the platform has no standard key for it (only macOS has one).
+    Spec("preferences", "Pre&ferences\u2026", (Key.Preferences, "Ctrl+,"), "preferences-system",
+         None, "Transfers, bandwidth limits, downloads, deleting and the theme"),
     # View
     Spec("refresh", "&Refresh", (Key.Refresh,), "view-refresh", SP.SP_BrowserReload,
          "Load this folder again"),
@@ -96,10 +103,10 @@ SPECS: tuple[Spec, ...] = (
 
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("file", "&File", ("add_account", "open_sandbox", "-", "upload_files", "upload_folder",
-                       "download", "-", "new_folder", "open", "share_link", "properties", "-",
-                       "quit")),
+                       "download", "-", "new_folder", "open", "share_link", "copy_links",
+                       "upload_link", "properties", "-", "quit")),
     ("edit", "&Edit", ("cut", "copy", "paste", "-", "rename", "delete", "-", "select_all",
-                       "find", "search")),
+                       "find", "search", "-", "preferences")),
     ("view", "&View", ("refresh", "show_versions", "-", "@panel")),
     ("go", "&Go", ("back", "forward", "up", "-", "go_to")),
     ("bucket", "&Bucket", ("new_bucket", "delete_bucket", "-", "bucket_settings",
@@ -110,10 +117,10 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 TOOLBAR = ("back", "forward", "up", "-", "upload_files", "download", "new_folder", "-",
            "share_link", "properties", "delete", "-", "refresh", "-", "add_account")
-TABLE_MENU = ("open", "-", "download", "share_link", "-", "cut", "copy", "paste", "-", "rename",
-              "delete", "-", "properties")
-TABLE_EMPTY_MENU = ("upload_files", "upload_folder", "new_folder", "paste", "-", "refresh",
-                    "show_versions")
+TABLE_MENU = ("open", "-", "download", "share_link", "copy_links", "-", "cut", "copy", "paste",
+              "-", "rename", "delete", "-", "properties")
+TABLE_EMPTY_MENU = ("upload_files", "upload_folder", "new_folder", "paste", "upload_link", "-",
+                    "refresh", "show_versions")
 BUCKET_LIST_MENU = ("open", "new_bucket", "delete_bucket", "-", "bucket_settings",
                     "incomplete_uploads", "-", "refresh")
 TREE_MENU = ("upload_files", "new_folder", "paste", "-", "new_bucket", "delete_bucket",
@@ -136,7 +143,10 @@ class WindowActions:
         for spec in SPECS:
             action = QAction(_icon(window, spec), spec.text, window)
             action.setObjectName(spec.object_name or f"act_{spec.name}")
-            keys = [QKeySequence(k) for k in spec.keys]
+            keys: list[QKeySequence] = []
+            for key in (QKeySequence(k) for k in spec.keys):
+                if not key.isEmpty() and key not in keys:  # a standard key the platform lacks
+                    keys.append(key)
             if keys:
                 action.setShortcuts(keys)
             if spec.tip:
@@ -149,6 +159,7 @@ class WindowActions:
             self.by_name[spec.name] = action
         self.by_name["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         self.by_name["about"].setMenuRole(QAction.MenuRole.AboutRole)
+        self.by_name["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
         self.menus: dict[str, QMenu] = {}
         self.toolbar: QToolBar | None = None
 

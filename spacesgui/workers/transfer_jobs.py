@@ -19,7 +19,7 @@ from typing import Any, Literal
 from spacesgui.clients import ClientProvider
 from spacesgui.errors import UserFacingError
 from spacesgui.s3.errors import S3Error, ServiceError
-from spacesgui.s3.http import RetryEvent
+from spacesgui.s3.http import RetryEvent, RetryPolicy
 from spacesgui.s3.options import SSECustomerKey
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.journal import UploadJournal
@@ -205,6 +205,7 @@ class Context:
     journal: UploadJournal
     files_in_flight: int = 4
     customer_key: CustomerKeyLookup | None = None
+    retry: RetryPolicy | None = None   # None: the account's own
 
     def sse_c(self, spec: JobSpec) -> SSECustomerKey | None:
         """The key a job names, read when it runs (a blocking keyring call: worker thread)."""

@@ -135,7 +135,8 @@ def _client(ctx: Context, account_id: str, meter: Meter) -> S3Client:
     """The account's client, reporting every retry to the job's meter (the "throttled" state).
 
     Raises AccountNotReady (shown in the panel) while the account has no client."""
-    return ctx.clients(account_id).observed(meter.on_retry)
+    client = ctx.clients(account_id).observed(meter.on_retry)
+    return client if ctx.retry is None else client.with_retry(ctx.retry)
 
 
 class _EngineArgs(TypedDict):

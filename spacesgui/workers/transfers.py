@@ -18,15 +18,18 @@ import threading
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from spacesgui.clients import ClientRegistry
+from spacesgui.preferences import Preferences
 from spacesgui.s3.atomic_file import write_atomically
 from spacesgui.s3.errors import Cancelled
 from spacesgui.s3.options import SSECustomerKey
+from spacesgui.s3.transfer.bandwidth import BandwidthLimit
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig
 from spacesgui.s3.transfer.journal import JournalEntry, UploadJournal
 from spacesgui.states import ACTIVE_STATES, FINISHED_STATES, JobKind, JobState
@@ -81,6 +84,9 @@ class TransferQueue(QObject):
         if max_files < 1:
             raise ValueError("max_files must be at least 1")
         config = config or TransferConfig()
+        # One limit for all uploads and one for all downloads, kept across retuning.
+        config = replace(config, upload_bandwidth=config.upload_bandwidth or BandwidthLimit(),
+                         download_bandwidth=config.download_bandwidth or BandwidthLimit())
         self._state_path = Path(state_path)
         self._max_files = max_files
         self._ctx = Context(clients=registry.client_for, config=config,
@@ -163,6 +169,31 @@ class TransferQueue(QObject):
         self._changed(record)
         self._schedule()
         return record.id
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Parallel transfers, part size, parts in flight and retries for the jobs that start
+        from now on (running ones keep theirs); bandwidth limits at once, for running ones too."""
+        ctx = self._ctx
+        config = preferences.transfer_config(ctx.config)
+        max_files = preferences.parallel_transfers
+        slots = ctx.slots
+        if max_files * config.parts_in_flight != slots.slots:
+            slots = SlotPool(max_files * config.parts_in_flight)
+        self._ctx = replace(ctx, config=config, slots=slots, files_in_flight=max_files,
+                            retry=preferences.retry_policy())
+        self._max_files = max_files
+        if config.upload_bandwidth is not None:
+            config.upload_bandwidth.set_rate(preferences.upload_limit)
+        if config.download_bandwidth is not None:
+            config.download_bandwidth.set_rate(preferences.download_limit)
+        self._schedule()
+
+    @property
+    def tuning(self) -> tuple[int, TransferConfig, int | None]:
+        """Parallel transfers, the engine's config and the attempts per request (None: the
+        account's own) that new jobs get."""
+        retry = self._ctx.retry
+        return self._max_files, self._ctx.config, retry.max_attempts if retry else None
 
     # --- reading --------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.errors import Cancelled
+from spacesgui.s3.transfer.bandwidth import BandwidthLimit
 
 MiB = 1024 * 1024
 GiB = 1024 * MiB
@@ -31,6 +32,9 @@ class TransferConfig:
     download_threshold: int = 32 * MiB
     download_chunk: int = 16 * MiB     # parallel ranges for large downloads
     io_chunk: int = 256 * 1024         # read/write granularity; bounds memory per stream
+    # Shared by every transfer made with this config: None (or rate 0) is unlimited.
+    upload_bandwidth: BandwidthLimit | None = None
+    download_bandwidth: BandwidthLimit | None = None
 
 
 class TransferControl:

@@ -344,6 +344,8 @@ class _Job:
                         on_bytes(chunk)
                     cursor[0] += len(chunk)
                     self.report(len(chunk))
+                    if self.config.download_bandwidth is not None:
+                        self.config.download_bandwidth.take(len(chunk), self.abort)
                     if self.control.cancel.cancelled:
                         raise Cancelled("cancelled")
                     if self.control.paused:

@@ -11,6 +11,7 @@ from typing import BinaryIO
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.errors import Cancelled, S3Error
 from spacesgui.s3.ops.objects_body import FileSlice
+from spacesgui.s3.transfer.bandwidth import BandwidthLimit
 from spacesgui.s3.transfer.common import MiB, ProgressFn
 
 _HASH_CHUNK = 1 * MiB
@@ -50,12 +51,15 @@ class CountingSlice(FileSlice):
     is a seek and a read on the file, so asking for less than `min_read` still returns up to
     `min_read` bytes (urllib3 sends whatever a read returns). `cancel` makes a read raise
     Cancelled, so a cancelled transfer stops mid-body instead of finishing the part.
+    `bandwidth` paces the reads: each read's bytes are taken from it before they go out.
     """
 
     def __init__(self, file: BinaryIO, offset: int, length: int,
                  progress: ProgressFn | None = None, *, min_read: int = 0,
-                 cancel: CancelToken | None = None) -> None:
+                 cancel: CancelToken | None = None,
+                 bandwidth: BandwidthLimit | None = None) -> None:
         super().__init__(file, offset, length)
+        self._bandwidth = bandwidth
         self._progress = progress
         self._reported = 0      # highest position already reported
         self._min_read = min_read
@@ -67,6 +71,8 @@ class CountingSlice(FileSlice):
         if size is not None and 0 <= size < self._min_read:
             size = self._min_read
         data = super().read(size)
+        if self._bandwidth is not None:
+            self._bandwidth.take(len(data), self._cancel)
         position = self.tell()
         if position > self._reported:
             delta = position - self._reported

@@ -176,7 +176,7 @@ class _Upload:
         with self._open() as file:
             digest = self._digest(file, 0, size)
             body = CountingSlice(file, 0, size, self.total.add, min_read=self.config.io_chunk,
-                                 cancel=self.cancel)
+                                 cancel=self.cancel, bandwidth=self.config.upload_bandwidth)
             try:
                 with self._slot():
                     result = self.client.put_object(
@@ -316,7 +316,8 @@ class _Upload:
         with self._open() as file:
             self.cancel.raise_if_cancelled()
             body = CountingSlice(file, offset, length, self.total.add,
-                                 min_read=self.config.io_chunk, cancel=self.cancel)
+                                 min_read=self.config.io_chunk, cancel=self.cancel,
+                                 bandwidth=self.config.upload_bandwidth)
             try:
                 with self._slot():
                     result = self.client.upload_part(

@@ -1,23 +1,19 @@
 """Share one object: a presigned link that expires, and its public and CDN addresses.
 
 Presigning is pure CPU, so links are made on the GUI thread as the expiry changes; whether the
-object is public needs GetObjectAcl, which goes through the runner. The Spaces CDN never caches
-presigned requests: a "CDN-compatible" link is signed virtual-host style against the origin and
-then pointed at the CDN host, which forwards it with the origin's Host header, so the signature
-still matches.
+object is public needs GetObjectAcl, which goes through the runner. How the addresses are made
+(and why a CDN-compatible presigned link works) is spacesgui.s3.links.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
-from urllib.parse import urlsplit, urlunsplit
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -35,24 +30,24 @@ from PySide6.QtWidgets import (
 from spacesgui.config import Account
 from spacesgui.s3 import InvalidInput, ServiceError
 from spacesgui.s3.client import S3Client
+from spacesgui.s3.links import cdn_problem, is_spaces, presigned_url, public_url
 from spacesgui.s3.models.acl import AccessControlPolicy
-from spacesgui.s3.spaces import cdn_url, is_spaces_host, origin_url
+from spacesgui.s3.spaces import cdn_url
 from spacesgui.sse_keys import refusal
+from spacesgui.ui.dialogs.expiry import (
+    CUSTOM,
+    ExpiryPicker,
+    expires_text,
+    max_seconds,
+)
 from spacesgui.ui.dialogs.sizing import grow_to_fit
 from spacesgui.ui.errors import describe
 from spacesgui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-HOUR = 3600
-DAY = 24 * HOUR
-SIGV4_MAX_SECONDS = 7 * DAY
-SIGV2_MAX_SECONDS = 3650 * DAY  # SigV2 has no ceiling; ten years keeps the spin box sane
-PRESETS: tuple[tuple[str, int], ...] = (
-    ("1 hour", HOUR), ("6 hours", 6 * HOUR), ("1 day", DAY), ("3 days", 3 * DAY),
-    ("7 days", 7 * DAY))
-CUSTOM = -1
-UNITS: tuple[tuple[str, int], ...] = (("minutes", 60), ("hours", HOUR), ("days", DAY))
+__all__ = ["CDN_NOTE", "CUSTOM", "CUSTOMER_KEY_NOTE", "ShareLinkDialog"]
+
 CDN_NOTE = (
     "Presigned links bypass the CDN cache: every download is served by the origin, even from "
     "a CDN-compatible link, and counts as origin bandwidth (through the CDN possibly twice). "
@@ -63,13 +58,6 @@ CUSTOMER_KEY_NOTE = (
     "This file is encrypted with a customer key (SSE-C), so a link alone cannot open it: the "
     "server also wants the key itself, sent as request headers, which a browser cannot do. "
     "Share the file unencrypted, or give the recipient the key and a tool that sends it.")
-
-
-def swap_to_cdn(url: str, bucket: str, region: str) -> str:
-    """Point a virtual-host URL signed against the origin at the bucket's CDN host."""
-    parts = urlsplit(url)
-    cdn_host = urlsplit(cdn_url(region, bucket)).netloc
-    return urlunsplit((parts.scheme, cdn_host, parts.path, parts.query, parts.fragment))
 
 
 def _mono(widget: QWidget) -> None:
@@ -105,10 +93,8 @@ class ShareLinkDialog(QDialog):
         self.setObjectName("shareLinkDialog")
         self._client, self._bucket, self._key = client, bucket, key
         self._region = client.region
-        host = urlsplit(client.endpoint).hostname or ""
-        self.is_spaces = is_spaces_host(host)
-        self._cdn_problem = self._find_cdn_problem()
-        self._max_seconds = SIGV2_MAX_SECONDS if client.signature == "v2" else SIGV4_MAX_SECONDS
+        self.is_spaces = is_spaces(client)
+        self._cdn_problem = cdn_problem(client, bucket)
         self._runner = runner if runner is not None else _fallback_runner()
         self._acl_task: int | None = None
         self._head_task: int | None = None
@@ -159,33 +145,11 @@ class ShareLinkDialog(QDialog):
         layout.addWidget(public)
         layout.addLayout(bottom)
 
-    def _build_expiry(self) -> QHBoxLayout:
-        self.expiry_box = QComboBox()
-        self.expiry_box.setObjectName("expiryBox")
-        for label, seconds in PRESETS:
-            self.expiry_box.addItem(label, seconds)
-        self.expiry_box.addItem("Custom\u2026", CUSTOM)
-        self.expiry_box.setCurrentIndex(2)  # one day: long enough to be useful, short to leak
-        self.custom_spin = QSpinBox()
-        self.custom_spin.setObjectName("customExpirySpin")
-        self.custom_spin.setRange(1, 99999)
-        self.custom_spin.setValue(12)
-        self.custom_spin.setAccessibleName("Custom expiry amount")
-        self.unit_box = QComboBox()
-        self.unit_box.setObjectName("customUnitBox")
-        self.unit_box.setAccessibleName("Custom expiry unit")
-        for label, seconds in UNITS:
-            self.unit_box.addItem(label, seconds)
-        self.unit_box.setCurrentIndex(1)
-        expiry_row = QHBoxLayout()
-        expiry_row.addWidget(self.expiry_box)
-        expiry_row.addWidget(self.custom_spin)
-        expiry_row.addWidget(self.unit_box)
-        expiry_row.addStretch(1)
-        return expiry_row
-
     def _build_signed(self) -> QGroupBox:
-        expiry_row = self._build_expiry()
+        # One day: long enough to be useful, short enough to leak.
+        self.expiry = ExpiryPicker(limit=max_seconds(self._client.signature))
+        self.expiry_box = self.expiry.box
+        self.custom_spin, self.unit_box = self.expiry.custom_spin, self.expiry.unit_box
         self.expires_label = QLabel()
         self.expires_label.setObjectName("expiresLabel")
         self.expiry_problem = QLabel()
@@ -217,7 +181,7 @@ class ShareLinkDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         valid_label = QLabel("&Valid for:")
         valid_label.setBuddy(self.expiry_box)
-        form.addRow(valid_label, expiry_row)
+        form.addRow(valid_label, self.expiry)
         form.addRow("Expires:", self.expires_label)
         form.addRow("", self.expiry_problem)
         form.addRow("", self.cdn_box)
@@ -239,7 +203,7 @@ class ShareLinkDialog(QDialog):
         self.access_label.setWordWrap(True)
         self.access_label.setTextFormat(Qt.TextFormat.PlainText)
         self.public_edit = _url_field("publicUrlEdit")
-        self.public_edit.setText(self._public_url())
+        self.public_edit.setText(public_url(self._client, self._bucket, self._key))
         self.public_edit.setCursorPosition(0)  # show the start of the address, not its end
         self.copy_public_button = QPushButton("Cop&y")
         self.copy_public_button.setObjectName("copyPublicButton")
@@ -276,47 +240,21 @@ class ShareLinkDialog(QDialog):
         return public
 
     def _connect(self) -> None:
-        self.expiry_box.currentIndexChanged.connect(self._on_expiry_changed)
-        self.custom_spin.valueChanged.connect(self._on_expiry_changed)
-        self.unit_box.currentIndexChanged.connect(self._on_expiry_changed)
+        self.expiry.changed.connect(self._on_expiry_changed)
         self.cdn_box.toggled.connect(self._on_expiry_changed)
         self.copy_button.clicked.connect(self._on_copy_presigned_clicked)
         self.copy_public_button.clicked.connect(self._on_copy_public_clicked)
         self.copy_cdn_button.clicked.connect(self._on_copy_cdn_clicked)
         self.buttons.rejected.connect(self.reject)
 
-    def _find_cdn_problem(self) -> str:
-        if not self.is_spaces:
-            return ("Only DigitalOcean Spaces has a CDN address for buckets; this account "
-                    "connects to another S3 server.")
-        if "." in self._bucket:
-            return "The Spaces CDN cannot serve buckets with dots in their names."
-        return ""
-
-    def _public_url(self) -> str:
-        if self.is_spaces:
-            return origin_url(self._region, self._bucket, self._key)
-        return self._client.object_url(self._bucket, self._key)[0]
-
     # -- expiry and the link --------------------------------------------------------------------
     def expires_in(self) -> int:
         """The chosen lifetime in seconds (custom or preset)."""
-        seconds = self.expiry_box.currentData()
-        if seconds == CUSTOM:
-            return int(self.custom_spin.value()) * int(self.unit_box.currentData())
-        return int(seconds)
+        return self.expiry.seconds()
 
     def _on_expiry_changed(self, *_args: object) -> None:
-        custom = self.expiry_box.currentData() == CUSTOM
-        self.custom_spin.setVisible(custom)
-        self.unit_box.setVisible(custom)
         seconds = self.expires_in()
-        problem = ""
-        if seconds > self._max_seconds:
-            problem = ("A link can last at most 7 days: signature version 4 links stop working "
-                       "after a week. Choose a shorter time."
-                       if self._max_seconds == SIGV4_MAX_SECONDS
-                       else "A link can last at most ten years.")
+        problem = self.expiry.problem()
         self.expiry_problem.setText(problem)
         self.expiry_problem.setVisible(bool(problem))
         grow_to_fit(self)
@@ -324,20 +262,16 @@ class ShareLinkDialog(QDialog):
         self.url_edit.setPlainText(self.url)
         self.copy_button.setEnabled(bool(self.url))
         if self.url:
-            self.expires_at = datetime.now().astimezone() + timedelta(seconds=seconds)
-            self.expires_label.setText(self.expires_at.strftime("%A %d %B %Y, %H:%M %Z"))
+            self.expires_at = self.expiry.expires_at()
+            self.expires_label.setText(expires_text(self.expires_at))
         else:
             self.expires_at = None
             self.expires_label.setText("\u2014")
 
     def _make_link(self, seconds: int) -> str:
         try:
-            if self.cdn_box.isChecked() and not self._cdn_problem:
-                signed = self._client.presign("GET", bucket=self._bucket, key=self._key,
-                                              expires_in=seconds, addressing="virtual")
-                return swap_to_cdn(signed, self._bucket, self._region)
-            return self._client.presign("GET", bucket=self._bucket, key=self._key,
-                                        expires_in=seconds)
+            return presigned_url(self._client, self._bucket, self._key, expires_in=seconds,
+                                 via_cdn=self.cdn_box.isChecked())
         except InvalidInput as exc:  # the core says why (a key no URL can carry, and such)
             self.expiry_problem.setText(describe(exc))
             self.expiry_problem.setVisible(True)

@@ -15,12 +15,13 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from spacesgui import __version__
 from spacesgui.clients import AccountNotReady, ClientProvider
 from spacesgui.config import Account
+from spacesgui.preferences import Preferences
 from spacesgui.s3 import names as s3names
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled
@@ -103,6 +104,7 @@ class WindowCommands(QObject):
         search: list every key below the folder starting with the text.
         start_sandbox: start the local sandbox (its account appears when it is up).
         is_versioned: whether a bucket (account id, bucket) keeps versions, as far as known.
+        preferences: the preferences in force (confirm before deleting, download folder).
 
     Signals:
         navigate_requested(object): show this Location.
@@ -123,7 +125,8 @@ class WindowCommands(QObject):
                  errors: ErrorPresenter, show_status: Callable[[str], None],
                  search_text: Callable[[], str], search: Callable[[str], None],
                  start_sandbox: Callable[[], None],
-                 is_versioned: Callable[[str, str], bool] | None = None) -> None:
+                 is_versioned: Callable[[str, str], bool] | None = None,
+                 preferences: Callable[[], Preferences] = Preferences) -> None:
         super().__init__(parent)
         self._parent, self._place = parent, place
         self._queue, self._runner, self._clients, self._ready = queue, runner, clients, ready
@@ -131,6 +134,7 @@ class WindowCommands(QObject):
         self._show_status, self._search_text, self._search = show_status, search_text, search
         self._start_sandbox = start_sandbox
         self._is_versioned = is_versioned or (lambda _account, _bucket: False)
+        self._preferences = preferences
         self._renames: dict[int, tuple[Location, str]] = {}   # job id -> where, new key
         # One settings window per bucket: (account id, bucket) -> the open window.
         self._settings_windows = OpenWindows()
@@ -157,6 +161,7 @@ class WindowCommands(QObject):
             "new_folder": in_bucket or at_top,
             "open": one,
             "share_link": in_bucket and one and bool(files),
+            "copy_links": in_bucket and bool(entries), "upload_link": in_bucket,
             "properties": (in_bucket and bool(files)) or (
                 ready and self._place.selected_bucket() is not None),
             "cut": in_bucket and bool(entries), "copy": in_bucket and bool(entries),
@@ -236,6 +241,37 @@ class WindowCommands(QObject):
             return
         dialog = ShareLinkDialog(client, account, loc.bucket, entries[0].key, self._parent,
                                  runner=self._runner)  # shut down with the app, not left over
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def copy_links(self) -> None:
+        """Links for every file of the selection, folders included."""
+        loc, entries = self._place.location, self._place.selected_entries()
+        if loc is None or loc.bucket is None or not entries:
+            return
+        from spacesgui.ui.dialogs.copy_links import CopyLinksDialog  # late: start-up speed
+
+        client = self._client("Copy Links", loc.account_id)
+        if client is None:
+            return
+        dialog = CopyLinksDialog(client, self._runner, loc.bucket, loc.prefix,
+                                 files=[(e.key, e.size or 0) for e in entries if not e.is_folder],
+                                 folders=[e.key for e in entries if e.is_folder],
+                                 parent=self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def upload_link(self) -> None:
+        """A link or a page that lets someone without an account upload into this folder."""
+        loc = self._place.location
+        if loc is None or loc.bucket is None:
+            return
+        from spacesgui.ui.dialogs.upload_link import UploadLinkDialog  # late: start-up speed
+
+        client = self._client("Upload Link", loc.account_id)
+        if client is None:
+            return
+        dialog = UploadLinkDialog(client, loc.bucket, loc.prefix, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -410,6 +446,8 @@ class WindowCommands(QObject):
         dialog.setObjectName("downloadDialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setDirectory(self._preferences().download_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DownloadLocation))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda d: self.download_to(d, location, entries))
         dialog.open()
@@ -574,6 +612,9 @@ class WindowCommands(QObject):
             self._queue.enqueue_delete(account, bucket, keys)
             self._show_status(f"Deleting {_plural_items(len(keys))}\u2026")
 
+        if not self._preferences().confirm_delete:
+            go()
+            return
         boxes.confirm(self._parent, "Delete", question, detail, ok_text="Delete", on_yes=go)
 
     # -- buckets ---------------------------------------------------------------------------

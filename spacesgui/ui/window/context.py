@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from spacesgui.clients import ClientRegistry
 from spacesgui.config import Account
 from spacesgui.states import AccountState
+from spacesgui.ui.app_preferences import AppPreferences
 from spacesgui.ui.models.entries import Entry, Location
 from spacesgui.workers.tasks import TaskRunner
 from spacesgui.workers.transfers import TransferQueue
@@ -31,6 +32,9 @@ class WindowContext(Protocol):
 
     @property
     def queue(self) -> TransferQueue: ...
+
+    @property
+    def preferences(self) -> AppPreferences: ...
 
     @property
     def accounts_changed(self) -> SignalInstance:

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.presenter = ErrorPresenter(self)
         self.clipboard = EntryClipboard(self)
+        self._preferences_dialog: QWidget | None = None
         self._state = WindowState(settings)
         c = context
         self.tree_model = BucketTreeModel(c.runner, c.registry, self)
@@ -94,7 +95,8 @@ class MainWindow(QMainWindow):
             clients=c.registry.client_for, ready=c.registry.__contains__, account=c.account,
             clipboard=self.clipboard, errors=self.presenter, show_status=self.show_status,
             search_text=self._search_text, search=self.table_model.search_recursive,
-            start_sandbox=c.start_sandbox, is_versioned=self.versions.is_versioned)
+            start_sandbox=c.start_sandbox, is_versioned=self.versions.is_versioned,
+            preferences=c.preferences.get)
         self._connect()
         self._state.restore(self, self.splitter, self.table.horizontalHeader())
         self._on_accounts_changed(context.accounts)
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
             "upload_folder": lambda: cmd.upload_dialog(True),
             "download": cmd.download_dialog, "new_folder": cmd.new_folder_or_bucket,
             "open": cmd.open_selected, "share_link": cmd.share_link,
+            "copy_links": cmd.copy_links, "upload_link": cmd.upload_link,
             "properties": cmd.properties, "quit": self.close,
             "cut": lambda: cmd.to_clipboard(cut=True),
             "copy": lambda: cmd.to_clipboard(cut=False), "paste": cmd.paste,
@@ -164,7 +167,7 @@ class MainWindow(QMainWindow):
             "bucket_settings": cmd.bucket_settings,
             "incomplete_uploads": cmd.incomplete_uploads,
             "retry_failed": c.queue.retry_failed, "clear_finished": c.queue.clear_finished,
-            "about": cmd.about,
+            "about": cmd.about, "preferences": self.open_preferences,
         }
         for name, handler in handlers.items():
             a[name].triggered.connect(lambda _checked=False, h=handler: h())
@@ -195,6 +198,7 @@ class MainWindow(QMainWindow):
         self.filter_box.textChanged.connect(self.proxy.set_filter_text)
         self.filter_box.textChanged.connect(self.status.update_listing)
         self.clipboard.changed.connect(self.update_actions)
+        c.preferences.changed.connect(self._on_preferences_changed)
 
     # -- where we are --------------------------------------------------------------------
     @property
@@ -262,6 +266,29 @@ class MainWindow(QMainWindow):
         if account_id is not None and self.context.state(account_id) in (
                 AccountState.NEEDS_KEY, AccountState.FAILED):
             self.context.open_accounts_dialog(self, account_id)
+
+    def open_preferences(self) -> QWidget:
+        """Open the preferences window, or raise the one already open."""
+        if self._preferences_dialog is not None:
+            self._preferences_dialog.raise_()
+            self._preferences_dialog.activateWindow()
+            return self._preferences_dialog
+        from spacesgui.ui.dialogs.preferences import PreferencesDialog  # late: start-up speed
+
+        prefs = self.context.preferences
+        dialog = PreferencesDialog(prefs.get(), self, apply=prefs.update, problem=prefs.problem)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_preferences_closed)
+        self._preferences_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_preferences_closed(self, _result: int) -> None:
+        self._preferences_dialog = None
+
+    def _on_preferences_changed(self, _preferences: object, note: str) -> None:
+        if note:
+            self.show_status(note, 15_000)
 
     def _open_accounts(self) -> None:
         self.context.open_accounts_dialog(self)
