@@ -19,6 +19,7 @@ from spacesgui.s3.options import SSECustomerKey
 from spacesgui.sse_keys import CustomerKeyRef, refusal
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import describe
+from spacesgui.workers.transfer_jobs import PartialFailure
 
 ADD_A_KEY = ("This account has no customer keys yet: add the file's key in the account's "
              "Customer Keys tab (Accounts \u2192 Edit \u2192 Customer Keys), then try again.")
@@ -40,6 +41,16 @@ class NoCustomerKeys(UserFacingError):
 def needs_key(exc: object) -> TypeGuard[ServiceError]:
     """Whether `exc` (a task's or job's result) is a read refused for its customer key."""
     return isinstance(exc, ServiceError) and refusal(exc) is not None
+
+
+def refused_read(result: object) -> ServiceError | None:
+    """The refusal of a read for its customer key in a job's result: the job's own error, or
+    for a folder download the first of its files' errors that is one; else None."""
+    if needs_key(result):
+        return result
+    if isinstance(result, PartialFailure):
+        return next((cause for cause in result.causes if needs_key(cause)), None)
+    return None
 
 
 def ask_for_key(parent: QWidget, source: KeySource | None, exc: BaseException,

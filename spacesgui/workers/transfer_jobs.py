@@ -41,12 +41,15 @@ class Suspended(Exception):
 
 
 class PartialFailure(S3Error):
-    """Some files of a folder job failed; `first` is the first file's error text."""
+    """Some files of a folder job failed; `first` is the first file's error text, `causes`
+    the failures' exceptions where known (not kept across a restart)."""
 
-    def __init__(self, message: str, *, failed: int, first: str) -> None:
+    def __init__(self, message: str, *, failed: int, first: str,
+                 causes: tuple[BaseException, ...] = ()) -> None:
         super().__init__(message)
         self.failed = failed
         self.first = first
+        self.causes = causes
 
 
 class CustomerKeyUnavailable(S3Error, UserFacingError):

@@ -200,7 +200,8 @@ def _check_report(report: ReportT, attempted: int) -> ReportT:
     if failed:
         raise PartialFailure(f"{len(failed)} of {attempted} files failed; the first: "
                              f"{failed[0].key}: {failed[0].error}", failed=len(failed),
-                             first=failed[0].error)
+                             first=failed[0].error,
+                             causes=tuple(f.cause for f in failed if f.cause is not None))
     return report
 
 

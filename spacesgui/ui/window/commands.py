@@ -36,7 +36,7 @@ from spacesgui.ui.key_choice import (
     NoCustomerKeys,
     ask_for_key,
     explained,
-    needs_key,
+    refused_read,
 )
 from spacesgui.ui.models.drops import DropRequest
 from spacesgui.ui.models.entries import Entry, Location
@@ -537,8 +537,9 @@ class WindowCommands(QObject):
             else:
                 self.listing_changed.emit(location, new_key)
         job, loc = self._queue.job(job_id), self._place.location
-        if job is not None and job.kind == JobKind.DOWNLOAD and needs_key(result):
-            self._ask_download_key(job.spec, result)
+        refused = refused_read(result) if job is not None else None
+        if job is not None and job.kind in DOWNLOAD_KINDS and refused is not None:
+            self._ask_download_key(job.spec, refused)
         if job is None or loc is None or loc.bucket is None:
             return
         buckets = {(job.account_id, job.bucket),
@@ -552,6 +553,12 @@ class WindowCommands(QObject):
         source, queue = self.key_source(spec.account_id), self._queue
 
         def again(name: str) -> None:
+            if spec.kind == JobKind.PREFIX_DOWNLOAD:
+                # The whole folder again: a key sent with a plain file's read is ignored
+                # (RGW, so Spaces), and the files already saved are written over.
+                queue.enqueue_prefix_download(spec.account_id, spec.bucket, spec.key,
+                                              spec.path, sse_key=name)
+                return
             queue.enqueue_download(spec.account_id, spec.bucket, spec.key, spec.path,
                                    size=spec.size, version_id=spec.version_id, sse_key=name)
 

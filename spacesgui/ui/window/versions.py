@@ -28,6 +28,7 @@ from spacesgui.s3.transfer.copying import copy_object_smart
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import ErrorPresenter, describe
 from spacesgui.ui.formatting import full_time, human_size
+from spacesgui.ui.key_choice import KeySource
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.models.versions import Column, VersionRow, VersionsModel
 from spacesgui.workers.tasks import TaskRunner, TaskToken
@@ -85,6 +86,7 @@ class VersionsView(QObject):
         queue: downloads a version with progress in the panel.
         errors: shows failures of what the user asked for.
         changed: lists the folder again after a command changed it.
+        keys: the account's customer keys, for a preview refused for want of one.
         page_size: keys per ListObjectVersions page.
     """
 
@@ -94,11 +96,12 @@ class VersionsView(QObject):
     def __init__(self, *, action: QAction, table: QTableView, listing: QAbstractItemView,
                  runner: TaskRunner, clients: ClientProvider, queue: TransferQueue,
                  errors: ErrorPresenter, changed: Callable[[], None],
+                 keys: Callable[[str], KeySource | None] = lambda _account_id: None,
                  page_size: int | None = None, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent, self._action, self._table, self._listing = parent, action, table, listing
         self._runner, self._clients, self._queue = runner, clients, queue
-        self._errors, self._changed = errors, changed
+        self._errors, self._changed, self._keys = errors, changed, keys
         self._states: dict[BucketId, VersioningState | BaseException | None] = {}
         self._location: Location | None = None
         extra = {} if page_size is None else {"page_size": page_size}
@@ -304,7 +307,7 @@ class VersionsView(QObject):
             self._errors.blocking("Open", exc)
             return
         open_preview(self._runner, client, bucket, row.key, row.size, self._parent,
-                     version_id=row.version_id)
+                     version_id=row.version_id, keys=self._keys(account_id))
 
     def download_dialog(self) -> None:
         target = self._target()
@@ -319,7 +322,9 @@ class VersionsView(QObject):
         dialog.open()
 
     def download_to(self, path: str, account_id: str, bucket: str, row: VersionRow) -> int:
-        """Queue the download of the version `row` to `path`; the job id."""
+        """Queue the download of the version `row` to `path`; the job id. A version that needs
+        a customer key fails first, and the window's commands ask for the key (as for any
+        download)."""
         return self._queue.enqueue_download(account_id, bucket, row.key, path, size=row.size,
                                             version_id=row.version_id)
 
