@@ -118,16 +118,24 @@ def export_key_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstr
 
 
 def choose_key(parent: QWidget, text: str, keys: tuple[CustomerKeyRef, ...],
-               on_choice: Callable[[str], None]) -> QInputDialog:
-    """Ask which of the account's customer keys to read a file with; `on_choice` gets the key's
-    name. Each is listed with its fingerprint (the MD5 the server compares), never the key."""
+               on_choice: Callable[[str], None], *, current: str | None = None,
+               no_key: str | None = None, title: str = "Choose Customer Key") -> QInputDialog:
+    """Ask which of the account's customer keys to use; `on_choice` gets the key's name. Each
+    is listed with its fingerprint (the MD5 the server compares), never the key. `current` is
+    preselected; a `no_key` text adds a last choice meaning no key, for which `on_choice`
+    gets ""."""
     labels = {f"{ref.name}  (MD5 {ref.md5})": ref.name for ref in keys}
+    if no_key is not None:
+        labels[no_key] = ""
     dialog = QInputDialog(parent)
     dialog.setObjectName("chooseKeyBox")
-    dialog.setWindowTitle("Choose Customer Key")
+    dialog.setWindowTitle(title)
     dialog.setLabelText(text)
     dialog.setComboBoxItems(list(labels))
     dialog.setComboBoxEditable(False)
+    chosen = next((label for label, name in labels.items() if name == current), None)
+    if chosen is not None:
+        dialog.setTextValue(chosen)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.textValueSelected.connect(

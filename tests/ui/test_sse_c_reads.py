@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from spacesgui.app import AppContext
@@ -22,16 +22,10 @@ from spacesgui.ui.preview import PreviewDialog, open_preview
 from spacesgui.ui.window import MainWindow
 from spacesgui.workers.tasks import TaskRunner
 from tests.ui.transfer_helpers import ACCOUNT, wait_state
+from tests.ui.window_helpers import chooser
 
 pytestmark = pytest.mark.needs("tls", "sse-c")
 WAIT = 20_000
-
-
-def chooser() -> QInputDialog | None:
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QInputDialog) and w.objectName() == "chooseKeyBox"
-             and w.isVisible()]
-    return boxes[0] if boxes else None
 
 
 def choose(qtbot: QtBot, name: str) -> str:

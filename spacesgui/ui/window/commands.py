@@ -355,11 +355,15 @@ class WindowCommands(QObject):
                      "and S3-compatible storage.", name="aboutBox")
 
     # -- uploads and downloads ---------------------------------------------------------------
-    def upload_paths(self, target: Location, paths: list[str] | tuple[str, ...]) -> list[int]:
+    def upload_paths(self, target: Location, paths: list[str] | tuple[str, ...], *,
+                     sse_key: str | None = None) -> list[int]:
+        """Queue the uploads; `sse_key` names the customer key to encrypt them with ("" for
+        none), by default the account's default key."""
         if target.bucket is None:
             return []
         account = self._account(target.account_id)
-        sse_key = (account.default_customer_key or "") if account is not None else ""
+        if sse_key is None:
+            sse_key = (account.default_customer_key or "") if account is not None else ""
         jobs = []
         for path in paths:
             name = os.path.basename(os.path.normpath(path))
@@ -385,8 +389,22 @@ class WindowCommands(QObject):
         dialog.setFileMode(QFileDialog.FileMode.Directory if folders
                            else QFileDialog.FileMode.ExistingFiles)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.filesSelected.connect(lambda paths: self.upload_paths(target, paths))
+        dialog.filesSelected.connect(lambda paths: self.upload_chosen(target, paths))
         dialog.open()
+
+    def upload_chosen(self, target: Location, paths: list[str]) -> None:
+        """Upload what the user chose in the upload dialog: on an account with customer keys,
+        first ask which key to encrypt it with (the account's default preselected)."""
+        account = self._account(target.account_id)
+        if account is None or not account.customer_keys:
+            self.upload_paths(target, paths)
+            return
+        boxes.choose_key(
+            self._parent, self.tr("Encrypt the upload with the customer key:"),
+            account.customer_keys, lambda name: self.upload_paths(target, paths, sse_key=name),
+            current=account.default_customer_key or "",
+            no_key=self.tr("No customer key (not encrypted with one)"),
+            title=self.tr("Upload With Customer Key"))
 
     def download_to(self, directory: str, location: Location, entries: list[Entry]) -> list[int]:
         if location.bucket is None:
