@@ -118,7 +118,7 @@ def export_key_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstr
 
 
 def choose_key(parent: QWidget, text: str, keys: tuple[CustomerKeyRef, ...],
-               on_choice: Callable[[str], None], *, current: str | None = None,
+               on_choice: Callable[[str], object], *, current: str | None = None,
                no_key: str | None = None, title: str = "Choose Customer Key") -> QInputDialog:
     """Ask which of the account's customer keys to use; `on_choice` gets the key's name. Each
     is listed with its fingerprint (the MD5 the server compares), never the key. `current` is

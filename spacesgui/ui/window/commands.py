@@ -314,6 +314,7 @@ class WindowCommands(QObject):
                                      sse_key=sse_key)
 
         window = IncompleteUploadsWindow(self._runner, lambda: clients(owner), bucket,
+                                         queue=queue, account_id=owner,
                                          endpoint=client.endpoint,
                                          journal=queue.journal_entries, resume=resume,
                                          parent=self._parent)
@@ -562,7 +563,8 @@ class WindowCommands(QObject):
             return
         buckets = {(job.account_id, job.bucket),
                    (job.spec.dst_account or job.account_id, job.spec.dst_bucket or job.bucket)}
-        changes_listing = job.kind not in DOWNLOAD_KINDS and job.kind != JobKind.RENAME
+        changes_listing = job.kind not in DOWNLOAD_KINDS and job.kind not in (
+            JobKind.RENAME, JobKind.ABORT_UPLOADS)
         if changes_listing and (loc.account_id, loc.bucket) in buckets:
             self._refresh_timer.start()
 
