@@ -43,6 +43,7 @@ from spacesgui.s3.transfer.incomplete import (
 )
 from spacesgui.s3.transfer.journal import JournalEntry
 from spacesgui.s3.transfer.multipart_state import list_parts
+from spacesgui.states import JobState
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import describe
 from spacesgui.ui.formatting import human_size
@@ -375,22 +376,28 @@ class IncompleteUploadsWindow(QWidget):
                       on_yes=lambda: self._start_abort(uploads))
 
     def _start_abort(self, uploads: list[MultipartUpload]) -> None:
-        self._note = ""
         self.progress.setRange(0, len(uploads))
         self.progress.setValue(0)
-        self.progress.setFormat(self.tr("Aborting: %v of {0}").format(len(uploads)))
         self.progress.show()
         self.cancel_button.show()
+        self._tell(self.tr("Aborting in the transfer queue, which goes on with it if this "
+                           "window is closed."))
         self._abort_job = self._queue.enqueue_abort_uploads(
             self._account_id, self._bucket, [(u.key, u.upload_id) for u in uploads])
         self._update_buttons()
+        self._on_job_changed(self._abort_job)
 
     def _on_job_changed(self, job_id: object) -> None:
         if self._abort_job is None or job_id != self._abort_job:
             return
         job = self._queue.job(self._abort_job)
-        if job is not None:
-            self.progress.setValue(job.done_bytes)
+        if job is None:
+            return
+        self.progress.setValue(job.done_bytes)
+        paused = job.state == JobState.PAUSED
+        text = (self.tr("Paused in the transfer queue: %v of {0} aborted") if paused
+                else self.tr("Aborting: %v of {0}"))
+        self.progress.setFormat(text.format(self.progress.maximum()))
 
     def _abort_ended(self) -> None:
         self._abort_job = None

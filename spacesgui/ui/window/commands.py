@@ -35,6 +35,7 @@ from spacesgui.ui.key_choice import (
     KeySource,
     NoCustomerKeys,
     ask_for_key,
+    ask_upload_key,
     explained,
     refused_read,
 )
@@ -400,12 +401,8 @@ class WindowCommands(QObject):
         if account is None or not account.customer_keys:
             self.upload_paths(target, paths)
             return
-        boxes.choose_key(
-            self._parent, self.tr("Encrypt the upload with the customer key:"),
-            account.customer_keys, lambda name: self.upload_paths(target, paths, sse_key=name),
-            current=account.default_customer_key or "",
-            no_key=self.tr("No customer key (not encrypted with one)"),
-            title=self.tr("Upload With Customer Key"))
+        ask_upload_key(self._parent, account.customer_keys, account.default_customer_key,
+                       lambda name: self.upload_paths(target, paths, sse_key=name))
 
     def download_to(self, directory: str, location: Location, entries: list[Entry]) -> list[int]:
         if location.bucket is None:
