@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from botocore.exceptions import ClientError
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from spacesgui.app import AppContext
@@ -14,13 +15,16 @@ from spacesgui.s3.client import S3Client
 from spacesgui.s3.models.config import VersioningState
 from spacesgui.s3.options import SSECustomerKey
 from spacesgui.sse_keys import parse
+from spacesgui.ui import boxes
 from spacesgui.ui.dialogs.properties import PropertiesDialog
 from spacesgui.ui.dialogs.share_link import ShareLinkDialog
 from spacesgui.ui.key_choice import ADD_A_KEY, KeySource
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.preview import PreviewDialog, open_preview
 from spacesgui.ui.window import MainWindow
+from spacesgui.ui.window.versions import CANNOT_RESTORE
 from spacesgui.workers.tasks import TaskRunner
+from tests.servers import ServerInfo, make_boto_client
 from tests.ui.transfer_helpers import ACCOUNT, wait_state
 from tests.ui.window_helpers import chooser
 
@@ -224,3 +228,39 @@ def test_versions_download_asks_for_the_key_of_an_encrypted_version(
     choose(qtbot, "work")
     qtbot.waitUntil(lambda: target.exists() and target.read_bytes() == b"old secret",
                     timeout=WAIT)
+
+
+def test_versions_restore_of_an_encrypted_version(
+        qtbot: QtBot, keyed_window: MainWindow, keyed_context: tuple[AppContext, str],
+        bucket: str, monkeypatch: pytest.MonkeyPatch, s3_server: ServerInfo) -> None:
+    """Restore asks for the key; where the server copies customer-key files, the old version
+    is current again, still encrypted with it. Ceph cannot copy them (501 given the key), and
+    the window says so and what to do instead."""
+    win, (_context, key_text) = keyed_window, keyed_context
+    monkeypatch.setattr(boxes, "confirm", lambda *_a, **kw: kw["on_yes"]())
+    old = _encrypted_history(win, bucket, key_text)
+    _pick_version(qtbot, win, bucket, old)
+    win.versions.actions["restore"].trigger()
+    assert "encrypted with a customer key" in choose(qtbot, "work")
+    boto = make_boto_client(s3_server, tls=True)
+    if s3_server.kind == "rgw":   # refuses the copy without the key, then 501 with it
+        qtbot.waitUntil(lambda: win.findChild(QMessageBox, "errorBox") is not None,
+                        timeout=WAIT)
+        box = win.findChild(QMessageBox, "errorBox")
+        assert box.text() == CANNOT_RESTORE
+        box.close()
+        assert boto.get_object(Bucket=bucket, Key="docs/a.txt")["Body"].read() == b"new plain"
+        return
+    key = SSECustomerKey(parse(key_text)).key
+
+    def restored() -> bool:
+        try:
+            got = boto.get_object(Bucket=bucket, Key="docs/a.txt", SSECustomerAlgorithm="AES256",
+                                  SSECustomerKey=key)
+        except ClientError:
+            return False
+        return bool(got["Body"].read() == b"old secret")
+
+    qtbot.waitUntil(restored, timeout=WAIT)
+    with pytest.raises(ClientError):
+        boto.get_object(Bucket=bucket, Key="docs/a.txt")

@@ -10,6 +10,7 @@ versioning, Show Versions is disabled with the reason in its tip.
 from __future__ import annotations
 
 from collections.abc import Callable
+from http import HTTPStatus
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from spacesgui.clients import AccountNotReady, ClientProvider
+from spacesgui.errors import UserFacingError
+from spacesgui.s3.errors import ServiceError
 from spacesgui.s3.models.config import VersioningState
 from spacesgui.s3.transfer.copying import copy_object_smart
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import ErrorPresenter, describe
 from spacesgui.ui.formatting import full_time, human_size
-from spacesgui.ui.key_choice import KeySource
+from spacesgui.ui.key_choice import KeySource, ask_for_key, explained
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.models.versions import Column, VersionRow, VersionsModel
 from spacesgui.workers.tasks import TaskRunner, TaskToken
@@ -61,6 +64,17 @@ class VersionsTable(QTableView):
         self.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.hide()
+
+
+CANNOT_RESTORE = (
+    "This server cannot copy this version, so it cannot be restored here. Ceph, which Spaces "
+    "runs on, answers \u201cNot Implemented\u201d for a version encrypted with a customer key. "
+    "Download the version instead (Download This Version\u2026, with its key) and upload it "
+    "again.")
+
+
+class CannotRestoreHere(UserFacingError):
+    """The server refused to copy a version (Ceph: 501 for a customer-key source, measured)."""
 
 
 def _version_text(row: VersionRow) -> str:
@@ -275,7 +289,11 @@ class VersionsView(QObject):
             return None
         return loc.account_id, loc.bucket, row
 
-    def _run(self, action: str, fn: Callable[[TaskToken], object]) -> None:
+    def _run(self, action: str, fn: Callable[[TaskToken], object], *,
+             keys: KeySource | None = None,
+             again: Callable[[str], None] | None = None) -> None:
+        """Run `fn`; when it is refused for want of a customer key and `again` is given, ask
+        which of `keys` to use and call `again` with its name."""
         errors = self._errors
 
         def ok(_task_id: int, _result: object) -> None:
@@ -283,7 +301,8 @@ class VersionsView(QObject):
             self._changed()
 
         def failed(_task_id: int, exc: BaseException) -> None:
-            errors.blocking(action, exc)
+            if again is None or ask_for_key(self._parent, keys, exc, again) is None:
+                errors.blocking(action, explained(exc, keys) if again is not None else exc)
             self.model.refresh()
 
         self._runner.submit(fn, ok, failed)
@@ -334,18 +353,29 @@ class VersionsView(QObject):
         if target is None or target[2].is_delete_marker:
             return
         account_id, bucket, row = target
-        clients = self._clients
+        clients, keys = self._clients, self._keys(account_id)
 
-        def work(_token: TaskToken) -> None:
-            copy_object_smart(clients(account_id), src_bucket=bucket, src_key=row.key,
-                              dst_bucket=bucket, dst_key=row.key, size=row.size,
-                              version_id=row.version_id)
+        def restore_with(name: str) -> None:
+            # A version encrypted with a customer key is read with it and stays encrypted
+            # with it: the key is sent for both sides of the copy.
+            def work(_token: TaskToken) -> None:
+                key = keys.read(name) if keys is not None and name else None
+                try:
+                    copy_object_smart(clients(account_id), src_bucket=bucket, src_key=row.key,
+                                      dst_bucket=bucket, dst_key=row.key, size=row.size,
+                                      version_id=row.version_id, sse_c_source=key, sse_c=key)
+                except ServiceError as exc:
+                    if exc.status != HTTPStatus.NOT_IMPLEMENTED:
+                        raise
+                    raise CannotRestoreHere(CANNOT_RESTORE) from exc
+
+            self._run("Restore version", work, keys=keys, again=restore_with)
 
         boxes.confirm(
             self._parent, "Restore Version", f"Restore \u201c{row.name}\u201d to this version?",
             f"A copy of {_version_text(row)} becomes the current file. The present version "
             "is kept as an older version, so this can be undone the same way.",
-            ok_text="Restore", on_yes=lambda: self._run("Restore version", work))
+            ok_text="Restore", on_yes=lambda: restore_with(""))
 
     def delete_version(self) -> None:
         """Delete the selected version for good (after asking)."""
