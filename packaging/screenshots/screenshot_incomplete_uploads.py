@@ -32,6 +32,7 @@ from spacesgui.sandbox import (
 )
 from spacesgui.ui import boxes
 from spacesgui.ui.dialogs.incomplete_uploads import IncompleteUploadsWindow
+from spacesgui.ui.transfer_panel import TransferPanel
 from spacesgui.workers.tasks import TaskRunner
 from spacesgui.workers.transfers import TransferQueue
 
@@ -123,6 +124,11 @@ def abort_shots(out: Path, queue: TransferQueue, listed: IncompleteUploadsWindow
     queue.pause(job.id)
     wait_until(lambda: listed.progress.value() >= 1, WAIT_MS, "the first abort")
     grab(listed, out / f"incomplete-uploads-aborting{suffix}.png", settle_ms=300)
+    panel = TransferPanel(queue)
+    panel.resize(880, 200)
+    grab(panel, out / f"incomplete-uploads-panel{suffix}.png", settle_ms=300)
+    panel.close()
+    panel.deleteLater()
     queue.resume(job.id)
     wait_until(lambda: "Aborted" in listed.status.text() and listed._list_task is None,
                WAIT_MS, "the abort's summary")
