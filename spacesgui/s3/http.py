@@ -19,7 +19,7 @@ from typing import BinaryIO, Protocol
 import requests
 import urllib3.exceptions
 
-from spacesgui.s3 import xml
+from spacesgui.s3 import quick_ack, xml
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.errors import (
     Cancelled,
@@ -104,6 +104,7 @@ class Transport:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
             session = requests.Session()
+            quick_ack.mount(session)
             self._local.session = session
         return session
 

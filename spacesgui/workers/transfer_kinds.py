@@ -229,15 +229,18 @@ def _upload_folder(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter,
                               attributes=ObjectAttributes(content_type=FOLDER_CONTENT_TYPE),
                               cancel=control.cancel)
 
+    runner = Runner(ctx.files_in_flight, control)
+
     def jobs() -> Iterator[Job]:
         for item in plan.items:
             if control.suspended:
                 return
-            work = partial(marker if item.is_marker else upload, *(
-                (item.key,) if item.is_marker else (item.path, item.key)))
-            yield item.key, item.path, "marker" if item.is_marker else "file", work
+            if item.is_marker:
+                yield item.key, item.path, "marker", partial(marker, item.key)
+            else:
+                yield item.key, item.path, "file", runner.sized(
+                    item.size, partial(upload, item.path, item.key))
 
-    runner = Runner(ctx.files_in_flight, control)
     runner.run(jobs())
     if control.suspended:
         raise Suspended("the transfer queue is shutting down")

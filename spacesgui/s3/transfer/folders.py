@@ -37,6 +37,12 @@ log = logging.getLogger(__name__)
 
 FOLDER_CONTENT_TYPE = "application/x-directory"
 DEFAULT_FILES_IN_FLIGHT = 4
+# A file under SMALL_FILE takes as long as its round trips, not its bytes: while the caller's
+# `files_in_flight` larger files run, up to SMALL_FILES_PER_SLOT times as many small ones run
+# beside them. Requests stay capped by the SlotPool either way. One file in flight stays one:
+# whoever asks for that wants the files strictly one after another.
+SMALL_FILE = 1024 * 1024
+SMALL_FILES_PER_SLOT = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,16 +108,34 @@ Job = tuple[str, str | None, str, Callable[[], object]]   # key, local path, kin
 
 @dataclass
 class Runner:
-    """At most `limit` files in flight; per-file errors collected, Cancelled stops the rest."""
+    """At most `limit` files in flight, and more small ones beside them (see `sized`);
+    per-file errors collected, Cancelled stops the rest."""
 
     limit: int
     control: TransferControl
     failed: list[FileFailure] = field(default_factory=list)
     done: dict[str, int] = field(default_factory=dict)
+    _large: threading.BoundedSemaphore = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._large = threading.BoundedSemaphore(self.limit)
+
+    def sized(self, size: int | None, work: Callable[[], object]) -> Callable[[], object]:
+        """`work` for a file of `size` bytes: a small file runs beside the others; of the
+        larger ones (or of unknown size) at most `limit` run at once."""
+        if size is not None and size < SMALL_FILE:
+            return work
+        return partial(self._one_large, work)
+
+    def _one_large(self, work: Callable[[], object]) -> object:
+        with self._large:
+            self.control.checkpoint()
+            return work()
 
     def run(self, jobs: Iterable[Job]) -> None:
         cancelled = False
-        outcomes = bounded_map(_run_job, jobs, limit=self.limit, cancel=self.control.cancel,
+        width = self.limit * SMALL_FILES_PER_SLOT if self.limit > 1 else 1
+        outcomes = bounded_map(_run_job, jobs, limit=width, cancel=self.control.cancel,
                                name="files")
         with closing(outcomes):
             for outcome in outcomes:
@@ -174,14 +198,16 @@ def upload_folder(
             client.put_object(bucket=bucket, key=key, body=b"", attributes=marker_attributes,
                               cancel=control.cancel)
 
+    runner = Runner(files_in_flight, control)
+
     def jobs() -> Iterable[Job]:
         for item in plan.items:
             if item.is_marker:
                 yield item.key, item.path, "marker", partial(marker, item.key)
             else:
-                yield item.key, item.path, "file", partial(upload, item.path, item.key)
+                yield item.key, item.path, "file", runner.sized(
+                    item.size, partial(upload, item.path, item.key))
 
-    runner = Runner(files_in_flight, control)
     runner.run(jobs())
     return FolderUploadReport(uploaded=runner.done.get("file", 0),
                               markers=runner.done.get("marker", 0),
@@ -217,6 +243,8 @@ def download_prefix(
                       control=control, slots=slots, progress=total, sse_c=sse_c,
                       overwrite=overwrite)
 
+    runner = Runner(files_in_flight, control)
+
     def jobs() -> Iterable[Job]:
         for summary in iter_objects(client, bucket=bucket, prefix=prefix, control=control,
                                     slots=slots, page_size=page_size):
@@ -229,9 +257,9 @@ def download_prefix(
             if planned.is_dir:
                 yield summary.key, planned.path, "dir", partial(_make_dir, planned.path)
             else:
-                yield summary.key, planned.path, "file", partial(fetch, summary.key, planned.path)
+                yield summary.key, planned.path, "file", runner.sized(
+                    summary.size, partial(fetch, summary.key, planned.path))
 
-    runner = Runner(files_in_flight, control)
     runner.run(jobs())
     return PrefixDownloadReport(downloaded=runner.done.get("file", 0),
                                 directories=runner.done.get("dir", 0), bytes=total.total,

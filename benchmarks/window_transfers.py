@@ -1,0 +1,184 @@
+"""A folder of small files through the window, against the engine alone, in one run.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.window_transfers [--files 2000]
+
+The window path: the folder is dropped on the object table (the table model's drop request, as
+a drop of a local folder makes it) and goes through the transfer queue; then the uploaded folder
+is dragged out (DragOutFiles, what a drag to the desktop runs) and comes back through the queue.
+The engine path: `upload_folder` and `download_prefix` with the queue's settings, in a fresh
+process. Reported: files/s both ways, the window's ratio to the engine, the longest event-loop
+stall while the window transferred (a 10 ms heartbeat on the GUI thread), and the app's peak
+memory (VmHWM, reset after start-up).
+
+Starts its own Ceph RGW (tests/servers/rgw.py) or uses SPACESGUI_TEST_ENDPOINT and friends.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from benchmarks.peers import small_tree, tree_figures  # noqa: E402 - after the path fix
+from benchmarks.ui_latency import Heartbeat, server, spin_until  # noqa: E402
+
+
+def _status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _reset_peak() -> int:
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+    return _status_kib("VmRSS")
+
+
+def engine(info: dict[str, Any], op: str, bucket: str, key: str, path: Path) -> float:
+    job = {"server": {k: info[k] for k in ("endpoint", "region", "access_key", "secret_key")},
+           "op": op, "bucket": bucket, "key": key, "path": str(path), "equal": False}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "benchmarks.peers", "--child", json.dumps(job)],
+                   check=True, cwd=REPO)
+    return time.perf_counter() - started
+
+
+def window_run(info: dict[str, Any], source: Path, bucket: str, work: Path) -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication
+
+    from spacesgui.ui.models.entries import Location
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window, queue, runner = _window(info, work)
+    here = Location("bench", bucket, "")
+    window.navigate(here)
+    spin_until(lambda: not window.table_model.is_loading, 60)
+    try:
+        return _transfers(window, queue, source, here)
+    finally:
+        window.close()
+        queue.shutdown(10_000)
+        runner.shutdown(10_000)
+        app.processEvents()
+
+
+def _window(info: dict[str, Any], work: Path) -> tuple[Any, Any, Any]:
+    from PySide6.QtWidgets import QApplication
+
+    from spacesgui.app import AppContext, freeze_startup_objects
+    from spacesgui.clients import ClientRegistry
+    from spacesgui.config import Account
+    from spacesgui.s3 import S3Client
+    from spacesgui.ui.window import MainWindow
+    from spacesgui.workers.tasks import TaskRunner
+    from spacesgui.workers.transfers import TransferQueue
+
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    runner, registry = TaskRunner(4), ClientRegistry()
+    queue = TransferQueue(registry, state_path=work / "q.json", journal_dir=work / "journal")
+    context = AppContext(runner=runner, registry=registry, queue=queue)
+    account = Account(id="bench", name="Bench", provider="s3", region=info["region"],
+                      endpoint=info["endpoint"], access_key_id=info["access_key"],
+                      addressing="path")
+    context.add_ready_account(account, S3Client(
+        endpoint=info["endpoint"], region=info["region"], access_key=info["access_key"],
+        secret_key=info["secret_key"], addressing="path"))
+    window = MainWindow(context)
+    window.resize(1200, 800)
+    window.show()
+    QApplication.processEvents()
+    freeze_startup_objects()
+    return window, queue, runner
+
+
+def _transfers(window: Any, queue: Any, source: Path, here: Any) -> dict[str, Any]:
+    from spacesgui.states import FINISHED_STATES, JobState
+    from spacesgui.ui.models.drops import DropRequest
+    from spacesgui.ui.models.entries import Entry
+    from spacesgui.ui.window.dnd import DragOutFiles
+
+    idle_kib = _reset_peak()
+    beat = Heartbeat()
+    out: dict[str, Any] = {}
+
+    def ended() -> bool:
+        jobs = queue.jobs()
+        return bool(jobs) and all(j.state in FINISHED_STATES | {JobState.FAILED} for j in jobs)
+    beat.start()
+    started = time.perf_counter()
+    window.table_model.drop_requested.emit(DropRequest(here, (str(source),), None, False))
+    spin_until(ended, 3600)
+    out["upload_s"] = time.perf_counter() - started
+    beat.stop()
+    out["upload_stall"] = beat.summary()
+    failed = [j.title for j in queue.jobs() if j.state != JobState.DONE]
+    if failed:
+        raise SystemExit(f"window upload: {failed} did not finish")
+    folder = Entry(source.name, f"{source.name}/", True, None, None, None, None)
+    beat.start()
+    started = time.perf_counter()
+    drag = DragOutFiles(queue, here, [folder])
+    drag.start()
+    spin_until(lambda: drag.done, 3600)
+    out["download_s"] = time.perf_counter() - started
+    beat.stop()
+    out["download_stall"] = beat.summary()
+    if drag.failures:
+        raise SystemExit(f"window download failed: {drag.failures[0]}")
+    out["downloaded"] = tree_figures(drag.paths[0])
+    out["peak_mib"] = (_status_kib("VmHWM") - idle_kib) / 1024
+    out["idle_mib"] = idle_kib / 1024
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=2000)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="spacesgui-wbench-"))
+    load_before = os.getloadavg()
+    with server() as info:
+        from spacesgui.s3 import S3Client
+        admin = S3Client(endpoint=info["endpoint"], region=info["region"], addressing="path",
+                         access_key=info["access_key"], secret_key=info["secret_key"])
+        bucket = f"bench-win-{uuid.uuid4().hex[:8]}"
+        admin.create_bucket(bucket=bucket)
+        source = work / "site"
+        source.mkdir()
+        total = small_tree(source, args.files)
+        up_engine = engine(info, "upload-folder", bucket, "engine", source)
+        down_engine = engine(info, "download-folder", bucket, "engine/", work / "engine-down")
+        figures = window_run(info, source, bucket, work)
+    if figures["downloaded"] != (args.files, total):
+        raise SystemExit(f"the window downloaded {figures['downloaded']}, expected "
+                         f"{(args.files, total)}")
+    n = args.files
+    rows = [("upload", n / up_engine, n / figures["upload_s"], figures["upload_stall"]),
+            ("download", n / down_engine, n / figures["download_s"],
+             figures["download_stall"])]
+    print(f"\n| {n:,} files (1-16 KiB) | engine files/s | window files/s | window / engine "
+          "| longest stall (GUI thread ran) |")
+    print("|---|---|---|---|---|")
+    for label, eng, win, stall in rows:
+        print(f"| {label} | {eng:.0f} | {win:.0f} | {win / eng:.2f}x | {stall[0]:.0f} ms "
+              f"({stall[2][0]:.0f} ms) |")
+    print(f"\napp peak memory during the transfers: {figures['peak_mib']:.0f} MiB above "
+          f"{figures['idle_mib']:.0f} MiB after start-up; load average before "
+          f"{load_before[0]:.2f}, after {os.getloadavg()[0]:.2f}; {os.cpu_count()} CPUs")
+
+
+if __name__ == "__main__":
+    main()
