@@ -5,6 +5,7 @@ rule and keeps the others. Effects are checked with boto3."""
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -217,6 +218,7 @@ def test_a_saved_abort_job_comes_back_paused_and_finishes(
     state.mkdir()
     spec = JobSpec(JobKind.ABORT_UPLOADS, ACCOUNT, bucket, keys=tuple(k for k, _ in uploads),
                    upload_ids=tuple(u for _, u in uploads))
+    assert JobSpec.from_json(json.loads(json.dumps(spec.to_json()))) == spec
     (state / "queue.json").write_bytes(encode_state([SavedJob(spec, JobState.PAUSED, 1, 3,
                                                               None)]))
     queue = make_queue(registry, state_dir=state)
