@@ -45,6 +45,7 @@ class JobKind(StrEnum):
     MOVE = "move"
     DELETE = "delete"
     RENAME = "rename"
+    ABORT_UPLOADS = "abort-uploads"    # incomplete multipart uploads, by key and upload id
 
 
 UPLOAD_KINDS = frozenset({JobKind.UPLOAD, JobKind.FOLDER_UPLOAD})

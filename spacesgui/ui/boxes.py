@@ -118,16 +118,29 @@ def export_key_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstr
 
 
 def choose_key(parent: QWidget, text: str, keys: tuple[CustomerKeyRef, ...],
-               on_choice: Callable[[str], None]) -> QInputDialog:
-    """Ask which of the account's customer keys to read a file with; `on_choice` gets the key's
-    name. Each is listed with its fingerprint (the MD5 the server compares), never the key."""
-    labels = {f"{ref.name}  (MD5 {ref.md5})": ref.name for ref in keys}
+               on_choice: Callable[[str], object], *, current: str | None = None,
+               no_key: str | None = None, title: str = "Choose Customer Key",
+               ok_text: str | None = None) -> QInputDialog:
+    """Ask which of the account's customer keys to use; `on_choice` gets the key's name. Each
+    is listed with its fingerprint (the MD5 the server compares), never the key. `current`
+    (the account's default) is preselected and marked; a `no_key` text adds a last choice
+    meaning no key, for which `on_choice` gets ""."""
+    labels = {f"{ref.name}  (MD5 {ref.md5})"
+              + ("  \u2014 default" if current and ref.name == current else ""): ref.name
+              for ref in keys}
+    if no_key is not None:
+        labels[no_key] = ""
     dialog = QInputDialog(parent)
     dialog.setObjectName("chooseKeyBox")
-    dialog.setWindowTitle("Choose Customer Key")
+    dialog.setWindowTitle(title)
     dialog.setLabelText(text)
     dialog.setComboBoxItems(list(labels))
     dialog.setComboBoxEditable(False)
+    if ok_text is not None:
+        dialog.setOkButtonText(ok_text)
+    chosen = next((label for label, name in labels.items() if name == current), None)
+    if chosen is not None:
+        dialog.setTextValue(chosen)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.textValueSelected.connect(

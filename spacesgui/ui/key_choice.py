@@ -1,8 +1,9 @@
-"""Reading a file encrypted with a customer key (SSE-C): which key, and asking for it.
+"""Customer keys (SSE-C) for reads and uploads: which key, and asking for it.
 
 A read refused for want of the right key (`sse_keys.refusal`) is not shown as an error when the
-account has keys: the user is asked which one, and the read is tried again with it. The keys
-themselves are read from the keyring on a pool thread, by name, when the read runs.
+account has keys: the user is asked which one, and the read is tried again with it. An upload
+chosen in the upload dialog asks which key to encrypt with, the account's default first. The
+keys themselves are read from the keyring on a worker thread, by name, when the transfer runs.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeGuard
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from spacesgui.errors import UserFacingError
@@ -19,6 +21,7 @@ from spacesgui.s3.options import SSECustomerKey
 from spacesgui.sse_keys import CustomerKeyRef, refusal
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import describe
+from spacesgui.workers.transfer_jobs import PartialFailure
 
 ADD_A_KEY = ("This account has no customer keys yet: add the file's key in the account's "
              "Customer Keys tab (Accounts \u2192 Edit \u2192 Customer Keys), then try again.")
@@ -42,6 +45,16 @@ def needs_key(exc: object) -> TypeGuard[ServiceError]:
     return isinstance(exc, ServiceError) and refusal(exc) is not None
 
 
+def refused_read(result: object) -> ServiceError | None:
+    """The refusal of a read for its customer key in a job's result: the job's own error, or
+    for a folder download the first of its files' errors that is one; else None."""
+    if needs_key(result):
+        return result
+    if isinstance(result, PartialFailure):
+        return next((cause for cause in result.causes if needs_key(cause)), None)
+    return None
+
+
 def ask_for_key(parent: QWidget, source: KeySource | None, exc: BaseException,
                 on_choice: Callable[[str], None]) -> QInputDialog | None:
     """When `exc` refused a read for its key and the account has keys, ask which one (the box
@@ -52,6 +65,20 @@ def ask_for_key(parent: QWidget, source: KeySource | None, exc: BaseException,
     text = ("The key chosen is not this file's key. Choose another:" if wrong else
             "This file is encrypted with a customer key. Read it with:")
     return boxes.choose_key(parent, text, source.keys, on_choice)
+
+
+def ask_upload_key(parent: QWidget, keys: tuple[CustomerKeyRef, ...], default: str | None,
+                   on_choice: Callable[[str], object]) -> QInputDialog:
+    """Ask which of `keys` to encrypt an upload with, `default` preselected; `on_choice` gets
+    the key's name, or "" for no customer key."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("key_choice", text)
+
+    return boxes.choose_key(parent, tr("Encrypt the upload with which customer key?\nOnly that "
+                                       "key can read the files again."), keys,
+                            on_choice, current=default or "",
+                            no_key=tr("No customer key (not encrypted with one)"),
+                            title=tr("Upload With Customer Key"), ok_text=tr("&Upload"))
 
 
 def explained(exc: BaseException, source: KeySource | None) -> BaseException:

@@ -41,12 +41,15 @@ class Suspended(Exception):
 
 
 class PartialFailure(S3Error):
-    """Some files of a folder job failed; `first` is the first file's error text."""
+    """Some files of a folder job failed; `first` is the first file's error text, `causes`
+    the failures' exceptions where known (not kept across a restart)."""
 
-    def __init__(self, message: str, *, failed: int, first: str) -> None:
+    def __init__(self, message: str, *, failed: int, first: str,
+                 causes: tuple[BaseException, ...] = ()) -> None:
         super().__init__(message)
         self.failed = failed
         self.first = first
+        self.causes = causes
 
 
 class CustomerKeyUnavailable(S3Error, UserFacingError):
@@ -82,7 +85,8 @@ class JobSpec:
 
     `key` is the object key (upload, download, rename) or prefix (folder upload, prefix
     download, folder rename); `keys` are the keys and folder prefixes ("a/") of a copy, move or
-    delete; a rename's new key or prefix is `dst_prefix`.
+    delete; a rename's new key or prefix is `dst_prefix`. Aborting incomplete uploads names
+    each by `keys[i]` and `upload_ids[i]`.
     """
 
     kind: JobKind
@@ -98,10 +102,13 @@ class JobSpec:
     version_id: str = ""            # a download of one version rather than the current one
     sse_key: str = ""               # the NAME of the account's customer key (SSE-C), never
                                     # the key itself: the worker reads it from the keyring
+    upload_ids: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # A plain string (from a saved queue) becomes its member; an unknown one is refused.
         object.__setattr__(self, "kind", JobKind(self.kind))
+        if self.upload_ids and len(self.upload_ids) != len(self.keys):
+            raise ValueError("a job's upload ids do not match its keys")
 
     @property
     def title(self) -> str:
@@ -118,13 +125,14 @@ class JobSpec:
 
     @property
     def unit(self) -> Unit:
-        """"bytes", or "items" for deletes (which report keys handled)."""
-        return "items" if self.kind == JobKind.DELETE else "bytes"
+        """"bytes", or "items" for deletes and aborts (which report keys handled)."""
+        return "items" if self.kind in (JobKind.DELETE, JobKind.ABORT_UPLOADS) else "bytes"
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["kind"] = str(self.kind)
         data["keys"] = list(self.keys)
+        data["upload_ids"] = list(self.upload_ids)
         return data
 
     @classmethod
@@ -134,6 +142,7 @@ class JobSpec:
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
         values["keys"] = tuple(str(k) for k in values.get("keys", ()))
+        values["upload_ids"] = tuple(str(u) for u in values.get("upload_ids", ()))
         for name in ("kind", "account_id", "bucket"):
             if not isinstance(values.get(name), str) or not values[name]:
                 raise ValueError(f"a job has no {name}")

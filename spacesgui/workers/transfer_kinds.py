@@ -21,6 +21,7 @@ from typing import Protocol, TypedDict, TypeVar
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled, InvalidInput, ServiceError
+from spacesgui.s3.models.listing import MultipartUpload
 from spacesgui.s3.options import ObjectAttributes, SSECustomerKey
 from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.copying import copy_object_smart
@@ -35,6 +36,7 @@ from spacesgui.s3.transfer.folders import (
     download_prefix,
     plan_folder_upload,
 )
+from spacesgui.s3.transfer.incomplete import abort_uploads
 from spacesgui.s3.transfer.renaming import (
     FolderRenameReport,
     move_across_regions,
@@ -185,6 +187,8 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR09
         return _rename(client, spec, ctx, meter)
     if spec.kind in (JobKind.COPY, JobKind.MOVE):
         return _copy(client, spec, ctx, meter)
+    if spec.kind == JobKind.ABORT_UPLOADS:
+        return _abort_uploads(client, spec, meter)
     raise AssertionError(f"no engine for {spec.kind!r}")
 
 
@@ -201,7 +205,8 @@ def _check_report(report: ReportT, attempted: int) -> ReportT:
     if failed:
         raise PartialFailure(f"{len(failed)} of {attempted} files failed; the first: "
                              f"{failed[0].key}: {failed[0].error}", failed=len(failed),
-                             first=failed[0].error)
+                             first=failed[0].error,
+                             causes=tuple(f.cause for f in failed if f.cause is not None))
     return report
 
 
@@ -334,6 +339,30 @@ def _delete(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> obje
                              f"{errors[0].key}: {errors[0].code}", failed=len(errors),
                              first=f"{errors[0].code}: {errors[0].message}")
     return reports
+
+
+def _abort_uploads(client: S3Client, spec: JobSpec, meter: Meter) -> int:
+    """Abort incomplete uploads one at a time; the bar counts them. Pause and cancel take
+    effect between two uploads; run again (after a restart), one already gone counts as
+    aborted. Returns how many were aborted."""
+    control = meter.control
+    uploads = [MultipartUpload(key, upload_id, None)
+               for key, upload_id in zip(spec.keys, spec.upload_ids, strict=True)]
+    meter.set_total(len(uploads))
+
+    def one_more(_done: int) -> None:
+        meter.add(1)
+        control.checkpoint()
+
+    failures = abort_uploads(client, spec.bucket, uploads, cancel=control.cancel,
+                             progress=one_more)
+    if failures:
+        first = failures[0]
+        raise PartialFailure(f"{len(failures)} of {len(uploads)} uploads could not be "
+                             f"aborted; the first: {first.key}: {first.error}",
+                             failed=len(failures), first=str(first.error),
+                             causes=tuple(f.error for f in failures))
+    return len(uploads)
 
 
 def _copy(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object:

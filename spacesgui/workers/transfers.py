@@ -17,6 +17,7 @@ import os
 import threading
 import time
 from collections import deque
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -158,6 +159,13 @@ class TransferQueue(QObject):
     def enqueue_delete(self, account_id: str, bucket: str,
                        keys_or_prefixes: list[str] | tuple[str, ...]) -> int:
         return self._add(JobSpec(JobKind.DELETE, account_id, bucket, keys=tuple(keys_or_prefixes)))
+
+    def enqueue_abort_uploads(self, account_id: str, bucket: str,
+                              uploads: Sequence[tuple[str, str]]) -> int:
+        """Abort incomplete multipart uploads, each named by (key, upload id)."""
+        return self._add(JobSpec(JobKind.ABORT_UPLOADS, account_id, bucket,
+                                 keys=tuple(key for key, _id in uploads),
+                                 upload_ids=tuple(upload_id for _key, upload_id in uploads)))
 
     def _add(self, spec: JobSpec, state: JobState = JobState.QUEUED,
              error: BaseException | None = None) -> int:

@@ -5,6 +5,7 @@ rule and keeps the others. Effects are checked with boto3."""
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -21,13 +22,17 @@ from spacesgui.clients import ClientRegistry
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.transfer.common import MiB
 from spacesgui.s3.transfer.journal import UploadJournal
+from spacesgui.states import JobKind, JobState
 from spacesgui.ui import boxes
 from spacesgui.ui.actions import BUCKET_LIST_MENU, TREE_MENU
 from spacesgui.ui.dialogs.incomplete_uploads import IncompleteUploadsWindow
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.models.incomplete_uploads import PARTS, RESUMABLE, UPLOADED
+from spacesgui.ui.models.transfers import progress_text
 from spacesgui.ui.window import MainWindow
 from spacesgui.workers.tasks import TaskRunner
+from spacesgui.workers.transfer_jobs import JobSpec
+from spacesgui.workers.transfer_store import SavedJob, encode_state
 from spacesgui.workers.transfers import TransferQueue
 from tests.faultproxy import FaultProxy
 from tests.servers import ClientFactory, ServerInfo
@@ -56,16 +61,20 @@ def _no_resume(_entry: object) -> None:
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot, runner: TaskRunner,
-                make_client: ClientFactory) -> Iterator[OpenWindow]:
+def open_window(qtbot: QtBot, runner: TaskRunner, make_client: ClientFactory,
+                make_queue: QueueFactory) -> Iterator[OpenWindow]:
+    """The window over its own transfer queue, which runs the aborts."""
     opened: list[IncompleteUploadsWindow] = []
 
     def make(bucket: str, *, client: S3Client | None = None,
              journal: Callable[[], list[Any]] = list, resume: Callable[[Any], None] = _no_resume,
              now: Callable[[], datetime] | None = None) -> IncompleteUploadsWindow:
         s3 = client or make_client()
+        registry = ClientRegistry()
+        registry.put(ACCOUNT, s3)
         extra = {"now": now} if now is not None else {}
-        window = IncompleteUploadsWindow(runner, lambda: s3, bucket, endpoint=s3.endpoint,
+        window = IncompleteUploadsWindow(runner, lambda: s3, bucket, queue=make_queue(registry),
+                                         account_id=ACCOUNT, endpoint=s3.endpoint,
                                          journal=journal, resume=resume, **extra)
         opened.append(window)
         window.show()
@@ -171,6 +180,55 @@ def test_abort_older_than_counts_age_by_the_clock(
     assert confirmed == ["Abort 2 incomplete uploads?"]
     _wait_rows(qtbot, window, 0)
     assert _server_uploads(boto_client, bucket) == []
+
+
+def test_abort_is_a_queued_job_with_progress_and_a_summary(
+        qtbot: QtBot, open_window: OpenWindow, bucket: str, boto_client: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(boxes, "confirm", lambda *a, **kw: kw["on_yes"]())
+    started = sorted(_start_upload(boto_client, bucket, f"q-{n}.bin", [10]) for n in range(3))
+    window = open_window(bucket)
+    _wait_rows(qtbot, window, 3)
+    window.table.selectAll()
+    window.abort_button.click()
+    queue = window._queue
+    [job] = queue.jobs()
+    assert job.kind == JobKind.ABORT_UPLOADS == "abort-uploads" and job.unit == "items"
+    assert sorted(job.spec.upload_ids) == started
+    assert wait_state(qtbot, queue, job.id) == "done"
+    _wait_rows(qtbot, window, 0)
+    assert _server_uploads(boto_client, bucket) == []
+    done = queue.job(job.id)
+    assert done is not None and (done.done_bytes, done.total_bytes) == (3, 3)
+    assert progress_text(done) == "100% \u00b7 3 of 3 items"
+    assert "Aborted 3 uploads." in window.status.text()
+    assert not window.progress.isVisible() and window.refresh_button.isEnabled()
+
+
+def test_a_saved_abort_job_comes_back_paused_and_finishes(
+        qtbot: QtBot, make_queue: QueueFactory, registry: ClientRegistry, bucket: str,
+        boto_client: Any, tmp_path: Path) -> None:
+    """Like any job, an abort saved at shutdown comes back paused; resumed, it aborts what is
+    left, and an upload already gone counts as aborted."""
+    uploads = [(f"r-{n}.bin", _start_upload(boto_client, bucket, f"r-{n}.bin", [10]))
+               for n in range(3)]
+    boto_client.abort_multipart_upload(Bucket=bucket, Key=uploads[0][0],
+                                       UploadId=uploads[0][1])
+    state = tmp_path / "saved"
+    state.mkdir()
+    spec = JobSpec(JobKind.ABORT_UPLOADS, ACCOUNT, bucket, keys=tuple(k for k, _ in uploads),
+                   upload_ids=tuple(u for _, u in uploads))
+    assert JobSpec.from_json(json.loads(json.dumps(spec.to_json()))) == spec
+    (state / "queue.json").write_bytes(encode_state([SavedJob(spec, JobState.PAUSED, 1, 3,
+                                                              None)]))
+    queue = make_queue(registry, state_dir=state)
+    [job_id] = queue.restore()
+    job = queue.job(job_id)
+    assert job is not None and job.state == "paused" and job.spec == spec
+    queue.resume(job_id)
+    assert wait_state(qtbot, queue, job_id) == "done"
+    assert _server_uploads(boto_client, bucket) == []
+    assert queue.job(job_id).done_bytes == 3   # type: ignore[union-attr]
 
 
 def _rules_by_id(boto: Any, bucket: str) -> dict[str, Any]:

@@ -4,6 +4,7 @@ job names the key, the worker reads it from the vault, and the key is written no
 from __future__ import annotations
 
 import base64
+import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,8 +24,10 @@ from spacesgui.sse_keys import generate, parse
 from spacesgui.ui.errors import describe
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.window import MainWindow
+from spacesgui.workers.transfer_jobs import JobSpec
 from tests.servers import ClientFactory, ServerInfo, make_boto_client
 from tests.ui.transfer_helpers import ACCOUNT, QueueFactory, make_file, wait_state
+from tests.ui.window_helpers import chooser
 
 pytestmark = pytest.mark.needs("tls", "sse-c")
 
@@ -194,3 +197,56 @@ def test_no_key_in_the_log_or_the_saved_queue(
     for path in files:
         data = path.read_bytes()
         assert not [f for f in forms if f in data], path
+
+
+def test_window_upload_with_a_chosen_key_is_readable_with_that_key_only(
+        qtbot: QtBot, keyed_context: tuple[AppContext, str], keyed_window: MainWindow,
+        s3_server: ServerInfo, bucket: str, tmp_path: Path) -> None:
+    """Upload Files on an account with keys asks which key, the default preselected; the job
+    names the key chosen (and keeps it across a restart), and only that key reads the file."""
+    context, key_text = keyed_context
+    win, queue = keyed_window, context.queue
+    src = tmp_path / "notes.txt"
+    src.write_bytes(b"the chosen key")
+    win.commands.upload_chosen(Location(ACCOUNT, bucket, ""), [str(src)])
+    box = chooser()
+    assert box is not None and box.windowTitle() == "Upload With Customer Key"
+    assert box.textValue().startswith("work  (MD5 ")          # the account's default
+    assert box.comboBoxItems()[-1].startswith("No customer key")
+    [label] = [item for item in box.comboBoxItems() if item.startswith("wrong  (MD5 ")]
+    box.setTextValue(label)
+    box.accept()
+    qtbot.waitUntil(lambda: len(queue.jobs()) == 1, timeout=10_000)
+    [job] = queue.jobs()
+    assert job.spec.sse_key == "wrong"
+    assert JobSpec.from_json(json.loads(json.dumps(job.spec.to_json()))).sse_key == "wrong"
+    assert wait_state(qtbot, queue, job.id) == "done"
+
+    boto = make_boto_client(s3_server, tls=True)
+    with pytest.raises(ClientError):
+        boto.get_object(Bucket=bucket, Key="notes.txt")
+    with pytest.raises(ClientError):
+        boto.get_object(Bucket=bucket, Key="notes.txt", SSECustomerAlgorithm="AES256",
+                        SSECustomerKey=SSECustomerKey(parse(key_text)).key)
+    wrong = context.queue.customer_key(ACCOUNT, "wrong")
+    got = boto.get_object(Bucket=bucket, Key="notes.txt", SSECustomerAlgorithm="AES256",
+                          SSECustomerKey=wrong.key)
+    assert got["Body"].read() == b"the chosen key"
+
+
+def test_window_upload_without_a_customer_key_when_chosen(
+        qtbot: QtBot, keyed_context: tuple[AppContext, str], keyed_window: MainWindow,
+        bucket: str, tmp_path: Path, boto_client: Any) -> None:
+    context, _key_text = keyed_context
+    src = tmp_path / "open.txt"
+    src.write_bytes(b"no key at all")
+    keyed_window.commands.upload_chosen(Location(ACCOUNT, bucket, ""), [str(src)])
+    box = chooser()
+    assert box is not None
+    box.setTextValue(box.comboBoxItems()[-1])
+    box.accept()
+    qtbot.waitUntil(lambda: len(context.queue.jobs()) == 1, timeout=10_000)
+    [job] = context.queue.jobs()
+    assert job.spec.sse_key == ""
+    assert wait_state(qtbot, context.queue, job.id) == "done"
+    assert boto_client.get_object(Bucket=bucket, Key="open.txt")["Body"].read() == b"no key at all"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from spacesgui.ui.models.entries import Location
@@ -43,3 +44,11 @@ def press(qtbot: QtBot, win: MainWindow, key: Qt.Key,
           modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     win.table.setFocus()
     qtbot.keyClick(win.table, key, modifier)
+
+
+def chooser() -> QInputDialog | None:
+    """The open customer key chooser (boxes.choose_key), if any."""
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QInputDialog) and w.objectName() == "chooseKeyBox"
+             and w.isVisible()]
+    return boxes[0] if boxes else None

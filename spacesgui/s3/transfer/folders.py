@@ -52,6 +52,9 @@ class FileFailure:
     key: str
     path: str | None
     error: str
+    # The exception itself, for a caller that tells failures apart (a read refused for want of
+    # a customer key is answered by asking for one, not by showing its text).
+    cause: BaseException | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +147,8 @@ class Runner:
                     break
                 else:
                     log.warning("transfer of %r failed", key, exc_info=outcome.error)
-                    self.failed.append(FileFailure(key, path, _describe(outcome.error)))
+                    self.failed.append(FileFailure(key, path, _describe(outcome.error),
+                                                   outcome.error))
         if cancelled or self.control.cancel.cancelled:
             raise Cancelled("cancelled")
 

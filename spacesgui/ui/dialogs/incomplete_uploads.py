@@ -3,9 +3,9 @@
 the ones this app's journal knows through the transfer queue, abort the chosen ones or all
 older than some days, and add a lifecycle rule that aborts them from now on.
 
-Aborting runs on the TaskRunner with its progress and a Cancel button here, not as a transfer
-queue job: a queued job is a JobSpec saved across restarts and shown per kind in the transfer
-panel, which has no place for upload ids, and an abort is quick requests, not a transfer.
+Aborting is a transfer queue job: it shows in the transfer panel, can be paused or cancelled
+there, goes on after the window is closed and, like any job, after a restart. While the window
+is open it follows the job with its own progress bar and Cancel button, and says how it ended.
 """
 
 from __future__ import annotations
@@ -30,25 +30,26 @@ from PySide6.QtWidgets import (
 )
 
 from spacesgui.s3.client import S3Client
+from spacesgui.s3.errors import Cancelled
 from spacesgui.s3.models.config_lifecycle import LifecycleConfiguration
 from spacesgui.s3.models.listing import MultipartUpload
 from spacesgui.s3.settings.lifecycle import read_only_reason, with_abort_incomplete_rule
 from spacesgui.s3.transfer.incomplete import (
     SPACES_PURGE_DAYS,
     SPACES_PURGE_NOTE,
-    AbortFailure,
-    abort_uploads,
     iter_uploads,
     journal_index,
     older_than,
 )
 from spacesgui.s3.transfer.journal import JournalEntry
 from spacesgui.s3.transfer.multipart_state import list_parts
+from spacesgui.states import JobState
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import describe
 from spacesgui.ui.formatting import human_size
 from spacesgui.ui.models.incomplete_uploads import AGE, KEY, STARTED, IncompleteUploadsModel
 from spacesgui.workers.tasks import TaskRunner, TaskToken
+from spacesgui.workers.transfers import TransferQueue
 
 PARTS_IN_FLIGHT = 2   # ListParts requests at once, for the rows in view
 MAX_LISTED = 12       # keys named in the abort confirmation
@@ -62,7 +63,9 @@ class IncompleteUploadsWindow(QWidget):
     """Incomplete uploads of `bucket`; a window of its own, not modal.
 
     Args:
-        runner: runs every request.
+        runner: runs every request but the aborts.
+        queue: runs the aborts, as a job of the transfer queue.
+        account_id: the account whose bucket this is (for the queue).
         client: the account's client (raises AccountNotReady when it has none).
         endpoint: the client's endpoint, which the journal's records name.
         journal: this app's records of unfinished uploads (called on a worker thread).
@@ -79,7 +82,8 @@ class IncompleteUploadsWindow(QWidget):
     settings_requested = Signal()
 
     def __init__(self, runner: TaskRunner, client: Callable[[], S3Client], bucket: str, *,
-                 endpoint: str, journal: Callable[[], list[JournalEntry]],
+                 queue: TransferQueue, account_id: str, endpoint: str,
+                 journal: Callable[[], list[JournalEntry]],
                  resume: Callable[[JournalEntry], None],
                  now: Callable[[], datetime] = _utc_now, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Dialog)
@@ -87,17 +91,18 @@ class IncompleteUploadsWindow(QWidget):
         self.setWindowTitle(f"Incomplete Uploads in \u201c{bucket}\u201d")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._runner, self._client, self._bucket = runner, client, bucket
+        self._queue, self._account_id = queue, account_id
         self._endpoint, self._journal, self._resume, self._now = endpoint, journal, resume, now
         self._list_task: int | None = None
-        self._abort_task: int | None = None
-        self._cancelled_abort: int | None = None
+        self._abort_job: int | None = None       # the queue's job id, while it runs
         self._note = ""   # what the last command came to, shown below the count
         self._parts_tasks: dict[int, str] = {}        # task id -> upload id
         self._parts_asked: set[str] = set()
         self._wanted: list[str] = []                  # upload ids waiting for ListParts
 
         self.model = IncompleteUploadsModel(now, self)
-        runner.task_finished.connect(self._on_task_finished)
+        queue.job_changed.connect(self._on_job_changed)
+        queue.job_finished.connect(self._on_job_finished)
         self._build()
         self.reload()
 
@@ -218,7 +223,7 @@ class IncompleteUploadsWindow(QWidget):
 
     def _update_buttons(self) -> None:
         rows = self._selected_rows()
-        busy = self._abort_task is not None
+        busy = self._abort_job is not None
         self.resume_button.setEnabled(bool(rows) and all(
             self.model.row_at(r).journal is not None for r in rows))
         self.abort_button.setEnabled(bool(rows) and not busy)
@@ -357,7 +362,7 @@ class IncompleteUploadsWindow(QWidget):
         self._confirm_abort(chosen)
 
     def _confirm_abort(self, uploads: list[MultipartUpload]) -> None:
-        if not uploads or self._abort_task is not None:
+        if not uploads or self._abort_job is not None:
             return
         n = len(uploads)
         question = (f"Abort the upload of \u201c{uploads[0].key}\u201d?" if n == 1
@@ -371,65 +376,56 @@ class IncompleteUploadsWindow(QWidget):
                       on_yes=lambda: self._start_abort(uploads))
 
     def _start_abort(self, uploads: list[MultipartUpload]) -> None:
-        client, bucket = self._client, self._bucket
-
-        def run(token: TaskToken) -> list[AbortFailure]:
-            return abort_uploads(client(), bucket, uploads, cancel=token, progress=token.report)
-
-        self._note = ""
         self.progress.setRange(0, len(uploads))
         self.progress.setValue(0)
-        self.progress.setFormat(f"Aborting: %v of {len(uploads)}")
         self.progress.show()
         self.cancel_button.show()
-        self._abort_task = self._runner.submit(run, self._on_aborted, self._on_abort_failed,
-                                               self._on_abort_progress)
+        self._tell(self.tr("Aborting in the transfer queue, which goes on with it if this "
+                           "window is closed."))
+        self._abort_job = self._queue.enqueue_abort_uploads(
+            self._account_id, self._bucket, [(u.key, u.upload_id) for u in uploads])
         self._update_buttons()
+        self._on_job_changed(self._abort_job)
 
-    def _on_abort_progress(self, _task_id: int, done: object) -> None:
-        if isinstance(done, int):
-            self.progress.setValue(done)
+    def _on_job_changed(self, job_id: object) -> None:
+        if self._abort_job is None or job_id != self._abort_job:
+            return
+        job = self._queue.job(self._abort_job)
+        if job is None:
+            return
+        self.progress.setValue(job.done_bytes)
+        paused = job.state == JobState.PAUSED
+        text = (self.tr("Paused in the transfer queue: %v of {0} aborted") if paused
+                else self.tr("Aborting: %v of {0}"))
+        self.progress.setFormat(text.format(self.progress.maximum()))
 
     def _abort_ended(self) -> None:
-        self._abort_task = None
+        self._abort_job = None
         self.progress.hide()
         self.cancel_button.hide()
         self._update_buttons()
 
-    def _on_aborted(self, _task_id: int, failures: list[AbortFailure]) -> None:
-        done = self.progress.value()
+    def _on_job_finished(self, job_id: object, result: object) -> None:
+        if job_id != self._abort_job:
+            return
         self._abort_ended()
-        if failures:
-            first = failures[0]
-            self._note = (f"{len(failures)} of {done} uploads could not be aborted; the "
-                          f"first, {first.key}: {describe(first.error)}")
-        self.reload()
-
-    def _on_abort_failed(self, _task_id: int, exc: BaseException) -> None:
-        self._abort_ended()
-        self._note = describe(exc)
+        if isinstance(result, Cancelled):
+            self._note = self.tr("Abort cancelled. The list shows the uploads that are left.")
+        elif isinstance(result, BaseException):   # the first failures are in the text
+            self._note = describe(result)
+        elif isinstance(result, int):
+            self._note = (self.tr("Aborted {0} upload.") if result == 1
+                          else self.tr("Aborted {0} uploads.")).format(result)
         self.reload()
 
     def cancel_abort(self) -> None:
-        if self._abort_task is None:
+        """Stop after the upload being aborted; the list is read again once the job ends."""
+        if self._abort_job is None:
             return
-        task_id = self._abort_task
-        self._runner.cancel(task_id)
-        self._abort_ended()
-        self._tell("Stopping after the upload being aborted\u2026")
-        if self._runner.is_running(task_id):
-            self._cancelled_abort = task_id   # listed again once its thread has ended
-        else:
-            self._after_cancel()
-
-    def _on_task_finished(self, task_id: object) -> None:
-        if task_id == self._cancelled_abort:
-            self._after_cancel()
-
-    def _after_cancel(self) -> None:
-        self._cancelled_abort = None
-        self._note = "Abort cancelled. The list shows the uploads that are left."
-        self.reload()
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._tell(self.tr("Stopping after the upload being aborted\u2026"))
+        self._queue.cancel(self._abort_job)   # a job not started yet ends at once
 
     # -- the lifecycle rule ----------------------------------------------------------------
     def add_rule(self) -> None:

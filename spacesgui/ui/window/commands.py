@@ -36,8 +36,9 @@ from spacesgui.ui.key_choice import (
     KeySource,
     NoCustomerKeys,
     ask_for_key,
+    ask_upload_key,
     explained,
-    needs_key,
+    refused_read,
 )
 from spacesgui.ui.models.drops import DropRequest
 from spacesgui.ui.models.entries import Entry, Location
@@ -350,6 +351,7 @@ class WindowCommands(QObject):
                                      sse_key=sse_key)
 
         window = IncompleteUploadsWindow(self._runner, lambda: clients(owner), bucket,
+                                         queue=queue, account_id=owner,
                                          endpoint=client.endpoint,
                                          journal=queue.journal_entries, resume=resume,
                                          parent=self._parent)
@@ -391,11 +393,15 @@ class WindowCommands(QObject):
                      "and S3-compatible storage.", name="aboutBox")
 
     # -- uploads and downloads ---------------------------------------------------------------
-    def upload_paths(self, target: Location, paths: list[str] | tuple[str, ...]) -> list[int]:
+    def upload_paths(self, target: Location, paths: list[str] | tuple[str, ...], *,
+                     sse_key: str | None = None) -> list[int]:
+        """Queue the uploads; `sse_key` names the customer key to encrypt them with ("" for
+        none), by default the account's default key."""
         if target.bucket is None:
             return []
         account = self._account(target.account_id)
-        sse_key = (account.default_customer_key or "") if account is not None else ""
+        if sse_key is None:
+            sse_key = (account.default_customer_key or "") if account is not None else ""
         jobs = []
         for path in paths:
             name = os.path.basename(os.path.normpath(path))
@@ -421,8 +427,18 @@ class WindowCommands(QObject):
         dialog.setFileMode(QFileDialog.FileMode.Directory if folders
                            else QFileDialog.FileMode.ExistingFiles)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.filesSelected.connect(lambda paths: self.upload_paths(target, paths))
+        dialog.filesSelected.connect(lambda paths: self.upload_chosen(target, paths))
         dialog.open()
+
+    def upload_chosen(self, target: Location, paths: list[str]) -> None:
+        """Upload what the user chose in the upload dialog: on an account with customer keys,
+        first ask which key to encrypt it with (the account's default preselected)."""
+        account = self._account(target.account_id)
+        if account is None or not account.customer_keys:
+            self.upload_paths(target, paths)
+            return
+        ask_upload_key(self._parent, account.customer_keys, account.default_customer_key,
+                       lambda name: self.upload_paths(target, paths, sse_key=name))
 
     def download_to(self, directory: str, location: Location, entries: list[Entry]) -> list[int]:
         if location.bucket is None:
@@ -575,13 +591,15 @@ class WindowCommands(QObject):
             else:
                 self.listing_changed.emit(location, new_key)
         job, loc = self._queue.job(job_id), self._place.location
-        if job is not None and job.kind == JobKind.DOWNLOAD and needs_key(result):
-            self._ask_download_key(job.spec, result)
+        refused = refused_read(result) if job is not None else None
+        if job is not None and job.kind in DOWNLOAD_KINDS and refused is not None:
+            self._ask_download_key(job.spec, refused)
         if job is None or loc is None or loc.bucket is None:
             return
         buckets = {(job.account_id, job.bucket),
                    (job.spec.dst_account or job.account_id, job.spec.dst_bucket or job.bucket)}
-        changes_listing = job.kind not in DOWNLOAD_KINDS and job.kind != JobKind.RENAME
+        changes_listing = job.kind not in DOWNLOAD_KINDS and job.kind not in (
+            JobKind.RENAME, JobKind.ABORT_UPLOADS)
         if changes_listing and (loc.account_id, loc.bucket) in buckets:
             self._refresh_timer.start()
 
@@ -590,6 +608,12 @@ class WindowCommands(QObject):
         source, queue = self.key_source(spec.account_id), self._queue
 
         def again(name: str) -> None:
+            if spec.kind == JobKind.PREFIX_DOWNLOAD:
+                # The whole folder again: a key sent with a plain file's read is ignored
+                # (RGW, so Spaces), and the files already saved are written over.
+                queue.enqueue_prefix_download(spec.account_id, spec.bucket, spec.key,
+                                              spec.path, sse_key=name)
+                return
             queue.enqueue_download(spec.account_id, spec.bucket, spec.key, spec.path,
                                    size=spec.size, version_id=spec.version_id, sse_key=name)
 

@@ -89,7 +89,10 @@ class MainWindow(QMainWindow):
         self.versions = VersionsView(
             action=self.window_actions["show_versions"], table=self.versions_table,
             listing=self.table, runner=c.runner, clients=c.registry.client_for, queue=c.queue,
-            errors=self.presenter, changed=self.navigation.refresh, parent=self)
+            errors=self.presenter, changed=self.navigation.refresh,
+            # late-bound: the commands are made just below, and need the versions view
+            keys=lambda account_id: self.commands.key_source(account_id),  # noqa: PLW0108
+            parent=self)
         self.commands = WindowCommands(
             self, place=self.place, queue=c.queue, runner=c.runner,
             clients=c.registry.client_for, ready=c.registry.__contains__, account=c.account,

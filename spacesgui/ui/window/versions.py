@@ -10,6 +10,7 @@ versioning, Show Versions is disabled with the reason in its tip.
 from __future__ import annotations
 
 from collections.abc import Callable
+from http import HTTPStatus
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from spacesgui.clients import AccountNotReady, ClientProvider
+from spacesgui.errors import UserFacingError
+from spacesgui.s3.errors import ServiceError
 from spacesgui.s3.models.config import VersioningState
 from spacesgui.s3.transfer.copying import copy_object_smart
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import ErrorPresenter, describe
 from spacesgui.ui.formatting import full_time, human_size
+from spacesgui.ui.key_choice import KeySource, ask_for_key, explained
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.models.versions import Column, VersionRow, VersionsModel
 from spacesgui.workers.tasks import TaskRunner, TaskToken
@@ -62,6 +66,17 @@ class VersionsTable(QTableView):
         self.hide()
 
 
+CANNOT_RESTORE = (
+    "This server cannot copy this version, so it cannot be restored here. Ceph, which Spaces "
+    "runs on, answers \u201cNot Implemented\u201d for a version encrypted with a customer key. "
+    "Download the version instead (Download This Version\u2026, with its key) and upload it "
+    "again.")
+
+
+class CannotRestoreHere(UserFacingError):
+    """The server refused to copy a version (Ceph: 501 for a customer-key source, measured)."""
+
+
 def _version_text(row: VersionRow) -> str:
     when = full_time(row.modified) or "an unknown time"
     size = f", {human_size(row.size)}" if row.size is not None else ""
@@ -85,6 +100,7 @@ class VersionsView(QObject):
         queue: downloads a version with progress in the panel.
         errors: shows failures of what the user asked for.
         changed: lists the folder again after a command changed it.
+        keys: the account's customer keys, for a preview refused for want of one.
         page_size: keys per ListObjectVersions page.
     """
 
@@ -94,11 +110,12 @@ class VersionsView(QObject):
     def __init__(self, *, action: QAction, table: QTableView, listing: QAbstractItemView,
                  runner: TaskRunner, clients: ClientProvider, queue: TransferQueue,
                  errors: ErrorPresenter, changed: Callable[[], None],
+                 keys: Callable[[str], KeySource | None] = lambda _account_id: None,
                  page_size: int | None = None, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent, self._action, self._table, self._listing = parent, action, table, listing
         self._runner, self._clients, self._queue = runner, clients, queue
-        self._errors, self._changed = errors, changed
+        self._errors, self._changed, self._keys = errors, changed, keys
         self._states: dict[BucketId, VersioningState | BaseException | None] = {}
         self._location: Location | None = None
         extra = {} if page_size is None else {"page_size": page_size}
@@ -272,7 +289,11 @@ class VersionsView(QObject):
             return None
         return loc.account_id, loc.bucket, row
 
-    def _run(self, action: str, fn: Callable[[TaskToken], object]) -> None:
+    def _run(self, action: str, fn: Callable[[TaskToken], object], *,
+             keys: KeySource | None = None,
+             again: Callable[[str], None] | None = None) -> None:
+        """Run `fn`; when it is refused for want of a customer key and `again` is given, ask
+        which of `keys` to use and call `again` with its name."""
         errors = self._errors
 
         def ok(_task_id: int, _result: object) -> None:
@@ -280,7 +301,8 @@ class VersionsView(QObject):
             self._changed()
 
         def failed(_task_id: int, exc: BaseException) -> None:
-            errors.blocking(action, exc)
+            if again is None or ask_for_key(self._parent, keys, exc, again) is None:
+                errors.blocking(action, explained(exc, keys) if again is not None else exc)
             self.model.refresh()
 
         self._runner.submit(fn, ok, failed)
@@ -304,7 +326,7 @@ class VersionsView(QObject):
             self._errors.blocking("Open", exc)
             return
         open_preview(self._runner, client, bucket, row.key, row.size, self._parent,
-                     version_id=row.version_id)
+                     version_id=row.version_id, keys=self._keys(account_id))
 
     def download_dialog(self) -> None:
         target = self._target()
@@ -319,7 +341,9 @@ class VersionsView(QObject):
         dialog.open()
 
     def download_to(self, path: str, account_id: str, bucket: str, row: VersionRow) -> int:
-        """Queue the download of the version `row` to `path`; the job id."""
+        """Queue the download of the version `row` to `path`; the job id. A version that needs
+        a customer key fails first, and the window's commands ask for the key (as for any
+        download)."""
         return self._queue.enqueue_download(account_id, bucket, row.key, path, size=row.size,
                                             version_id=row.version_id)
 
@@ -329,18 +353,29 @@ class VersionsView(QObject):
         if target is None or target[2].is_delete_marker:
             return
         account_id, bucket, row = target
-        clients = self._clients
+        clients, keys = self._clients, self._keys(account_id)
 
-        def work(_token: TaskToken) -> None:
-            copy_object_smart(clients(account_id), src_bucket=bucket, src_key=row.key,
-                              dst_bucket=bucket, dst_key=row.key, size=row.size,
-                              version_id=row.version_id)
+        def restore_with(name: str) -> None:
+            # A version encrypted with a customer key is read with it and stays encrypted
+            # with it: the key is sent for both sides of the copy.
+            def work(_token: TaskToken) -> None:
+                key = keys.read(name) if keys is not None and name else None
+                try:
+                    copy_object_smart(clients(account_id), src_bucket=bucket, src_key=row.key,
+                                      dst_bucket=bucket, dst_key=row.key, size=row.size,
+                                      version_id=row.version_id, sse_c_source=key, sse_c=key)
+                except ServiceError as exc:
+                    if exc.status != HTTPStatus.NOT_IMPLEMENTED:
+                        raise
+                    raise CannotRestoreHere(CANNOT_RESTORE) from exc
+
+            self._run("Restore version", work, keys=keys, again=restore_with)
 
         boxes.confirm(
             self._parent, "Restore Version", f"Restore \u201c{row.name}\u201d to this version?",
             f"A copy of {_version_text(row)} becomes the current file. The present version "
             "is kept as an older version, so this can be undone the same way.",
-            ok_text="Restore", on_yes=lambda: self._run("Restore version", work))
+            ok_text="Restore", on_yes=lambda: restore_with(""))
 
     def delete_version(self) -> None:
         """Delete the selected version for good (after asking)."""
