@@ -140,7 +140,6 @@ class WindowCommands(QObject):
         self._is_versioned = is_versioned or (lambda _account, _bucket: False)
         self._preferences = preferences
         self._renames: dict[int, tuple[Location, str]] = {}   # job id -> where, new key
-        self._bulk_jobs: set[int] = set()   # properties jobs whose summary opens when they end
         # One settings window per bucket: (account id, bucket) -> the open window.
         self._settings_windows = OpenWindows()
         self._upload_windows = OpenWindows()
@@ -309,10 +308,10 @@ class WindowCommands(QObject):
         """Ask what to change on every object of `keys` (folders end in "/"), then queue it."""
         from spacesgui.ui.dialogs.bulk_properties import BulkPropertiesDialog  # late: start-up
 
-        queue, jobs, show_status = self._queue, self._bulk_jobs, self._show_status
+        queue, show_status = self._queue, self._show_status
 
         def apply(edits: Edits) -> None:
-            jobs.add(queue.enqueue_properties(account_id, bucket, keys, edits))
+            queue.enqueue_properties(account_id, bucket, keys, edits)
             show_status(f"Changing the properties of {_plural_items(len(keys))}\u2026")
 
         dialog = BulkPropertiesDialog(bucket, keys, apply, self._parent)
@@ -327,8 +326,10 @@ class WindowCommands(QObject):
             report, outcome = result, "Done:"
         elif isinstance(result, BulkCancelled | BulkStopped):
             report = result.report
-            outcome = "Cancelled:" if isinstance(result, BulkCancelled) else "Stopped early:" \
-                if not report.failed else "Finished with failures:"
+            if isinstance(result, BulkCancelled):
+                outcome = "Cancelled:"
+            else:
+                outcome = "Finished with failures:" if report.failed else "Stopped early:"
         else:
             if isinstance(result, BaseException) and not isinstance(result, Cancelled):
                 self._errors.blocking("Properties", result)
@@ -638,9 +639,8 @@ class WindowCommands(QObject):
             else:
                 self.listing_changed.emit(location, new_key)
         job, loc = self._queue.job(job_id), self._place.location
-        if job_id in self._bulk_jobs:
-            self._bulk_jobs.discard(job_id)
-            self._show_bulk_report(job.spec.title if job is not None else "", result)
+        if job is not None and job.kind == JobKind.PROPERTIES:   # restored ones too
+            self._show_bulk_report(job.spec.title, result)
         refused = refused_read(result) if job is not None else None
         if job is not None and job.kind in DOWNLOAD_KINDS and refused is not None:
             self._ask_download_key(job.spec, refused)
