@@ -46,10 +46,13 @@ class BulkReport:
     cancelled: bool = False
 
     @property
-    def summary(self) -> str:
-        text = (f"{len(self.changed)} changed, {len(self.unchanged)} already as asked, "
+    def counts(self) -> str:
+        return (f"{len(self.changed)} changed, {len(self.unchanged)} already as asked, "
                 f"{len(self.failed)} failed")
-        return text + (" (cancelled)" if self.cancelled else "")
+
+    @property
+    def summary(self) -> str:
+        return self.counts + (" (cancelled)" if self.cancelled else "")
 
 
 class BulkStopped(S3Error, UserFacingError):

@@ -9,6 +9,7 @@ plans it per object). The job runs in the transfer queue; its summary opens in
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -45,10 +46,13 @@ def describe_targets(keys: Sequence[str]) -> str:
     if files:
         parts.append(f"{files} file{'s' if files != 1 else ''}")
     if folders:
-        names = ", ".join(f"\u201c{k.rstrip('/').rsplit('/', 1)[-1]}\u201d" for k in folders[:3])
-        more = f" and {len(folders) - 3} more" if len(folders) > 3 else ""
-        parts.append(f"every object in {names}{more}")
-    return " and ".join(parts)
+        names = [f"\u201c{k.rstrip('/').rsplit('/', 1)[-1]}\u201d" for k in folders[:3]]
+        if len(folders) > 3:
+            more = len(folders) - 3
+            names.append(f"{more} more folder{'s' if more != 1 else ''}")
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        parts.insert(0, f"every object in {listed}")
+    return ", and ".join(parts) if folders and files else parts[0]
 
 
 class BulkPropertiesDialog(QDialog):
@@ -131,6 +135,7 @@ class BulkPropertiesDialog(QDialog):
             edit.setEnabled(False)
             edit.setPlaceholderText("(kept as each object has it)")
             check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(partial(self._on_field_ticked, edit))
             check.toggled.connect(self._revalidate)
             edit.textChanged.connect(self._revalidate)
             self.field_checks[field], self.field_edits[field] = check, edit
@@ -140,6 +145,11 @@ class BulkPropertiesDialog(QDialog):
         page = QWidget()
         QVBoxLayout(page).addWidget(box)
         return page
+
+    @staticmethod
+    def _on_field_ticked(edit: QLineEdit, ticked: bool) -> None:
+        edit.setPlaceholderText("(empty: removed from every object)" if ticked
+                                else "(kept as each object has it)")
 
     def set_field(self, field: pm.ContentField, value: str) -> None:
         """Tick the header and type its value (what a user does; also for tests)."""
@@ -192,13 +202,14 @@ class BulkReportDialog(QDialog):
         self.setObjectName("bulkPropertiesReport")
         self.setWindowTitle(f"Properties \u2014 {title}")
         self.report = report
-        headline = QLabel(f"{outcome} {report.summary}.")
+        headline = QLabel(f"{outcome} {report.counts}.")
         headline.setObjectName("bulkReportSummary")
         headline.setWordWrap(True)
         headline.setTextFormat(Qt.TextFormat.PlainText)
         self.details = QPlainTextEdit()
         self.details.setObjectName("bulkReportDetails")
         self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # one key a line
         self.details.setPlainText(report_text(report))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -47,7 +47,9 @@ class UploadRulesPanel(QWidget):
         self.table.setColumnWidth(0, 120)
         self.table.setColumnWidth(1, 170)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        triggers = QAbstractItemView.EditTrigger
+        self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
+                                   | triggers.AnyKeyPressed | triggers.SelectedClicked)
         self.add_button = QPushButton("Add Rule")
         self.add_button.setObjectName("addUploadRuleButton")
         self.remove_button = QPushButton("Remove")
@@ -92,7 +94,8 @@ class UploadRulesPanel(QWidget):
         """A new row, prefilled with an example to overwrite, its pattern being edited."""
         item = self._append(_EXAMPLE)
         self.table.setCurrentItem(item, 0)
-        self.table.editItem(item, 0)
+        if self.table.isVisible():   # an editor cannot open on a hidden view
+            self.table.editItem(item, 0)
         self.edited.emit()
 
     def remove_selected(self) -> None:
