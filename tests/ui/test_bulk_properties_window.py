@@ -110,3 +110,27 @@ def test_a_cancelled_job_reports_exactly_the_objects_it_changed(
     summary = report_dialog.findChild(QLabel, "bulkReportSummary")
     assert summary.text().startswith("Cancelled:")
     report_dialog.reject()
+
+
+def test_metadata_and_tags_can_be_set_and_removed_on_every_object(
+        qtbot: QtBot, window: MainWindow, context: AppContext, bucket: str,
+        boto_client: Any) -> None:
+    for key in ("m/a.txt", "m/b.txt"):
+        boto_client.put_object(Bucket=bucket, Key=key, Body=b"x", Metadata={"draft": "1",
+                                                                           "owner": key[-5]},
+                               Tagging="temp=1&keep=yes")
+    open_folder(qtbot, window, bucket)
+    select(window, "m")
+    window.commands.properties()
+    dialog = visible(BulkPropertiesDialog)
+    qtbot.keyClicks(dialog.remove_metadata_edit, "Draft")
+    qtbot.keyClicks(dialog.remove_tags_edit, "temp, absent")
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: visible(BulkReportDialog) is not None, timeout=WAIT)
+    assert set(visible(BulkReportDialog).report.changed) == {"m/a.txt", "m/b.txt"}
+    visible(BulkReportDialog).reject()
+    for key in ("m/a.txt", "m/b.txt"):
+        assert boto_client.head_object(Bucket=bucket, Key=key)["Metadata"] == {"owner": key[-5]}
+        tags = boto_client.get_object_tagging(Bucket=bucket, Key=key)["TagSet"]
+        assert tags == [{"Key": "keep", "Value": "yes"}]

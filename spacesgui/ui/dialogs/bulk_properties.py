@@ -55,6 +55,31 @@ def describe_targets(keys: Sequence[str]) -> str:
     return ", and ".join(parts) if folders and files else parts[0]
 
 
+def _names(text: str) -> list[str]:
+    return [n for n in (part.strip() for part in text.split(",")) if n]
+
+
+def _names_edit(name: str, placeholder: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+def _with_removals(table: PairTable, edit: QLineEdit, label: str) -> QWidget:
+    """The table of names to add or set, over a line of names to remove (comma-separated)."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(QLabel("Add or set on every object:"))
+    layout.addWidget(table, 1)
+    form = QFormLayout()
+    form.addRow(label, edit)
+    layout.addLayout(form)
+    return page
+
+
 class BulkPropertiesDialog(QDialog):
     """Choose the changes; `on_apply(edits)` is called with them when the user applies."""
 
@@ -77,10 +102,14 @@ class BulkPropertiesDialog(QDialog):
         self.tabs.addTab(self._build_headers(), "H&eaders")
         self.metadata_table = PairTable("bulkMetadata", headers=("Name", "Value"),
                                         add_text="&Add metadata", check=pm.metadata_problems)
-        self.tabs.addTab(self.metadata_table, "&Metadata")
-        self.tags_table = PairTable("bulkTags", headers=("Key", "Value"), add_text="Add &tag",
+        self.remove_metadata_edit = _names_edit("removeMetadataEdit", "e.g. owner, draft")
+        self.tabs.addTab(_with_removals(self.metadata_table, self.remove_metadata_edit,
+                                        "Meta&data to remove:"), "&Metadata")
+        self.tags_table = PairTable("bulkTags", headers=("Key", "Value"), add_text="Add ta&g",
                                     check=pm.tag_problems, max_rows=10)
-        self.tabs.addTab(self.tags_table, "&Tags")
+        self.remove_tags_edit = _names_edit("removeTagsEdit", "e.g. temp, review")
+        self.tabs.addTab(_with_removals(self.tags_table, self.remove_tags_edit,
+                                        "Tags to remove:"), "&Tags")
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problemLabel")
@@ -91,7 +120,7 @@ class BulkPropertiesDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Apply to All")
+        self.ok_button.setText("Apply to A&ll")
         self.ok_button.setObjectName("applyButton")
         layout = QVBoxLayout(self)
         layout.addWidget(target)
@@ -102,6 +131,8 @@ class BulkPropertiesDialog(QDialog):
         self.acl_box.currentIndexChanged.connect(self._revalidate)
         self.metadata_table.edited.connect(self._revalidate)
         self.tags_table.edited.connect(self._revalidate)
+        self.remove_metadata_edit.textChanged.connect(self._revalidate)
+        self.remove_tags_edit.textChanged.connect(self._revalidate)
         self.buttons.accepted.connect(self._on_apply_clicked)
         self.buttons.rejected.connect(self.reject)
         self._revalidate()
@@ -114,7 +145,7 @@ class BulkPropertiesDialog(QDialog):
             self.acl_box.addItem(label, data)
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow("&Access:", self.acl_box)
+        form.addRow("A&ccess:", self.acl_box)
         note = QLabel("Changing headers or metadata copies each object onto itself; its "
                       "permissions are given back as they were unless you choose them here.")
         note.setWordWrap(True)
@@ -159,12 +190,15 @@ class BulkPropertiesDialog(QDialog):
     def edits(self) -> pm.Edits:
         fields = {f: self.field_edits[f].text().strip()
                   for f, check in self.field_checks.items() if check.isChecked()}
+        # Metadata names reach S3 in lower case; tag keys keep theirs.
+        drop_meta = frozenset(n.lower() for n in _names(self.remove_metadata_edit.text()))
+        drop_tags = frozenset(_names(self.remove_tags_edit.text()))
         metadata, tags = self.metadata_table.edits(), self.tags_table.edits()
         return pm.Edits(fields=fields,
-                        metadata=metadata[0] if metadata else None,
-                        removed_metadata=metadata[1] if metadata else frozenset(),
-                        tags=tags[0] if tags else None,
-                        removed_tags=tags[1] if tags else frozenset(),
+                        metadata=metadata[0] if metadata else (() if drop_meta else None),
+                        removed_metadata=drop_meta,
+                        tags=tags[0] if tags else (() if drop_tags else None),
+                        removed_tags=drop_tags,
                         acl=self.acl_box.currentData())
 
     def problems(self) -> list[str]:
