@@ -46,6 +46,9 @@ def shots(out: Path, suffix: str) -> None:
     bulk.set_field("cache_control", "max-age=600")
     bulk.set_field("content_type", "")
     grab(bulk, out / f"bulk-properties-headers{suffix}.png", 200)
+    bulk.tabs.setCurrentIndex(2)
+    bulk.remove_metadata_edit.setText("draft, reviewer")
+    grab(bulk, out / f"bulk-properties-metadata{suffix}.png", 200)
 
     report = BulkReport(changed=tuple(f"site/page-{i:02d}.html" for i in range(14)),
                         unchanged=("site/index.html", "site/about.html"),

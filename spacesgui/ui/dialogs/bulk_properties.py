@@ -71,7 +71,6 @@ def _with_removals(table: PairTable, edit: QLineEdit, label: str) -> QWidget:
     """The table of names to add or set, over a line of names to remove (comma-separated)."""
     page = QWidget()
     layout = QVBoxLayout(page)
-    layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(QLabel("Add or set on every object:"))
     layout.addWidget(table, 1)
     form = QFormLayout()
