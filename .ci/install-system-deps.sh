@@ -1,8 +1,8 @@
 #!/bin/sh
 # System packages the test suite needs on Debian 12: Ceph RGW for the real S3 server
-# (tests/servers/rgw.py), Python's venv, and the X/EGL/D-Bus/keyring libraries for the
-# Qt and keyring tests, and the desktop-entry and AppStream validators. Idempotent: apt runs only when a package is missing, and
-# `apt-get update` only then. Skips (exit 0) with a message when not root or without apt;
+# (tests/servers/rgw.py), Python's venv, the X/EGL/D-Bus/keyring libraries for the Qt and
+# keyring tests, and the desktop-entry and AppStream validators. Idempotent: apt runs only
+# when a package is missing, and `apt-get update` only then. Skips (exit 0) with a message when not root or without apt;
 # the suite then falls back to moto for the S3 server.
 set -eu
 
