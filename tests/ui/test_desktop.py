@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView, QMainWindow, QSplitter
 from pytestqt.qtbot import QtBot
 
 from spacesgui import __main__ as cli
@@ -25,10 +25,12 @@ from spacesgui.s3.spaces import parse_location
 from spacesgui.sandbox import SANDBOX_ACCOUNT_ID
 from spacesgui.ui import resources
 from spacesgui.ui.actions import TOOLBAR
+from spacesgui.ui.models.entries import Location
 from spacesgui.ui.single_instance import InstanceServer, hand_over, server_name
 from spacesgui.ui.theme import dark_palette
 from spacesgui.ui.window import MainWindow
 from spacesgui.ui.window.addresses import choose_account
+from spacesgui.ui.window.state import WindowState
 
 ROOT = Path(__file__).resolve().parents[2]
 DESKTOP = ROOT / "resources" / f"{resources.APP_ID}.desktop"
@@ -229,3 +231,25 @@ def test_a_socket_left_by_a_crash_is_taken_over(qtbot: QtBot, tmp_path: Path) ->
         for server in (first, second):
             server.close()
             server.deleteLater()  # Qt deletes it with its sockets, after their own events
+
+
+def test_each_account_reopens_where_it_was_left(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    state = WindowState(settings)
+    state.remember(Location("a", "photos", "2026/"))
+    state.remember(Location("b", "logs", ""))
+    state.remember(Location("a", "photos", "2026/june/"))
+    window = QMainWindow()
+    header = QHeaderView(Qt.Orientation.Horizontal)
+    qtbot.addWidget(window)
+    qtbot.addWidget(header)
+    state.save(window, QSplitter(), header, Location("b", "logs", ""))
+    again = WindowState(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    assert again.last_location() == Location("b", "logs", "")
+    assert again.last_location("a") == Location("a", "photos", "2026/june/")
+    assert again.last_location("c") is None
+    again.remember(Location("c", None, ""))
+    again.save(window, QSplitter(), header, None)  # an account seen before keeps its place
+    third = WindowState(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    assert third.last_location("a") == Location("a", "photos", "2026/june/")
+    assert third.last_location("c") == Location("c", None, "")

@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
 
     # -- reactions -----------------------------------------------------------------------
     def _on_location_shown(self, location: Location) -> None:
+        self._state.remember(location)
         account = self.context.account(location.account_id)
         self.banner.update_for(location)
         name = account.name if account is not None else ""
@@ -261,7 +262,7 @@ class MainWindow(QMainWindow):
         elif accounts:
             last = self._state.last_location()
             start = last if last is not None and self.context.account(last.account_id) else \
-                Location(accounts[0].id, None)
+                self._state.last_location(accounts[0].id) or Location(accounts[0].id, None)
             self.navigation.navigate(start, record=False)
         self.banner.update_for(self.location)
         self.update_actions()
