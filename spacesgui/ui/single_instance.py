@@ -32,7 +32,9 @@ def server_name(data_dir: Path) -> str:
     except (OSError, KeyError):  # no user name in the environment or the password database
         user = "user"
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
-    return f"spacesgui-{user}-{digest}"
+    # A socket file name on Unix, a pipe name on Windows: keep to characters both accept.
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in user)[:32]
+    return f"spacesgui-{safe}-{digest}"
 
 
 def hand_over(name: str, addresses: Sequence[str]) -> bool:

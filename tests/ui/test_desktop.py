@@ -253,3 +253,42 @@ def test_each_account_reopens_where_it_was_left(qtbot: QtBot, tmp_path: Path) ->
     third = WindowState(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     assert third.last_location("a") == Location("a", "photos", "2026/june/")
     assert third.last_location("c") == Location("c", None, "")
+
+
+def test_install_desktop_puts_the_entry_and_icons_in_place_and_takes_them_away(
+        tmp_path: Path) -> None:
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "share"), HOME=str(tmp_path))
+    script = str(ROOT / "packaging" / "install-desktop.sh")
+    subprocess.run(["sh", script, "--exec", "/opt/spaces gui/spacesgui"], env=env, check=True,
+                   capture_output=True, timeout=60)
+    share = tmp_path / "share"
+    entry = share / "applications" / DESKTOP.name
+    assert 'Exec="/opt/spaces gui/spacesgui" %U' in entry.read_text()
+    for size in resources.ICON_SIZES:
+        icon = share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{resources.APP_ID}.png"
+        assert icon.read_bytes() == resources.app_icon_png(size).read_bytes()
+    assert (share / "icons/hicolor/scalable/apps" / f"{resources.APP_ID}.svg").is_file()
+    if shutil.which("desktop-file-validate"):
+        out = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True,
+                             text=True, timeout=60, check=False)
+        assert out.returncode == 0, out.stdout
+    subprocess.run(["sh", script, "--uninstall"], env=env, check=True, capture_output=True,
+                   timeout=60)
+    assert not entry.exists()
+    assert not [p for p in share.rglob("*") if p.is_file() and resources.APP_ID in p.name]
+
+
+def test_an_unhandled_exception_fails_the_smoke_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "_failed", False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # the hook shows no box offscreen
+    try:
+        raise RuntimeError("a slot went wrong")
+    except RuntimeError as exc:
+        import logging
+
+        logging.getLogger("spacesgui").disabled = True  # the critical record is expected
+        try:
+            cli._excepthook(type(exc), exc, exc.__traceback__)
+        finally:
+            logging.getLogger("spacesgui").disabled = False
+    assert cli._failed
