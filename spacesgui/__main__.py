@@ -1,4 +1,5 @@
-"""`python -m spacesgui`: arguments, logging, the QApplication, the crash hook, then app.run().
+"""`python -m spacesgui`: arguments, logging, the QApplication, the crash hook, handing the
+addresses to an already running spacesgui if there is one, else app.run().
 
 Kept light on purpose: start-up must paint a window in well under a second, so moto, the
 transfer engine and the dialogs are imported only when they are first needed.

@@ -309,7 +309,8 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
     window.show()
     open_addresses(window, addresses)
     if instance is not None:
-        instance.addresses_received.connect(lambda found: open_addresses(window, found))
+        instance.addresses_received.connect(
+            lambda found: open_addresses(window, found, bring_forward=True))
     if context.config_problem is not None and context.store is not None:
         from spacesgui.ui.dialogs.config_problem import open_config_problem  # only when needed
 
@@ -327,11 +328,13 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
     return code
 
 
-def open_addresses(window: MainWindow, addresses: Sequence[str]) -> None:
-    """Open what another launch or the command line asked for, in front of the user."""
+def open_addresses(window: MainWindow, addresses: Sequence[str], *,
+                   bring_forward: bool = False) -> None:
+    """Open what the command line or a later launch asked for (that one in front of the user:
+    it may have been started from a browser or a file manager)."""
     for text in addresses:
         window.open_address(text)
-    if window.isVisible():
+    if bring_forward:
         raise_window(window)
 
 
