@@ -96,23 +96,28 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
     sys.excepthook = _excepthook
-    from spacesgui import app as app_module
-    from spacesgui.ui import resources
     from spacesgui.ui.single_instance import InstanceServer, hand_over, server_name
 
-    app.setDesktopFileName(resources.APP_ID)
-    app.setWindowIcon(resources.app_icon())
     probe = bool(os.environ.get(FIRST_PAINT_ENV)) or args.smoke_test
     instance = None
     if not probe:  # a check of this copy must start this copy, not talk to a running one
-        paths = app_module.Paths.default()
-        name = server_name(paths.data_dir)
+        from pathlib import Path
+
+        from platformdirs import user_data_dir
+
+        # app.Paths.default()'s directory, without importing the whole app just to hand over
+        name = server_name(Path(user_data_dir("spacesgui", appauthor=False)))
         if hand_over(name, args.addresses):
             log.info("handed %d address(es) to the running spacesgui", len(args.addresses))
             return 0
         instance = InstanceServer(name, app)
         instance.listen()
         instance.watch_file_open_events(app)
+    from spacesgui import app as app_module
+    from spacesgui.ui import resources
+
+    app.setDesktopFileName(resources.APP_ID)
+    app.setWindowIcon(resources.app_icon())
     code = app_module.run(sandbox=args.sandbox, first_paint_probe=probe, started=_STARTED,
                           addresses=args.addresses, instance=instance)
     return 1 if _failed and args.smoke_test else code
