@@ -1,8 +1,8 @@
 #!/bin/sh
 # System packages the test suite needs on Debian 12: Ceph RGW for the real S3 server
-# (tests/servers/rgw.py), Python's venv, and the X/EGL/D-Bus/keyring libraries for the
-# Qt and keyring tests. Idempotent: apt runs only when a package is missing, and
-# `apt-get update` only then. Skips (exit 0) with a message when not root or without apt;
+# (tests/servers/rgw.py), Python's venv, the X/EGL/D-Bus/keyring libraries for the Qt and
+# keyring tests, and the desktop-entry and AppStream validators. Idempotent: apt runs only
+# when a package is missing, and `apt-get update` only then. Skips (exit 0) with a message when not root or without apt;
 # the suite then falls back to moto for the S3 server.
 set -eu
 
@@ -10,7 +10,8 @@ PACKAGES="ceph-mon ceph-osd radosgw ceph-common uuid-runtime curl openssl
 python3 python3-venv
 xvfb libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
 libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libegl1 libgl1
-fonts-dejavu-core gnome-keyring dbus dbus-x11"
+fonts-dejavu-core gnome-keyring dbus dbus-x11
+desktop-file-utils appstream"
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
     echo "install-system-deps: no dpkg/apt here; skipping (install the equivalents of:" \

@@ -12,7 +12,7 @@ import gc
 import logging
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,8 +35,10 @@ from spacesgui.secrets import KeyringSecretStore, MemorySecretStore, SecretVault
 from spacesgui.states import AccountState
 from spacesgui.ui import boxes
 from spacesgui.ui.app_preferences import AppPreferences
+from spacesgui.ui.single_instance import InstanceServer
 from spacesgui.ui.theme import ThemeSwitcher
 from spacesgui.ui.window import MainWindow
+from spacesgui.ui.window.open_windows import raise_window
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 from spacesgui.workers.transfers import TransferQueue
@@ -274,8 +276,13 @@ def build_context(paths: Paths, *, use_keyring: bool = True,
 
 
 def run(*, sandbox: bool = False, paths: Paths | None = None,
-        first_paint_probe: bool = False, started: float | None = None) -> int:
-    """Build everything, show the window, run the event loop, shut down in order."""
+        first_paint_probe: bool = False, started: float | None = None,
+        addresses: Sequence[str] = (), instance: InstanceServer | None = None) -> int:
+    """Build everything, show the window, run the event loop, shut down in order.
+
+    `addresses` are opened once their accounts are shown; `instance` brings in those of
+    later launches.
+    """
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create the QApplication first (see __main__)"
     context = build_context(paths or Paths.default())
@@ -300,6 +307,10 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
         if job is not None and job.account_id == SANDBOX_ACCOUNT_ID:
             context.queue.cancel(job_id)
     window.show()
+    open_addresses(window, addresses)
+    if instance is not None:
+        instance.addresses_received.connect(
+            lambda found: open_addresses(window, found, bring_forward=True))
     if context.config_problem is not None and context.store is not None:
         from spacesgui.ui.dialogs.config_problem import open_config_problem  # only when needed
 
@@ -309,10 +320,22 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
         boxes.inform(window, "Preferences", context.preferences.problem,
                      name="preferencesProblemBox")
     code = app.exec()
+    if instance is not None:
+        instance.close()  # a launch from now on starts afresh instead of handing over
     window.save_state()
     if not context.shutdown(5000):
         log.warning("some background work was still running at exit")
     return code
+
+
+def open_addresses(window: MainWindow, addresses: Sequence[str], *,
+                   bring_forward: bool = False) -> None:
+    """Open what the command line or a later launch asked for (that one in front of the user:
+    it may have been started from a browser or a file manager)."""
+    for text in addresses:
+        window.open_address(text)
+    if bring_forward:
+        raise_window(window)
 
 
 def freeze_startup_objects() -> None:

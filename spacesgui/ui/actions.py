@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
+from spacesgui.ui.resources import action_icon
+
 Key = QKeySequence.StandardKey
 SP = QStyle.StandardPixmap
 
@@ -128,7 +130,10 @@ TREE_MENU = ("upload_files", "new_folder", "paste", "-", "new_bucket", "delete_b
 
 
 def _icon(widget: QWidget, spec: Spec) -> QIcon:
+    """The desktop theme's icon, else the app's own (same on every platform), else Qt's."""
     icon = QIcon.fromTheme(spec.theme) if spec.theme else QIcon()
+    if icon.isNull():
+        icon = action_icon(spec.name) or QIcon()
     if icon.isNull() and spec.fallback is not None:
         icon = widget.style().standardIcon(spec.fallback)
     return icon

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from spacesgui.s3.errors import InvalidInput
+from spacesgui.s3.spaces import Location as ParsedLocation
 from spacesgui.s3.spaces import parse_location
 from spacesgui.ui.errors import describe
 from spacesgui.ui.models.entries import Location
@@ -311,14 +312,18 @@ class PathBar(QWidget):
             raise InvalidInput(
                 f"That address is in region {parsed.region}, but this account is in {region}. "
                 f"Open it from an account for {parsed.region}.")
-        account = self._location.account_id
-        if parsed.bucket is None:
-            return Location(account, None), ""
-        if parsed.is_folder:
-            return Location(account, parsed.bucket, parsed.key), ""
-        folder, _slash, last = parsed.key.rpartition("/")
-        if "." not in last:
-            # "bucket/photos" means the folder, as in every file manager; names with an
-            # extension are files. A typo'd folder then just lists empty, with no request lost.
-            return Location(account, parsed.bucket, parsed.key + "/"), ""
-        return Location(account, parsed.bucket, folder + "/" if folder else ""), parsed.key
+        return place_of(parsed, self._location.account_id)
+
+
+def place_of(parsed: ParsedLocation, account_id: str) -> tuple[Location, str]:
+    """(folder Location, object key or '') of a parsed address in the account `account_id`."""
+    if parsed.bucket is None:
+        return Location(account_id, None), ""
+    if parsed.is_folder:
+        return Location(account_id, parsed.bucket, parsed.key), ""
+    folder, _slash, last = parsed.key.rpartition("/")
+    if "." not in last:
+        # "bucket/photos" means the folder, as in every file manager; names with an
+        # extension are files. A typo'd folder then just lists empty, with no request lost.
+        return Location(account_id, parsed.bucket, parsed.key + "/"), ""
+    return Location(account_id, parsed.bucket, folder + "/" if folder else ""), parsed.key

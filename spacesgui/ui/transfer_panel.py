@@ -39,6 +39,7 @@ from spacesgui.ui.models.transfers import (
     TransferTableModel,
     human_duration,
 )
+from spacesgui.ui.resources import action_icon
 from spacesgui.workers.transfer_store import Totals
 from spacesgui.workers.transfers import TransferQueue
 
@@ -158,7 +159,8 @@ class TransferPanel(QDockWidget):
         ]
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, icon, keys, slot in specs:
-            action = QAction(style.standardIcon(icon), text, self)
+            own = action_icon(f"transfer_{name}")  # the app's own: the same on every platform
+            action = QAction(own or style.standardIcon(icon), text, self)
             action.setObjectName(f"transfer_{name}")
             action.setShortcut(keys)
             # Del must cancel a transfer only while the panel has focus, never an object.

@@ -32,6 +32,7 @@ from spacesgui.ui.models.object_filter import ObjectFilterProxy
 from spacesgui.ui.models.object_table import ObjectTableModel
 from spacesgui.ui.path_bar import PathBar
 from spacesgui.ui.transfer_panel import TransferPanel
+from spacesgui.ui.window.addresses import AddressOpener
 from spacesgui.ui.window.banner import WelcomeBanner
 from spacesgui.ui.window.clipboard import EntryClipboard
 from spacesgui.ui.window.commands import WindowCommands
@@ -100,6 +101,10 @@ class MainWindow(QMainWindow):
             search_text=self._search_text, search=self.table_model.search_recursive,
             start_sandbox=c.start_sandbox, is_versioned=self.versions.is_versioned,
             preferences=c.preferences.get)
+        self.addresses = AddressOpener(
+            accounts=lambda: self.context.accounts, current=self.place.current_account_id,
+            navigate=self.navigation.navigate, select=self.navigation.select_when_listed,
+            problem=self.presenter.transient)
         self._connect()
         self._state.restore(self, self.splitter, self.table.horizontalHeader())
         self._on_accounts_changed(context.accounts)
@@ -212,6 +217,10 @@ class MainWindow(QMainWindow):
         """Show `location` in the table, the path bar and the tree."""
         self.navigation.navigate(location, record=record)
 
+    def open_address(self, text: str) -> None:
+        """Show the place a link, s3:// URI or path names (from the command line or a link)."""
+        self.addresses.open(text)
+
     def selected_entries(self) -> list[Entry]:
         return self.place.selected_entries()
 
@@ -233,6 +242,7 @@ class MainWindow(QMainWindow):
 
     # -- reactions -----------------------------------------------------------------------
     def _on_location_shown(self, location: Location) -> None:
+        self._state.remember(location)
         account = self.context.account(location.account_id)
         self.banner.update_for(location)
         name = account.name if account is not None else ""
@@ -252,10 +262,11 @@ class MainWindow(QMainWindow):
         elif accounts:
             last = self._state.last_location()
             start = last if last is not None and self.context.account(last.account_id) else \
-                Location(accounts[0].id, None)
+                self._state.last_location(accounts[0].id) or Location(accounts[0].id, None)
             self.navigation.navigate(start, record=False)
         self.banner.update_for(self.location)
         self.update_actions()
+        self.addresses.retry()  # an address given at start-up may have waited for its account
 
     def _on_account_state(self, account_id: str, state: AccountState) -> None:
         loc = self.location
