@@ -32,6 +32,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                              "app; nothing is saved)")
     parser.add_argument("--debug", action="store_true",
                         help="log debug messages (requests, without secrets) to the log file")
+    parser.add_argument("--lang", metavar="LANG",
+                        help="the interface language, e.g. de (default: the system's)")
     parser.add_argument("--version", action="version", version=f"spacesgui {__version__}")
     return parser.parse_args(argv)
 
@@ -89,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     from spacesgui import app as app_module
 
     probe = bool(os.environ.get(FIRST_PAINT_ENV))
-    return app_module.run(sandbox=args.sandbox, first_paint_probe=probe, started=_STARTED)
+    return app_module.run(sandbox=args.sandbox, first_paint_probe=probe, started=_STARTED,
+                          lang=args.lang)
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ from spacesgui.states import AccountState
 from spacesgui.ui import boxes
 from spacesgui.ui.app_preferences import AppPreferences
 from spacesgui.ui.theme import ThemeSwitcher
+from spacesgui.ui.translations import install_translators
 from spacesgui.ui.window import MainWindow
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner, TaskToken
@@ -274,10 +275,12 @@ def build_context(paths: Paths, *, use_keyring: bool = True,
 
 
 def run(*, sandbox: bool = False, paths: Paths | None = None,
-        first_paint_probe: bool = False, started: float | None = None) -> int:
+        first_paint_probe: bool = False, started: float | None = None,
+        lang: str | None = None) -> int:
     """Build everything, show the window, run the event loop, shut down in order."""
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create the QApplication first (see __main__)"
+    install_translators(app, lang)  # before any widget: texts are translated when made
     context = build_context(paths or Paths.default())
     context.load_config()
     context.preferences.load()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStatusBar, QWidget
 
 from spacesgui.errors import UserFacingError
@@ -78,40 +78,57 @@ _KEY_ADVICE: dict[Refusal, str] = {
 
 
 def _server_reference(exc: ServiceError) -> str:
-    parts = [f"Code: {exc.code}"]
+    parts = [QCoreApplication.translate("errors", "Code: {code}").format(code=exc.code)]
     if exc.request_id:
-        parts.append(f"Request ID: {exc.request_id}")
+        parts.append(QCoreApplication.translate("errors", "Request ID: {request_id}").format(
+                request_id=exc.request_id))
     return " \u00b7 ".join(parts)
 
 
 def _describe_service(exc: ServiceError) -> str:
     if isinstance(exc, PermanentRedirect):
-        where = exc.endpoint or "a different endpoint"
-        name = f"Bucket \u201c{exc.bucket}\u201d" if exc.bucket else "This bucket"
-        advice = (f"{name} lives at {where}. Choose that region (or endpoint) for the account and "
-                  "try again.")
+        where = exc.endpoint or QCoreApplication.translate("errors", "a different endpoint")
+        name = QCoreApplication.translate("errors", "Bucket \u201c{bucket}\u201d").format(
+                bucket=exc.bucket) if exc.bucket else QCoreApplication.translate("errors",
+                        "This bucket")
+        advice = (QCoreApplication.translate("errors",
+                                             "{name} lives at {where}. Choose that region (or "
+                                             "endpoint) for the account and try again.").format(
+                                                     name=name, where=where))
     elif (key_refusal := refusal(exc)) is not None:
         advice = _KEY_ADVICE[key_refusal]
     elif exc.code in _ADVICE:
         advice = _ADVICE[exc.code]
     elif exc.status == 403:
-        advice = f"The server refused this request for this key. {DETAILS_IN_LOG}"
+        advice = QCoreApplication.translate("errors",
+                                            "The server refused this request for this key. "
+                                            "{DETAILS_IN_LOG}").format(
+                                                    DETAILS_IN_LOG=DETAILS_IN_LOG)
     elif exc.status >= 500:
-        advice = f"The server had a problem (HTTP {exc.status}). Try again later. {DETAILS_IN_LOG}"
+        advice = QCoreApplication.translate("errors",
+                                            "The server had a problem (HTTP {status}). Try again "
+                                            "later. {DETAILS_IN_LOG}").format(status=exc.status,
+                                                    DETAILS_IN_LOG=DETAILS_IN_LOG)
     else:
-        advice = f"The server refused the request. {DETAILS_IN_LOG}"
+        advice = QCoreApplication.translate("errors",
+                                            "The server refused the request. "
+                                            "{DETAILS_IN_LOG}").format(
+                                                    DETAILS_IN_LOG=DETAILS_IN_LOG)
     return f"{advice}\n{_server_reference(exc)}"
 
 
 def _describe_network(exc: NetworkError) -> str:
-    where = f" {exc.endpoint}" if exc.endpoint else " the server"
-    return (f"Could not reach{where}. Check the address, your internet connection and any proxy "
-            f"setting. ({exc})")
+    where = f" {exc.endpoint}" if exc.endpoint else QCoreApplication.translate("errors",
+            " the server")
+    return (QCoreApplication.translate("errors", "Could not reach{where}. Check the address, your "
+                                       "internet connection and any proxy setting. ({exc})").format(
+                                               where=where, exc=exc))
 
 
 def _describe_secret_store(exc: SecretStoreUnavailable) -> str:
-    return (f"{exc.reason} The secret key can be kept for this session only, and you will be "
-            "asked for it again next time.")
+    return (QCoreApplication.translate("errors", "{reason} The secret key can be kept for this "
+                                       "session only, and you will be asked for it again next "
+                                       "time.").format(reason=exc.reason))
 
 
 _MALFORMED = ("The server sent an answer that is not a valid S3 response. The endpoint may not be "
@@ -133,7 +150,10 @@ def describe(exc: BaseException) -> str:
     elif isinstance(exc, UserFacingError):
         text = str(exc)  # written by our own code for the user, and never holds a secret
     else:
-        text = f"Something unexpected went wrong ({type(exc).__name__}). {DETAILS_IN_LOG}"
+        text = QCoreApplication.translate("errors",
+                                          "Something unexpected went wrong ({name__}). "
+                                          "{DETAILS_IN_LOG}").format(name__=type(exc).__name__,
+                                                  DETAILS_IN_LOG=DETAILS_IN_LOG)
     return text
 
 
@@ -143,7 +163,9 @@ def report(exc: BaseException) -> str:
     text = describe(exc)
     lines = [text]
     if isinstance(exc, ServiceError) and exc.message:
-        lines.append(f"The server said: \u201c{exc.message}\u201d")
+        lines.append(QCoreApplication.translate("errors",
+                                                "The server said: \u201c{message}\u201d").format(
+                                                        message=exc.message))
     lines += [line for line in details(exc).splitlines() if line not in text]
     return "\n".join(lines)
 
@@ -152,11 +174,18 @@ def details(exc: BaseException) -> str:
     """The reference a support request needs: code, request id, host id, status, resource."""
     if not isinstance(exc, ServiceError):
         request_id = exc.request_id if isinstance(exc, MalformedResponse) else None
-        rid = f"\nRequest ID: {request_id}" if request_id else ""
-        return f"Error: {type(exc).__name__}{rid}"
-    lines = [f"Code: {exc.code}", f"HTTP status: {exc.status}"]
-    for label, value in (("Request ID", exc.request_id), ("Host ID", exc.host_id),
-                         ("Resource", exc.resource), ("Method", exc.method)):
+        rid = QCoreApplication.translate("errors", "\nRequest ID: {request_id}").format(
+                request_id=request_id) if request_id else ""
+        return QCoreApplication.translate("errors", "Error: {name__}{rid}").format(
+                name__=type(exc).__name__, rid=rid)
+    lines = [QCoreApplication.translate("errors", "Code: {code}").format(code=exc.code),
+             QCoreApplication.translate("errors", "HTTP status: {status}").format(
+                     status=exc.status)]
+    for label, value in ((QCoreApplication.translate("errors", "Request ID"), exc.request_id),
+                         (QCoreApplication.translate("errors", "Host ID"), exc.host_id),
+                         (QCoreApplication.translate("errors", "Resource"),
+                          exc.resource), (QCoreApplication.translate("errors", "Method"),
+                                          exc.method)):
         if value:
             lines.append(f"{label}: {value}")
     return "\n".join(lines)

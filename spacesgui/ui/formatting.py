@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from spacesgui.s3.content_types import guess_content_type
 
@@ -62,7 +62,10 @@ def human_size(size: int | None) -> str:
         return ""
     locale = QLocale()
     if size < 1024:
-        return "1 byte" if size == 1 else f"{locale.toString(size)} bytes"
+        return QCoreApplication.translate("formatting",
+                                          "1 byte") if size == 1 else QCoreApplication.translate(
+                                                  "formatting", "{v0} bytes").format(
+                                                          v0=locale.toString(size))
     value = float(size)
     unit = _UNITS[0]
     for unit in _UNITS:  # noqa: B007 - the last unit reached is the one shown
@@ -80,7 +83,10 @@ def exact_size(size: int | None) -> str:
     """'1,234,567 bytes' with the locale's grouping, for tooltips and properties."""
     if size is None:
         return ""
-    return "1 byte" if size == 1 else f"{QLocale().toString(size)} bytes"
+    return QCoreApplication.translate("formatting",
+                                      "1 byte") if size == 1 else QCoreApplication.translate(
+                                              "formatting", "{v0} bytes").format(
+                                                      v0=QLocale().toString(size))
 
 
 def _local(moment: datetime) -> datetime:
@@ -98,12 +104,12 @@ def human_time(moment: datetime | None, *, now: datetime | None = None) -> str:
     seconds = (current - local).total_seconds()
     if local.date() == current.date() and seconds >= 0:
         if seconds < 60:
-            return "just now"
+            return QCoreApplication.translate("formatting", "just now")
         if seconds < 3600:
             minutes = int(seconds // 60)
-            return "1 minute ago" if minutes == 1 else f"{minutes} minutes ago"
+            return QCoreApplication.translate("formatting", "%n minute(s) ago", "", minutes)
         hours = int(seconds // 3600)
-        return "1 hour ago" if hours == 1 else f"{hours} hours ago"
+        return QCoreApplication.translate("formatting", "%n hour(s) ago", "", hours)
     return QLocale().toString(_qdatetime(local), QLocale.FormatType.ShortFormat)
 
 
@@ -145,9 +151,11 @@ def kind_category(name: str, content_type: str | None = None) -> str:
 def kind_label(name: str, *, is_folder: bool = False) -> str:
     """'PNG image', 'ZIP archive', 'Folder', 'File' - the Type column."""
     if is_folder or name.endswith("/"):
-        return "Folder"
+        return QCoreApplication.translate("formatting", "Folder")
     ext = _extension(name)
     found = _KINDS.get(ext)
     if found is not None:
         return found[1].format(ext.upper())
-    return f"{ext.upper()} file" if ext and len(ext) <= 8 else "File"
+    return QCoreApplication.translate("formatting", "{v0} file").format(
+            v0=ext.upper()) if ext and len(ext) <= 8 else QCoreApplication.translate("formatting",
+                    "File")

@@ -62,8 +62,11 @@ def ask_for_key(parent: QWidget, source: KeySource | None, exc: BaseException,
     if not needs_key(exc) or source is None or not source.keys:
         return None
     wrong = isinstance(exc, ServiceError) and refusal(exc) == "wrong key"
-    text = ("The key chosen is not this file's key. Choose another:" if wrong else
-            "This file is encrypted with a customer key. Read it with:")
+    text = (QCoreApplication.translate("key_choice",
+                                       "The key chosen is not this file's key. Choose "
+                                       "another:") if wrong else
+            QCoreApplication.translate("key_choice",
+                                       "This file is encrypted with a customer key. Read it with:"))
     return boxes.choose_key(parent, text, source.keys, on_choice)
 
 

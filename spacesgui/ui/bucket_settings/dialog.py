@@ -68,7 +68,8 @@ class BucketSettingsDialog(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Dialog)
         self.setObjectName("bucketSettingsDialog")
-        self.setWindowTitle(f"Settings of \u201c{context.bucket}\u201d")
+        self.setWindowTitle(self.tr("Settings of \u201c{bucket}\u201d").format(
+                bucket=context.bucket))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context = context
         self._discard_confirmed = False
@@ -111,7 +112,7 @@ class BucketSettingsDialog(QWidget):
         layout.addLayout(split, 1)
         layout.addWidget(self.buttons)
 
-        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+        for keys, step in ((self.tr("Ctrl+PgDown"), 1), (self.tr("Ctrl+PgUp"), -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(self.next_page if step > 0 else self.previous_page)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self).activated.connect(
@@ -164,10 +165,10 @@ class BucketSettingsDialog(QWidget):
                 item.setToolTip(page.unavailable_text)
             else:
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
-                item.setToolTip({PageState.LOADING: "Loading\u2026",
-                                 PageState.APPLYING: "Applying\u2026",
-                                 PageState.FAILED: "The setting could not be read."}.get(
-                                     page.state, "Unsaved changes" if dirty else ""))
+                item.setToolTip({PageState.LOADING: self.tr("Loading\u2026"),
+                                 PageState.APPLYING: self.tr("Applying\u2026"),
+                                 PageState.FAILED: self.tr("The setting could not be read.")}.get(
+                                     page.state, self.tr("Unsaved changes") if dirty else ""))
             item.setIcon(warning_icon() if page.state is PageState.FAILED
                          else _page_icon(self, page))
 
@@ -186,9 +187,11 @@ class BucketSettingsDialog(QWidget):
     def _ask_discard(self, dirty: list[SettingsPage]) -> None:
         titles = ", ".join(p.title for p in dirty)
         box, discard = boxes.question(
-            self, "Unsaved Changes",
-            f"Discard the changes to the settings of \u201c{self.context.bucket}\u201d?",
-            info=f"Not applied yet: {titles}.", name="discardChangesBox",
+            self, self.tr("Unsaved Changes"),
+            self.tr("Discard the changes to the settings of \u201c{bucket}\u201d?").format(
+                    bucket=self.context.bucket),
+            info=self.tr("Not applied yet: {titles}.").format(
+                    titles=titles), name="discardChangesBox",
             yes_text="&Discard", destructive=True)
         box.finished.connect(lambda _result: self._on_discard_answered(
             box.clickedButton() is discard))

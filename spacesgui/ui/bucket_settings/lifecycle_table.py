@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -122,17 +123,19 @@ class LifecycleRulesModel(QAbstractTableModel):
                 QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == ID \
                 and index.row() in self._problems:
-            return "has problems: " + " ".join(self._problems[index.row()])
+            return self.tr("has problems: ") + " ".join(self._problems[index.row()])
         return None
 
     @staticmethod
     def _text(draft: RuleDraft, column: int) -> str:
         if column == ID:
-            return draft.id or "(no ID)"
+            return draft.id or QCoreApplication.translate("LifecycleRulesModel", "(no ID)")
         if column == PREFIX:
-            return draft.prefix or "(whole bucket)"
+            return draft.prefix or QCoreApplication.translate("LifecycleRulesModel",
+                    "(whole bucket)")
         if column == STATUS:
-            return "Enabled" if draft.enabled else "Disabled"
+            return (QCoreApplication.translate("LifecycleRulesModel", "Enabled") if draft.enabled
+                    else QCoreApplication.translate("LifecycleRulesModel", "Disabled"))
         return draft_actions(draft)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

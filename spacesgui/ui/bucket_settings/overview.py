@@ -51,9 +51,9 @@ class _AddressRow(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName(f"{name}Edit")
         self.edit.setReadOnly(True)
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setObjectName(f"{name}CopyButton")
-        self.copy_button.setToolTip("Copy the address to the clipboard")
+        self.copy_button.setToolTip(self.tr("Copy the address to the clipboard"))
         self.copy_button.clicked.connect(self._on_copy_clicked)
         row.addWidget(self.edit, 1)
         row.addWidget(self.copy_button)
@@ -93,7 +93,7 @@ class OverviewPage(SettingsPage):
         form.addRow("&CDN:", self.cdn_row)
         form.addRow("&Website:", self.website_row)
         form.addRow("Objects:", self.objects_label)
-        form.addRow("Space used:", self.bytes_label)
+        form.addRow(self.tr("Space used:"), self.bytes_label)
         form.addRow("Versioning:", self.versioning_label)
         for row in (self.origin_row, self.cdn_row, self.website_row):
             label = form.labelForField(row)
@@ -120,7 +120,7 @@ class OverviewPage(SettingsPage):
             NOT_REPORTED if region is None
             else region_label(region) if self.is_spaces else region)
         self.created_label.setText(full_time(value.created) if value.created else
-                                   "Not listed for these credentials")
+                                   self.tr("Not listed for these credentials"))
         addresses = value.addresses
         self.origin_row.set_address(addresses.origin)
         self._show_row(self.cdn_row, self.is_spaces, addresses.cdn)
@@ -129,16 +129,16 @@ class OverviewPage(SettingsPage):
                                    else f"{value.object_count:,}")
         self.bytes_label.setText(NOT_REPORTED if value.bytes_used is None else
                                  f"{human_size(value.bytes_used)} ({exact_size(value.bytes_used)})")
-        self.versioning_label.setText("Not readable with these credentials"
+        self.versioning_label.setText(self.tr("Not readable with these credentials")
                                       if value.versioning is None
                                       else _VERSIONING_WORDS[value.versioning])
         notes = []
         if self.is_spaces:
-            notes.append("The CDN address serves files only once the CDN is enabled for this "
-                         "Space; the website address only once it has a website "
-                         "configuration.")
+            notes.append(self.tr("The CDN address serves files only once the CDN is enabled for "
+                                 "this Space; the website address only once it has a website "
+                                 "configuration."))
             if addresses.cdn is None:
-                notes.append("A name with dots cannot be served by the CDN over HTTPS.")
+                notes.append(self.tr("A name with dots cannot be served by the CDN over HTTPS."))
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
 
@@ -150,7 +150,7 @@ class OverviewPage(SettingsPage):
             label.setVisible(shown)
 
     def loaded_text(self) -> str:
-        return "The bucket as the server describes it now."
+        return self.tr("The bucket as the server describes it now.")
 
     # Read-only: nothing to edit, so nothing to check or send.
     def edited_value(self) -> object:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -129,21 +129,26 @@ class TemplateQuestion(QDialog):
 
 def _prefix_problem(text: str) -> str | None:
     if text.strip().startswith("/"):
-        return "A prefix starts without \u201c/\u201d, such as public/ or images/2024/"
+        return QCoreApplication.translate("policy",
+                                          "A prefix starts without \u201c/\u201d, such as public/ "
+                                          "or images/2024/")
     if "*" in text or "?" in text:
-        return "Type the prefix itself; the template adds the \u201c*\u201d"
+        return QCoreApplication.translate("policy",
+                                          "Type the prefix itself; the template adds the "
+                                          "\u201c*\u201d")
     return None
 
 
 def _principal_problem(text: str) -> str | None:
     if not text.strip():
-        return "Name the user, such as arn:aws:iam:::user/reader"
+        return QCoreApplication.translate("policy",
+                                          "Name the user, such as arn:aws:iam:::user/reader")
     return None
 
 
 def _range_problem(text: str) -> str | None:
     if not text.strip():
-        return "Type an address range, such as 203.0.113.0/24"
+        return QCoreApplication.translate("policy", "Type an address range, such as 203.0.113.0/24")
     return ip_range_problem(text)
 
 
@@ -181,21 +186,21 @@ class PolicyPage(SettingsPage):
         self.body.addWidget(keys_note)
 
         tools = QHBoxLayout()
-        self.template_button = QPushButton("Insert &Template")
+        self.template_button = QPushButton(self.tr("Insert &Template"))
         self.template_button.setObjectName("insertTemplateButton")
         self.template_menu = QMenu(self.template_button)
-        self._template_action("templatePublicPrefix", "Public Read of a Prefix\u2026",
+        self._template_action("templatePublicPrefix", self.tr("Public Read of a Prefix\u2026"),
                               self.ask_public_prefix)
-        self._template_action("templateIpRange", "Allow Only From an Address Range\u2026",
+        self._template_action("templateIpRange", self.tr("Allow Only From an Address Range\u2026"),
                               self.ask_ip_range)
-        self._template_action("templateDenyInsecure", "Deny Requests Without TLS",
+        self._template_action("templateDenyInsecure", self.tr("Deny Requests Without TLS"),
                               self.insert_deny_insecure)
-        self._template_action("templateReadOnlyUser", "Read-Only for a User\u2026",
+        self._template_action("templateReadOnlyUser", self.tr("Read-Only for a User\u2026"),
                               self.ask_read_only_user)
         self.template_button.setMenu(self.template_menu)
         tools.addWidget(self.template_button)
         tools.addStretch(1)
-        self.delete_button = QPushButton("&Delete Policy\u2026")
+        self.delete_button = QPushButton(self.tr("&Delete Policy\u2026"))
         self.delete_button.setObjectName("deletePolicyButton")
         self.delete_button.clicked.connect(self.ask_delete)
         tools.addWidget(self.delete_button)
@@ -269,8 +274,8 @@ class PolicyPage(SettingsPage):
 
     def loaded_text(self) -> str:
         if self.server_value is None:
-            return "The bucket has no policy."
-        return "The policy as the server holds it now."
+            return self.tr("The bucket has no policy.")
+        return self.tr("The policy as the server holds it now.")
 
     def cancel(self) -> None:
         self._check_timer.stop()
@@ -305,7 +310,8 @@ class PolicyPage(SettingsPage):
         if self.state is not PageState.READY or not isinstance(server, BucketPolicy):
             return
         plan = policy_plan(server, "")
-        preview = ChangePreview(f"Delete the policy of \u201c{self.bucket}\u201d", plan, self)
+        preview = ChangePreview(self.tr("Delete the policy of \u201c{bucket}\u201d").format(
+                bucket=self.bucket), plan, self)
         preview.accepted.connect(partial(self.apply, plan))
         preview.open()
 
@@ -337,7 +343,7 @@ class PolicyPage(SettingsPage):
         try:
             text = with_template(self.editor.toPlainText(), template)
         except ValueError as exc:
-            boxes.inform(self, "Insert Template", str(exc), name="templateRefusedBox")
+            boxes.inform(self, self.tr("Insert Template"), str(exc), name="templateRefusedBox")
             return
         cursor = self.editor.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,9 +93,10 @@ class WebsitePage(SettingsPage):
         self.mode_group = QButtonGroup(self)
         modes = QHBoxLayout()
         for mode, text, name in (
-                (WebsiteMode.OFF, "&Off: not a website", "websiteOffRadio"),
-                (WebsiteMode.DOCUMENTS, "Serve &documents", "websiteDocumentsRadio"),
-                (WebsiteMode.REDIRECT_ALL, "Redirect &every request", "websiteRedirectRadio")):
+                (WebsiteMode.OFF, self.tr("&Off: not a website"), "websiteOffRadio"),
+                (WebsiteMode.DOCUMENTS, self.tr("Serve &documents"), "websiteDocumentsRadio"),
+                (WebsiteMode.REDIRECT_ALL, self.tr("Redirect &every request"),
+                 "websiteRedirectRadio")):
             radio = QRadioButton(text)
             radio.setObjectName(name)
             self.mode_group.addButton(radio, list(WebsiteMode).index(mode))
@@ -113,28 +115,28 @@ class WebsitePage(SettingsPage):
     # -- building ------------------------------------------------------------------------------
 
     def _build_documents_box(self) -> QGroupBox:
-        box = QGroupBox("Documents")
+        box = QGroupBox(self.tr("Documents"))
         box.setObjectName("websiteDocumentsBox")
         layout = QVBoxLayout(box)
         form = QFormLayout()
         self.index_edit = QLineEdit()
         self.index_edit.setObjectName("indexDocumentEdit")
         self.index_edit.setPlaceholderText("index.html")
-        self.index_edit.setToolTip("Served for the bucket's root and for every \u201cfolder\u201d "
-                                   "(a key ending in /).")
+        self.index_edit.setToolTip(self.tr("Served for the bucket's root and for every "
+                                           "\u201cfolder\u201d (a key ending in /)."))
         self.index_edit.textEdited.connect(self.edited)
-        form.addRow("&Index document:", self.index_edit)
+        form.addRow(self.tr("&Index document:"), self.index_edit)
         form.addRow(self.field_problem_label("index_document_suffix"))
         self.error_edit = QLineEdit()
         self.error_edit.setObjectName("errorDocumentEdit")
-        self.error_edit.setPlaceholderText("404.html (optional)")
-        self.error_edit.setToolTip("The key served when a page is missing or refused.")
+        self.error_edit.setPlaceholderText(self.tr("404.html (optional)"))
+        self.error_edit.setToolTip(self.tr("The key served when a page is missing or refused."))
         self.error_edit.textEdited.connect(self.edited)
-        form.addRow("E&rror document:", self.error_edit)
+        form.addRow(self.tr("E&rror document:"), self.error_edit)
         form.addRow(self.field_problem_label("error_document_key"))
         layout.addLayout(form)
-        rules_label = QLabel("Routing rules: the first rule whose condition matches "
-                             "redirects the visitor.")
+        rules_label = QLabel(self.tr("Routing rules: the first rule whose condition matches "
+                                     "redirects the visitor."))
         rules_label.setWordWrap(True)
         layout.addWidget(rules_label)
         self.rules_model: RuleTableModel[RoutingRule] = RuleTableModel(routing_columns(), self)
@@ -161,7 +163,7 @@ class WebsitePage(SettingsPage):
         return box
 
     def _build_redirect_box(self) -> QGroupBox:
-        box = QGroupBox("Redirect every request")
+        box = QGroupBox(self.tr("Redirect every request"))
         box.setObjectName("websiteRedirectBox")
         form = QFormLayout(box)
         self.redirect_host = QLineEdit()
@@ -175,20 +177,20 @@ class WebsitePage(SettingsPage):
         for text, value in _PROTOCOLS:
             self.redirect_protocol.addItem(text, value)
         self.redirect_protocol.currentIndexChanged.connect(self.edited)
-        form.addRow("Protoco&l:", self.redirect_protocol)
+        form.addRow(self.tr("Protoco&l:"), self.redirect_protocol)
         form.addRow(self.field_problem_label("redirect_all_requests_to.protocol"))
         form.addRow(self.field_problem_label("redirect_all_requests_to"))
         return box
 
     def _build_address_box(self) -> QGroupBox:
-        box = QGroupBox("Website address")
+        box = QGroupBox(self.tr("Website address"))
         box.setObjectName("websiteAddressBox")
         form = QFormLayout(box)
         row = QHBoxLayout()
         self.endpoint_edit = QLineEdit(self.endpoint or "")
         self.endpoint_edit.setObjectName("websiteEndpointEdit")
         self.endpoint_edit.setReadOnly(True)
-        self.endpoint_edit.setPlaceholderText("not known for this server")
+        self.endpoint_edit.setPlaceholderText(self.tr("not known for this server"))
         row.addWidget(self.endpoint_edit, 1)
         self.copy_button = QPushButton("&Copy")
         self.copy_button.setObjectName("copyEndpointButton")
@@ -199,8 +201,8 @@ class WebsitePage(SettingsPage):
         if self.endpoint is not None:
             note = QLabel(CDN_NOTE)
         else:
-            note = QLabel("This server's website address is part of its own set-up (on Ceph "
-                          "RGW, rgw_dns_s3website_name); type it below to test it.")
+            note = QLabel(self.tr("This server's website address is part of its own set-up (on "
+                                  "Ceph RGW, rgw_dns_s3website_name); type it below to test it."))
         note.setObjectName("websiteAddressNote")
         note.setWordWrap(True)
         form.addRow(note)
@@ -209,11 +211,11 @@ class WebsitePage(SettingsPage):
         self.test_url.setObjectName("websiteTestUrl")
         self.test_url.setPlaceholderText("http://bucket.website.example:8080/")
         test_row.addWidget(self.test_url, 1)
-        self.test_button = QPushButton("&Fetch Index")
+        self.test_button = QPushButton(self.tr("&Fetch Index"))
         self.test_button.setObjectName("websiteTestButton")
         self.test_button.clicked.connect(self.run_test)
         test_row.addWidget(self.test_button)
-        self.test_cancel = QPushButton("Cancel")
+        self.test_cancel = QPushButton(self.tr("Cancel"))
         self.test_cancel.setObjectName("websiteTestCancel")
         test_row.addWidget(self.test_cancel)
         test_label = QLabel("&Test:")
@@ -222,7 +224,7 @@ class WebsitePage(SettingsPage):
         self.test_result = QPlainTextEdit()
         self.test_result.setObjectName("websiteTestResult")
         self.test_result.setReadOnly(True)
-        self.test_result.setPlaceholderText("What a visitor gets appears here.")
+        self.test_result.setPlaceholderText(self.tr("What a visitor gets appears here."))
         self.test_result.setMaximumHeight(100)
         monospace(self.test_result)
         form.addRow(self.test_result)
@@ -254,15 +256,15 @@ class WebsitePage(SettingsPage):
     def copy_endpoint(self) -> None:
         if self.endpoint is not None:
             QGuiApplication.clipboard().setText(self.endpoint)
-            self.status.setText("The website address is on the clipboard.")
+            self.status.setText(self.tr("The website address is on the clipboard."))
 
     def run_test(self) -> None:
         """Fetch the address in the background, as a visitor's browser would."""
         url = self.test_url.text().strip()
         if not url:
             self.test_result.setPlainText(
-                "The website address of this server is not known, so the site cannot be "
-                "fetched. Type the address the server serves websites on to test it.")
+                self.tr("The website address of this server is not known, so the site cannot be "
+                        "fetched. Type the address the server serves websites on to test it."))
             return
         client = self.client()
         if client is None:
@@ -271,8 +273,9 @@ class WebsitePage(SettingsPage):
         def fetch(token: TaskToken) -> WebsiteAnswer:
             return client.fetch_website(url=url, cancel=token)
 
-        self.probe.start(fetch, asking=f"Fetching {url}\u2026", show=answer_text,
-                         failed="The address could not be reached: ")
+        self.probe.start(fetch, asking=self.tr("Fetching {url}\u2026").format(url=url),
+                         show=answer_text,
+                         failed=self.tr("The address could not be reached: "))
 
     def cancel(self) -> None:
         self.probe.cancel()
@@ -320,7 +323,8 @@ class WebsitePage(SettingsPage):
         found = website_problems(self.form().configuration())
         rule_problems = [p for p in found if p.row is not None]
         self.rules_model.set_problems(rule_problems)
-        return [replace(p, field="routing_rules", message=f"Rule {p.row + 1}: {p.message}")
+        return [replace(p, field="routing_rules", message=self.tr("Rule {v0}: {message}").format(
+                v0=p.row + 1, message=p.message))
                 if p.row is not None else p for p in found]
 
     def plan(self) -> ChangePlan:
@@ -331,27 +335,34 @@ class WebsitePage(SettingsPage):
     def loaded_text(self) -> str:
         mode = self.mode()
         if mode is WebsiteMode.OFF:
-            return "This bucket is not served as a website."
+            return self.tr("This bucket is not served as a website.")
         if mode is WebsiteMode.REDIRECT_ALL:
-            return "Every request to the website is redirected, as the server holds it now."
-        return "Served as a website, as the server holds it now."
+            return self.tr("Every request to the website is redirected, as the server holds it "
+                           "now.")
+        return self.tr("Served as a website, as the server holds it now.")
 
 
 def answer_text(answer: WebsiteAnswer) -> str:
     """Status, then what a visitor gets: the page's first bytes, where a redirect points, or
     the S3 API's refusal when the address does not answer as a website."""
-    lines = [f"HTTP {answer.status} from {answer.url}"]
+    lines = [QCoreApplication.translate("website", "HTTP {status} from {url}").format(
+            status=answer.status, url=answer.url)]
     if answer.code is not None:
         lines.append(f"{answer.code}: {answer.message}" if answer.message else answer.code)
         if answer.code == "AccessDenied":
-            lines.append("Refused by the S3 API: this address may not be the bucket's website "
-                         "address, or the bucket is not public.")
+            lines.append(QCoreApplication.translate("website",
+                                                    "Refused by the S3 API: this address may not "
+                                                    "be the bucket's website address, or the "
+                                                    "bucket is not public."))
         return "\n".join(lines)
     if answer.location is not None:
-        lines.append(f"Redirects to: {answer.location}")
-    lines.append(f"Content-Type: {answer.content_type or '(none)'}")
+        lines.append(QCoreApplication.translate("website", "Redirects to: {location}").format(
+                location=answer.location))
+    lines.append(QCoreApplication.translate("website", "Content-Type: {v0}").format(
+            v0=answer.content_type or '(none)'))
     if answer.head:
-        lines.append(f"First {len(answer.head)} bytes:")
+        lines.append(QCoreApplication.translate("website", "First {v0} bytes:").format(
+                v0=len(answer.head)))
         lines.append(answer.head.decode("utf-8", errors="replace"))
     return "\n".join(lines)
 

@@ -50,17 +50,17 @@ class NewBucketDialog(QDialog):
                  default_region: str = "", is_spaces: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("newBucketDialog")
-        self.setWindowTitle("New Bucket")
+        self.setWindowTitle(self.tr("New Bucket"))
         self.is_spaces = is_spaces
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("bucketNameEdit")
-        self.name_edit.setPlaceholderText("e.g. holiday-photos")
+        self.name_edit.setPlaceholderText(self.tr("e.g. holiday-photos"))
         self.name_edit.setMaxLength(80)  # long enough to say "too long" instead of stopping
         self.region_box = QComboBox(self)  # parented: only one of the two joins the layout
         self.region_box.setObjectName("regionBox")
         self.region_edit = QLineEdit(self)
         self.region_edit.setObjectName("regionEdit")
-        self.region_edit.setPlaceholderText("e.g. us-east-1")
+        self.region_edit.setPlaceholderText(self.tr("e.g. us-east-1"))
         if is_spaces:
             for region in map(_as_region, regions):
                 self.region_box.addItem(region.display_name, region.slug)
@@ -91,8 +91,8 @@ class NewBucketDialog(QDialog):
         grow_to_fit(self)
 
     def _build(self) -> None:
-        hint = QLabel("Bucket names are shared by everyone using the region: 3\u201363 "
-                      "lowercase letters, digits and hyphens.")
+        hint = QLabel(self.tr("Bucket names are shared by everyone using the region: 3\u201363 "
+                              "lowercase letters, digits and hyphens."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         self.problem_label = QLabel()
@@ -108,7 +108,7 @@ class NewBucketDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("C&reate Bucket")
+        self.ok_button.setText(self.tr("C&reate Bucket"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Cancel")
 
         form = QFormLayout()
@@ -152,9 +152,10 @@ class NewBucketDialog(QDialog):
         found = bucket_name_problems(name) if name else []
         region = self.region()
         if not self.is_spaces and region and not _FREE_REGION.fullmatch(region):
-            found.append("A region is lowercase letters, digits and hyphens, such as us-east-1.")
+            found.append(self.tr("A region is lowercase letters, digits and hyphens, such as "
+                                 "us-east-1."))
         if self.is_spaces and not region:
-            found.append("Choose a region.")
+            found.append(self.tr("Choose a region."))
         return found
 
     def _revalidate(self) -> None:

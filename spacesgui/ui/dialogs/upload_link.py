@@ -174,7 +174,8 @@ class UploadLinkDialog(QDialog):
 
     def curl_command(self) -> str:
         name = self.name_edit.text().strip().rsplit("/", 1)[-1]
-        return f"curl --fail -T {shlex.quote(name)} {shlex.quote(self.url)}"
+        return self.tr("curl --fail -T {v0} {v1}").format(v0=shlex.quote(name),
+                                                          v1=shlex.quote(self.url))
 
     def _on_copy_link_clicked(self) -> None:
         if self.url:
@@ -272,7 +273,8 @@ class UploadLinkDialog(QDialog):
 
     def _on_save_clicked(self) -> None:
         name = (self.form_spec().folder.rstrip("/").rsplit("/", 1)[-1] or self._bucket)
-        dialog = QFileDialog(self, self.tr("Save Upload Page"), f"upload to {name}.html",
+        dialog = QFileDialog(self, self.tr("Save Upload Page"), self.tr(
+                "upload to {name}.html").format(name=name),
                              self.tr("Web pages (*.html)"))
         dialog.setObjectName("saveFormDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

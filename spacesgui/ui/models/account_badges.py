@@ -68,9 +68,9 @@ class AccountBadgeProxy(QIdentityProxyModel):
         sandbox = self._is_sandbox(account_id)
         if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
             if state == AccountState.NEEDS_KEY:
-                return f"{value}  \u2014 needs key"
+                return self.tr("{value}  \u2014 needs key").format(value=value)
             if sandbox:
-                return f"{value}  \u00b7 sample data"
+                return self.tr("{value}  \xb7 sample data").format(value=value)
             return value
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.StatusTipRole):
             if state == AccountState.NEEDS_KEY:
@@ -80,7 +80,7 @@ class AccountBadgeProxy(QIdentityProxyModel):
             if sandbox:
                 return SANDBOX_TOOLTIP
             if state == AccountState.CONNECTING:
-                return "Connecting\u2026"
+                return self.tr("Connecting\u2026")
             return value
         if role == Qt.ItemDataRole.DecorationRole and state in (AccountState.NEEDS_KEY,
                                                                 AccountState.FAILED):

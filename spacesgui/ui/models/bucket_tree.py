@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -52,9 +53,12 @@ class BucketsNotListable(InvalidInput):
     """ListBuckets was refused: the text tells the user to pin buckets; the cause is kept."""
 
     def __init__(self, cause: ServiceError) -> None:
-        reference = f"Code: {cause.code}"
+        reference = QCoreApplication.translate("BucketsNotListable", "Code: {code}").format(
+                code=cause.code)
         if cause.request_id:
-            reference += f" \u00b7 Request ID: {cause.request_id}"
+            reference += QCoreApplication.translate("BucketsNotListable",
+                                                    " \xb7 Request ID: {request_id}").format(
+                                                            request_id=cause.request_id)
         super().__init__(f"{PIN_HINT}\n{reference}")
         self.code, self.request_id = cause.code, cause.request_id
 
@@ -366,7 +370,8 @@ class BucketTreeModel(QAbstractItemModel):
             return None
         loading = node.state == State.LOADING
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{node.name} (loading\u2026)" if loading and not node.children else node.name
+            return (self.tr("{name} (loading\u2026)").format(name=node.name)
+                    if loading and not node.children else node.name)
         if role == Qt.ItemDataRole.EditRole:
             return node.name
         if role == Qt.ItemDataRole.DecorationRole:
@@ -379,7 +384,7 @@ class BucketTreeModel(QAbstractItemModel):
             if node.error is not None:
                 return describe(node.error)
             if loading:
-                return "Loading\u2026"
+                return self.tr("Loading\u2026")
             return node.tooltip or None
         if role == Qt.ItemDataRole.FontRole and loading:
             font = QFont()
@@ -395,7 +400,7 @@ class BucketTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         ok = (section == 0 and orientation == Qt.Orientation.Horizontal
               and role == Qt.ItemDataRole.DisplayRole)
-        return "Location" if ok else None
+        return self.tr("Location") if ok else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         node = self._node(index)

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from spacesgui.s3.models.listing import MultipartUpload
 from spacesgui.s3.transfer.incomplete import age
@@ -32,8 +39,9 @@ def age_text(span: timedelta | None) -> str:
     for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
         if seconds >= size:
             n = seconds // size
-            return f"{n} {unit}{'s' if n != 1 else ''}"
-    return "under a minute"
+            return QCoreApplication.translate("incomplete_uploads", "{n} {unit}{v0}").format(n=n,
+                    unit=unit, v0='s' if n != 1 else '')
+    return QCoreApplication.translate("incomplete_uploads", "under a minute")
 
 
 @dataclass(slots=True)
@@ -122,7 +130,7 @@ class IncompleteUploadsModel(QAbstractTableModel):
             if item.parts is None:
                 return "\u2026"
             return str(item.parts) if column == PARTS else human_size(item.size)
-        return "Yes" if item.journal is not None else ""
+        return self.tr("Yes") if item.journal is not None else ""
 
     def _tip(self, item: UploadRow, column: int) -> str | None:
         if column == STARTED:
@@ -132,9 +140,10 @@ class IncompleteUploadsModel(QAbstractTableModel):
         if column == UPLOADED and item.size is not None:
             return exact_size(item.size)
         if column == RESUMABLE and item.journal is not None:
-            return f"Started by this app from {item.journal.file.path}"
+            return self.tr("Started by this app from {path}").format(path=item.journal.file.path)
         if column == KEY:
-            return f"{item.upload.key}\nUpload ID: {item.upload.upload_id}"
+            return self.tr("{key}\nUpload ID: {upload_id}").format(key=item.upload.key,
+                    upload_id=item.upload.upload_id)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -375,7 +375,7 @@ class ObjectTableModel(QAbstractTableModel):
             return human_time(row[4])
         if column == Column.TYPE:
             at_top = self._location is not None and self._location.bucket is None
-            return "Bucket" if at_top else kind_label(row[0], is_folder=row[2])
+            return self.tr("Bucket") if at_top else kind_label(row[0], is_folder=row[2])
         return storage_class_label(row[6])
 
     def _tooltip(self, row: Row, column: int) -> str | None:

@@ -6,7 +6,14 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -60,16 +67,18 @@ def human_duration(seconds: float | None) -> str:
     if seconds < 60:
         return f"{seconds} s"
     if seconds < 3600:
-        return f"{seconds // 60} min {seconds % 60:02d} s"
+        return QCoreApplication.translate("transfers", "{v0} min {v1:02d} s").format(
+                v0=seconds // 60, v1=seconds % 60)
     if seconds < 86_400:
-        return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+        return QCoreApplication.translate("transfers", "{v0} h {v1:02d} min").format(
+                v0=seconds // 3600, v1=seconds % 3600 // 60)
     return f"{seconds // 86_400} d {seconds % 86_400 // 3600} h"
 
 
 def short_error(job: TransferJob) -> str:
     """The first sentence of the advice, for the row itself (the tooltip has the rest)."""
     if job.error is None:
-        return "Failed"
+        return QCoreApplication.translate("transfers", "Failed")
     text = describe(job.error)
     first = text.split("\n", 1)[0]
     return first.split(". ", 1)[0].rstrip(".")
@@ -81,18 +90,20 @@ def progress_text(job: TransferJob) -> str:
     if job.state == JobState.FAILED:
         return short_error(job)
     if job.state == JobState.QUEUED and not job.done_bytes:
-        return "Waiting"
+        return QCoreApplication.translate("transfers", "Waiting")
     if job.unit == "items":
         done = f"{job.done_bytes:,}"
         if job.total_bytes is None:
-            return f"{done} items"
+            return QCoreApplication.translate("transfers", "{done} items").format(done=done)
         percent = _percent(job.done_bytes, job.total_bytes)
-        return f"{percent}% \u00b7 {done} of {job.total_bytes:,} items"
+        return QCoreApplication.translate(
+            "transfers", "{percent}% \xb7 {done} of {total_bytes:,} items").format(
+                percent=percent, done=done, total_bytes=job.total_bytes)
     if job.total_bytes is None:
         return human_size(job.done_bytes) if job.done_bytes else ""
     percent = _percent(job.done_bytes, job.total_bytes)
-    return (f"{percent}% \u00b7 {human_size(job.done_bytes)} of "
-            f"{human_size(job.total_bytes)}")
+    return (QCoreApplication.translate("transfers", "{percent}% \xb7 {v0} of {v1}").format(
+            percent=percent, v0=human_size(job.done_bytes), v1=human_size(job.total_bytes)))
 
 
 def _percent(done: int, total: int) -> int:
@@ -116,7 +127,8 @@ def speed_text(job: TransferJob) -> str:
     if job.state not in ACTIVE_STATES or job.speed <= 0:
         return ""
     if job.unit == "items":
-        return f"{job.speed:,.0f} items/s"
+        return QCoreApplication.translate("transfers", "{speed:,.0f} items/s").format(
+                speed=job.speed)
     return f"{human_size(round(job.speed))}/s"
 
 
@@ -124,7 +136,9 @@ def state_tooltip(job: TransferJob) -> str:
     if job.error is None:
         return STATE_LABELS[job.state]
     if isinstance(job.error, RestoredFailure):
-        return f"Failed before the last restart:\n{describe(job.error)}"
+        return QCoreApplication.translate("transfers",
+                                          "Failed before the last restart:\n{v0}").format(
+                                                  v0=describe(job.error))
     return f"{describe(job.error)}\n\n{details(job.error)}"
 
 
@@ -213,7 +227,7 @@ class TransferTableModel(QAbstractTableModel):
             return human_duration(job.eta) if job.state in ACTIVE_STATES else ""
         code = job.error.code if isinstance(job.error, ServiceError) else None
         if job.state == JobState.FAILED and code:
-            return f"Failed \u00b7 {code}"
+            return self.tr("Failed \xb7 {code}").format(code=code)
         return STATE_LABELS[job.state]
 
     def _tooltip(self, job: TransferJob, column: int) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -262,9 +263,10 @@ def _display(row: VersionRow, column: int) -> str:
     if column == Column.SIZE:
         return human_size(row.size) if row.size is not None else ""
     if column == Column.LATEST:
-        return "Latest" if row.is_latest else ""
-    return "Folder" if row.is_folder else (
-        "Delete marker" if row.is_delete_marker else "Version")
+        return QCoreApplication.translate("versions", "Latest") if row.is_latest else ""
+    return QCoreApplication.translate("versions", "Folder") if row.is_folder else (
+        QCoreApplication.translate("versions", "Delete marker") if row.is_delete_marker
+        else QCoreApplication.translate("versions", "Version"))
 
 
 def _tooltip(row: VersionRow, column: int) -> str | None:

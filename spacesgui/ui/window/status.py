@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QStatusBar
 
 from spacesgui.ui.formatting import human_size
@@ -14,7 +15,8 @@ from spacesgui.ui.models.object_table import ObjectTableModel
 
 
 def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+    return QCoreApplication.translate("status", "{n:,} {word}{v0}").format(n=n, word=word,
+            v0='' if n == 1 else 's')
 
 
 class StatusLine:
@@ -42,7 +44,8 @@ class StatusLine:
         model = self._model
         loc = model.location
         if loc is None:
-            text = "Starting\u2026" if self._sandbox_starting() else ""
+            text = QCoreApplication.translate("StatusLine",
+                                              "Starting\u2026") if self._sandbox_starting() else ""
         else:
             total = model.rowCount()
             folders = model.folder_count
@@ -50,15 +53,23 @@ class StatusLine:
                     f"{plural(folders, 'folder')}, {plural(total - folders, 'file')}")
             shown = self._proxy.rowCount()
             if self._filter_box.text():
-                what = f"{shown:,} of {what} match"
+                what = QCoreApplication.translate("StatusLine", "{shown:,} of {what} match").format(
+                        shown=shown, what=what)
             if model.is_loading:
-                text = f"Loading\u2026 {what}" if total else "Loading\u2026"
+                text = QCoreApplication.translate("StatusLine", "Loading\u2026 {what}").format(
+                        what=what) if total else QCoreApplication.translate("StatusLine",
+                                "Loading\u2026")
             elif model.canFetchMore():
-                text = f"{what} so far \u2014 scroll for more"
+                text = QCoreApplication.translate("StatusLine",
+                                                  "{what} so far \u2014 scroll for more").format(
+                                                          what=what)
             else:
                 text = what
             if model.search_text:
-                text = f"Search \u201c{model.search_text}\u201d: {text}"
+                text = QCoreApplication.translate("StatusLine",
+                                                  "Search \u201c{search_text}\u201d: "
+                                                  "{text}").format(search_text=model.search_text,
+                                                          text=text)
         self.listing.setText(text)
 
     def update_selection(self, *_args: object) -> None:
@@ -68,7 +79,8 @@ class StatusLine:
             return
         files = [e for e in entries if not e.is_folder]
         size = sum(e.size or 0 for e in files)
-        text = f"{plural(len(entries), 'item')} selected"
+        text = QCoreApplication.translate("StatusLine", "{v0} selected").format(
+                v0=plural(len(entries), 'item'))
         if files:
             text += f" ({human_size(size)})"
         self.selection.setText(text)

@@ -1,0 +1,82 @@
+"""The interface language: the system locale or `--lang`, and the translators that apply it.
+
+Translations are compiled `.qm` files named `spacesgui_<lang>.qm` (built from the `.ts`
+sources by `packaging/translations.py build`). Qt's own strings (standard buttons, file
+dialogs) come from Qt's `qtbase_<lang>.qm`, shipped with PySide6. A language without a file
+falls back to the English source texts; that is not an error.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+APP_CATALOG = "spacesgui"
+QT_CATALOG = "qtbase"
+
+
+def N_(context: str, text: str) -> str:  # noqa: N802  the usual name of a no-op marker
+    """Mark `text` for translation in `context` where no translator exists yet (tables made
+    at import); translate it where shown: `QCoreApplication.translate(context, text)`.
+
+    lupdate reads it as QT_TRANSLATE_NOOP (see packaging/translations.py); PySide6's own
+    QT_TRANSLATE_NOOP is typed as returning object.
+    """
+    return text
+
+
+def translations_dirs() -> list[Path]:
+    """Where the `.qm` files may be: the installed package, a frozen build, the source tree."""
+    package = Path(__file__).resolve().parents[1]  # spacesgui/
+    dirs = [package / "resources" / "translations"]
+    frozen = getattr(sys, "_MEIPASS", None)  # PyInstaller's unpacked data
+    if frozen:
+        dirs.append(Path(frozen) / "resources" / "translations")
+    dirs.append(package.parent / "resources" / "translations")  # a clone run in place
+    return dirs
+
+
+def locale_for(lang: str | None) -> QLocale:
+    """`--lang de` (or de_DE, pt-BR); None or "" follows the system."""
+    return QLocale(lang.replace("-", "_")) if lang else QLocale.system()
+
+
+def install_translators(app: QCoreApplication, lang: str | None = None, *,
+                        directories: Iterable[Path] | None = None) -> list[QTranslator]:
+    """Install the app's and Qt's translators for `lang`; return them (tests remove them).
+
+    With `lang` given, numbers and dates follow it too (QLocale's default), so a German
+    interface does not show English dates.
+    """
+    locale = locale_for(lang)
+    if lang:
+        QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    sources = [(APP_CATALOG, [*(directories or translations_dirs())]),
+               (QT_CATALOG, [Path(qt_dir)])]
+    for catalog, dirs in sources:
+        for directory in dirs:
+            translator = QTranslator(app)
+            if translator.load(locale, catalog, "_", str(directory)):
+                app.installTranslator(translator)
+                installed.append(translator)
+                log.debug("translations %s from %s", translator.filePath(), directory)
+                break
+            translator.deleteLater()
+        else:
+            if catalog == APP_CATALOG and locale.language() != QLocale.Language.English:
+                log.info("no %s translation for %s", catalog, locale.name())
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: Iterable[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()
