@@ -74,14 +74,13 @@ def ask_upload_key(parent: QWidget, keys: tuple[CustomerKeyRef, ...], default: s
                    on_choice: Callable[[str], object]) -> QInputDialog:
     """Ask which of `keys` to encrypt an upload with, `default` preselected; `on_choice` gets
     the key's name, or "" for no customer key."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("key_choice", text)
-
-    return boxes.choose_key(parent, tr("Encrypt the upload with which customer key?\nOnly that "
-                                       "key can read the files again."), keys,
-                            on_choice, current=default or "",
-                            no_key=tr("No customer key (not encrypted with one)"),
-                            title=tr("Upload With Customer Key"), ok_text=tr("&Upload"))
+    return boxes.choose_key(
+        parent, QCoreApplication.translate(
+            "key_choice", "Encrypt the upload with which customer key?\nOnly that key can read "
+            "the files again."), keys, on_choice, current=default or "",
+        no_key=QCoreApplication.translate("key_choice", "No customer key (not encrypted with one)"),
+        title=QCoreApplication.translate("key_choice", "Upload With Customer Key"),
+        ok_text=QCoreApplication.translate("key_choice", "&Upload"))
 
 
 def explained(exc: BaseException, source: KeySource | None) -> BaseException:
