@@ -33,13 +33,15 @@ from spacesgui.s3.settings.access_logging import logging_plan, logging_problems,
 from spacesgui.s3.settings.base import ChangePlan, Problem, unavailable_reason
 from spacesgui.ui.bucket_settings.base import BucketContext, PageState, SettingsPage
 from spacesgui.ui.errors import describe
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
 log = logging.getLogger(__name__)
 
-_NOTE = ("The server writes a log of the requests made to this bucket into the target bucket, "
-         "as objects whose names start with the prefix. The target must be another bucket of "
-         "the same account; logs arrive with a delay of hours.")
+_NOTE = N_("AccessLoggingPage",
+           "The server writes a log of the requests made to this bucket into the target bucket, "
+           "as objects whose names start with the prefix. The target must be another bucket of "
+           "the same account; logs arrive with a delay of hours.")
 
 
 def _refused_for_good(exc: BaseException) -> bool:
@@ -47,7 +49,7 @@ def _refused_for_good(exc: BaseException) -> bool:
 
 
 class LoggingPage(SettingsPage):
-    title = "Access Logging"
+    title = N_("SettingsPage", "Access Logging")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -70,7 +72,7 @@ class LoggingPage(SettingsPage):
         row.addWidget(self.turn_off_button)
         row.addStretch(1)
         self.body.addLayout(row)
-        note = QLabel(_NOTE)
+        note = QLabel(self.tr(_NOTE))
         note.setObjectName("loggingNote")
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)

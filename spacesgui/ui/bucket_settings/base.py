@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ from spacesgui.config import Account
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.settings.base import ChangePlan, Problem, unavailable_reason
 from spacesgui.ui.errors import report
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 log = logging.getLogger(__name__)
@@ -133,11 +134,15 @@ class ChangePreview(QDialog):
 class SettingsPage(QWidget):
     """One setting of one bucket. Subclasses build their editors into `self.body`."""
 
-    title = "Setting"
+    title = N_("SettingsPage", "Setting")  # translated where shown: shown_title
     read_only = False          # a page that only shows: no Apply or Revert, never dirty
     state_changed = Signal()   # loading, ready, applying, failed or unavailable
     edits_checked = Signal()   # the edits were checked again: is_dirty() may have changed
     applied = Signal()         # a change was sent and read back
+
+    @property
+    def shown_title(self) -> str:
+        return QCoreApplication.translate("SettingsPage", self.title)
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -312,8 +317,8 @@ class SettingsPage(QWidget):
         plan = self.plan()
         if not plan.changes:
             return  # Apply is disabled then; a shortcut may still get here
-        preview = ChangePreview(self.tr("{title} of \u201c{bucket}\u201d").format(title=self.title,
-                bucket=self.bucket), plan, self)
+        preview = ChangePreview(self.tr("{title} of \u201c{bucket}\u201d").format(
+            title=self.shown_title, bucket=self.bucket), plan, self)
         preview.accepted.connect(lambda: self.apply(plan))
         preview.open()
 

@@ -43,9 +43,10 @@ from spacesgui.s3.settings.cors import (
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
 from spacesgui.ui.bucket_settings.probe import Probe
 from spacesgui.ui.bucket_settings.rule_table import Column, RuleButtons, RuleTableModel
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
-LIST_TIP = "One value per line or separated by commas."
+LIST_TIP = N_("CorsPage", "One value per line or separated by commas.")
 
 
 def _method_column(method: str) -> Column[CorsRow]:
@@ -57,6 +58,7 @@ def _method_column(method: str) -> Column[CorsRow]:
 
 
 def cors_columns() -> list[Column[CorsRow]]:
+    list_tip = QCoreApplication.translate("CorsPage", LIST_TIP)
     return [
         Column("ID", ("id",), text=lambda row: row.id,
                set_text=lambda row, text: replace(row, id=text.strip()),
@@ -64,35 +66,33 @@ def cors_columns() -> list[Column[CorsRow]]:
         Column(QCoreApplication.translate("cors", "Allowed origins"), ("allowed_origins",),
                text=lambda row: row.origins,
                set_text=lambda row, text: replace(row, origins=text),
-               tip="https://example.com, or * for any site; one * wildcard at most. "
-                   + LIST_TIP),
+               tip=QCoreApplication.translate(
+                   "cors", "https://example.com, or * for any site; one * wildcard at most. ")
+                   + list_tip),
         *(_method_column(method) for method in CORS_METHODS),
         Column(QCoreApplication.translate("cors", "Allowed headers"), ("allowed_headers",),
                text=lambda row: row.allowed_headers,
                set_text=lambda row, text: replace(row, allowed_headers=text),
-               tip=QCoreApplication.translate("cors",
-                                              "Request headers a browser may send "
-                                              "(Access-Control-Request-Headers). ")
-                   + LIST_TIP),
+               tip=QCoreApplication.translate(
+                   "cors", "Request headers a browser may send (Access-Control-Request-Headers). ")
+                   + list_tip),
         Column(QCoreApplication.translate("cors", "Exposed headers"), ("expose_headers",),
                text=lambda row: row.expose_headers,
                set_text=lambda row, text: replace(row, expose_headers=text),
-               tip=QCoreApplication.translate("cors",
-                                              "Response headers scripts may read (such as ETag). "
-                                              "") + LIST_TIP),
+               tip=QCoreApplication.translate(
+                   "cors", "Response headers scripts may read (such as ETag). ") + list_tip),
         Column(QCoreApplication.translate("cors", "Max age (s)"), ("max_age_seconds",),
                text=lambda row: row.max_age,
                set_text=lambda row, text: replace(row, max_age=text.strip()),
-               tip=QCoreApplication.translate("cors",
-                                              "How long a browser may cache the preflight answer, "
-                                              "in seconds.")),
+               tip=QCoreApplication.translate(
+                   "cors", "How long a browser may cache the preflight answer, in seconds.")),
     ]
 
 
 class CorsPage(SettingsPage):
     """The bucket's CORS rules as a table, with add, duplicate, remove and reorder."""
 
-    title = "CORS"
+    title = N_("SettingsPage", "CORS")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -83,7 +83,7 @@ class BucketSettingsDialog(QWidget):
             page = page_class(context)
             self.pages.append(page)
             self.stack.addWidget(page)
-            item = QListWidgetItem(_page_icon(self, page), page.title)
+            item = QListWidgetItem(_page_icon(self, page), page.shown_title)
             self.page_list.addItem(item)
             page.state_changed.connect(self._refresh_items)
             page.edits_checked.connect(self._refresh_items)
@@ -149,7 +149,7 @@ class BucketSettingsDialog(QWidget):
     def _on_page_chosen(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         if 0 <= row < len(self.pages):
-            self.heading.setText(self.pages[row].title)
+            self.heading.setText(self.pages[row].shown_title)
 
     def dirty_pages(self) -> list[SettingsPage]:
         return [p for p in self.pages if p.is_dirty()]
@@ -159,7 +159,7 @@ class BucketSettingsDialog(QWidget):
         for row, page in enumerate(self.pages):
             item = self.page_list.item(row)
             dirty = page.is_dirty()
-            item.setText(f"{page.title} {DIRTY_MARK}" if dirty else page.title)
+            item.setText(f"{page.shown_title} {DIRTY_MARK}" if dirty else page.shown_title)
             if page.state is PageState.UNAVAILABLE:
                 item.setForeground(greyed)
                 item.setToolTip(page.unavailable_text)
@@ -185,7 +185,7 @@ class BucketSettingsDialog(QWidget):
         self.closed.emit()
 
     def _ask_discard(self, dirty: list[SettingsPage]) -> None:
-        titles = ", ".join(p.title for p in dirty)
+        titles = ", ".join(p.shown_title for p in dirty)
         box, discard = boxes.question(
             self, self.tr("Unsaved Changes"),
             self.tr("Discard the changes to the settings of \u201c{bucket}\u201d?").format(

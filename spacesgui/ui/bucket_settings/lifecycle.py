@@ -51,18 +51,20 @@ from spacesgui.s3.settings.lifecycle import (
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage
 from spacesgui.ui.bucket_settings.lifecycle_preview import ExpiryPreviewBox
 from spacesgui.ui.bucket_settings.lifecycle_table import ACTIONS, LifecycleRulesModel
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
 # Problems of the selected rule as a whole ("does nothing") sit at the top of its editor.
 RULE_FIELD = "rule"
 _EXPIRY_TEXT = {
-    ExpiryKind.NEVER: "Keep them",
-    ExpiryKind.AFTER_DAYS: "Expire after a number of days",
-    ExpiryKind.ON_DATE: "Expire on a date",
+    ExpiryKind.NEVER: N_("LifecyclePage", "Keep them"),
+    ExpiryKind.AFTER_DAYS: N_("LifecyclePage", "Expire after a number of days"),
+    ExpiryKind.ON_DATE: N_("LifecyclePage", "Expire on a date"),
 }
-_NOTE = ("Spaces runs expirations and removes unfinished multipart uploads, for objects under a "
-         "prefix; it has no tag filters and no other storage classes. Rules run once a day: an "
-         "object expires at the first midnight UTC after it is old enough.")
+_NOTE = N_("LifecyclePage",
+           "Spaces runs expirations and removes unfinished multipart uploads, for objects under "
+           "a prefix; it has no tag filters and no other storage classes. Rules run once a day: "
+           "an object expires at the first midnight UTC after it is old enough.")
 
 
 def _qdate(day: date) -> QDate:
@@ -75,7 +77,7 @@ def _row_name(row: int, draft: RuleDraft) -> str:
 
 
 class LifecyclePage(SettingsPage):
-    title = "Lifecycle"
+    title = N_("SettingsPage", "Lifecycle")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -98,7 +100,7 @@ class LifecyclePage(SettingsPage):
         self.preview.preview_button.clicked.connect(self.preview_selected)
         self.body.addWidget(self.preview)
 
-        note = QLabel(_NOTE)
+        note = QLabel(self.tr(_NOTE))
         note.setObjectName("lifecycleNote")
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter, still legible
@@ -193,7 +195,7 @@ class LifecyclePage(SettingsPage):
         self.expiry_combo = QComboBox()
         self.expiry_combo.setObjectName("expiryKindCombo")
         for kind, text in _EXPIRY_TEXT.items():
-            self.expiry_combo.addItem(text, kind)
+            self.expiry_combo.addItem(self.tr(text), kind)
         self.expiry_combo.currentIndexChanged.connect(self._on_expiry_kind_changed)
         self.days_edit = QLineEdit()
         self.days_edit.setObjectName("expirationDaysEdit")

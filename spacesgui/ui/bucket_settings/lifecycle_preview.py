@@ -18,10 +18,12 @@ from spacesgui.s3.models.config_lifecycle import LifecycleRule
 from spacesgui.s3.settings.lifecycle import PREVIEW_LIMIT, ExpiryTally, preview_expiry
 from spacesgui.ui.errors import describe
 from spacesgui.ui.formatting import human_size
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner
 
 ClientSource = Callable[[], S3Client]
-HINT = "Preview counts what the selected rule, as edited, would expire today."
+HINT = N_("LifecyclePreview",
+          "Preview counts what the selected rule, as edited, would expire today.")
 
 
 def _objects(count: int) -> str:
@@ -92,7 +94,7 @@ class ExpiryPreviewBox(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(12)
         self.progress.hide()
-        self.result = QLabel(HINT)
+        self.result = QLabel(self.tr(HINT))
         self.result.setObjectName("previewResult")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,7 +122,7 @@ class ExpiryPreviewBox(QWidget):
     def forget(self) -> None:
         """Another rule is selected: an earlier result no longer describes it."""
         if not self.running:
-            self.result.setText(HINT)
+            self.result.setText(self.tr(HINT))
             self.tally = None
 
     def say(self, text: str) -> None:

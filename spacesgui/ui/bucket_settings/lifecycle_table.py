@@ -22,11 +22,13 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from spacesgui.s3.settings.base import insert_row, move_row, remove_row
 from spacesgui.s3.settings.lifecycle import RuleDraft, draft_actions
+from spacesgui.ui.translations import N_
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("ID", "Prefix", "Status", "What it does")
+COLUMNS = ("ID", N_("LifecycleRulesModel", "Prefix"), N_("LifecycleRulesModel", "Status"),
+           N_("LifecycleRulesModel", "What it does"))
 ID, PREFIX, STATUS, ACTIONS = range(len(COLUMNS))
 
 
@@ -142,7 +144,7 @@ class LifecycleRulesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

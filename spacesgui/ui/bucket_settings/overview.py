@@ -19,6 +19,7 @@ from spacesgui.s3.settings.overview import BucketOverview, read_overview
 from spacesgui.s3.spaces import region_label
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage
 from spacesgui.ui.formatting import exact_size, full_time, human_size
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ class _AddressRow(QWidget):
 
 
 class OverviewPage(SettingsPage):
-    title = "Overview"
+    title = N_("SettingsPage", "Overview")
     read_only = True
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:

@@ -41,22 +41,24 @@ from spacesgui.s3.settings.acl import (
 from spacesgui.s3.settings.base import ChangePlan, Problem
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
 from spacesgui.ui.bucket_settings.probe import Probe
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-_ROLE_TEXT = {"owner": "always kept (the owner)",
-              "file listing": "set by the choice above",
-              "kept as is": "kept as is"}
-_PRIVATE_TEXT = ("Only you (and keys of this account) may list the files. Each file's own "
-                 "permissions still decide who may download it.")
+_ROLE_TEXT = {"owner": N_("GrantsModel", "always kept (the owner)"),
+              "file listing": N_("GrantsModel", "set by the choice above"),
+              "kept as is": N_("GrantsModel", "kept as is")}
+_PRIVATE_TEXT = N_("PermissionsPage", "Only you (and keys of this account) may list the files. "
+                   "Each file's own permissions still decide who may download it.")
 
 
 class GrantsModel(QAbstractTableModel):
     """The server's grants, one row each: who, what, and what this editor does with it."""
 
-    COLUMNS = ("Grantee", "Permission", "On Apply")
+    COLUMNS = (N_("GrantsModel", "Grantee"), N_("GrantsModel", "Permission"),
+               N_("GrantsModel", "On Apply"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,21 +91,21 @@ class GrantsModel(QAbstractTableModel):
                 words = permission_text(grant.permission)
                 return words if words == grant.permission else f"{words} ({grant.permission})"
             if column == 2:
-                return _ROLE_TEXT[grant_role(grant, self._owner_id)]
+                return self.tr(_ROLE_TEXT[grant_role(grant, self._owner_id)])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
 
 class PermissionsPage(SettingsPage):
     """Private or public-read, the grants as the server holds them, and an anonymous test."""
 
-    title = "Permissions"
+    title = N_("SettingsPage", "Permissions")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -119,7 +121,7 @@ class PermissionsPage(SettingsPage):
         self.access_group.addButton(self.private_radio)
         self.access_group.addButton(self.public_radio)
         choice_layout.addWidget(self.private_radio)
-        choice_layout.addWidget(_note(_PRIVATE_TEXT, "privateNote", indent=True))
+        choice_layout.addWidget(_note(self.tr(_PRIVATE_TEXT), "privateNote", indent=True))
         choice_layout.addWidget(self.public_radio)
         choice_layout.addWidget(_note(FILE_LISTING_NOTE, "fileListingNote", indent=True))
         self.kept_warnings = _note("", "keptWarnings")

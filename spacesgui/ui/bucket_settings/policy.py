@@ -50,13 +50,14 @@ from spacesgui.ui.bucket_settings.base import (
     problem_label,
 )
 from spacesgui.ui.bucket_settings.json_editor import JsonEditor
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
 CHECK_DELAY_MS = 250  # typing pauses this long before the text is checked
 FIELD = "policy"      # every problem of the text shows under the editor
 
-_EMPTY_HINT = ("This bucket has no policy: its ACLs alone decide who may do what. Insert a "
-               "template to start from, or type a policy.")
+_EMPTY_HINT = N_("PolicyPage", "This bucket has no policy: its ACLs alone decide who may do "
+                 "what. Insert a template to start from, or type a policy.")
 
 Check = Callable[[str], str | None]
 
@@ -80,18 +81,18 @@ class TemplateQuestion(QDialog):
     def __init__(self, parent: QWidget, ask: TemplateAsk) -> None:
         super().__init__(parent)
         self.setObjectName("templateQuestion")
-        self.setWindowTitle(ask.title)
+        self.setWindowTitle(self.tr(ask.title))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._check = ask.check
         layout = QVBoxLayout(self)
         # The dialog takes the size its contents ask for, growing when a problem shows.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-        about = QLabel(ask.explanation)
+        about = QLabel(self.tr(ask.explanation))
         about.setFixedWidth(440)  # wrapped text needs a width to know its height
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(about)
-        prompt = QLabel(ask.label)
+        prompt = QLabel(self.tr(ask.label))
         layout.addWidget(prompt)
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("templateValue")
@@ -152,27 +153,28 @@ def _range_problem(text: str) -> str | None:
     return ip_range_problem(text)
 
 
+# Texts in the "TemplateQuestion" context, translated by the dialog that shows them.
 PUBLIC_PREFIX = TemplateAsk(
-    "Public Read of a Prefix",
-    "Anyone, without an account, may download the files whose names start with this prefix "
-    "(blank: every file). It does not let them list the bucket.",
-    "&Prefix:", "public/", _prefix_problem)
+    N_("TemplateQuestion", "Public Read of a Prefix"),
+    N_("TemplateQuestion", "Anyone, without an account, may download the files whose names "
+       "start with this prefix (blank: every file). It does not let them list the bucket."),
+    N_("TemplateQuestion", "&Prefix:"), "public/", _prefix_problem)
 IP_RANGE = TemplateAsk(
-    "Allow Only From an Address Range",
-    "Refuses every request to read, write or list data that does not come from this address "
-    "range, your own keys' included. The bucket's settings, this policy among them, stay "
-    "reachable so a wrong range can be undone.",
-    "Address &range (CIDR):", "203.0.113.0/24", _range_problem)
+    N_("TemplateQuestion", "Allow Only From an Address Range"),
+    N_("TemplateQuestion", "Refuses every request to read, write or list data that does not "
+       "come from this address range, your own keys' included. The bucket's settings, this "
+       "policy among them, stay reachable so a wrong range can be undone."),
+    N_("TemplateQuestion", "Address &range (CIDR):"), "203.0.113.0/24", _range_problem)
 READ_ONLY_USER = TemplateAsk(
-    "Read-Only for a User",
-    "Lets one user list the bucket and download its files.",
-    "User &ARN:", "arn:aws:iam:::user/reader", _principal_problem)
+    N_("TemplateQuestion", "Read-Only for a User"),
+    N_("TemplateQuestion", "Lets one user list the bucket and download its files."),
+    N_("TemplateQuestion", "User &ARN:"), "arn:aws:iam:::user/reader", _principal_problem)
 
 
 class PolicyPage(SettingsPage):
     """The policy's JSON with line numbers, colours, live checks, templates and deletion."""
 
-    title = "Policy"
+    title = N_("SettingsPage", "Policy")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -206,7 +208,7 @@ class PolicyPage(SettingsPage):
         tools.addWidget(self.delete_button)
         self.body.addLayout(tools)
 
-        self.empty_hint = QLabel(_EMPTY_HINT)
+        self.empty_hint = QLabel(self.tr(_EMPTY_HINT))
         self.empty_hint.setObjectName("noPolicyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)

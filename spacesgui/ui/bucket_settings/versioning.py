@@ -16,6 +16,7 @@ from spacesgui.s3.models.config import VersioningState
 from spacesgui.s3.settings.base import ChangePlan, Problem
 from spacesgui.s3.settings.versioning import MEANING, versioning_plan, versioning_problems
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ def _meaning(text: str, name: str) -> QLabel:
 
 
 class VersioningPage(SettingsPage):
-    title = "Versioning"
+    title = N_("SettingsPage", "Versioning")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

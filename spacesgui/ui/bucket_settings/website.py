@@ -46,6 +46,7 @@ from spacesgui.s3.settings.website import (
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
 from spacesgui.ui.bucket_settings.probe import Probe
 from spacesgui.ui.bucket_settings.rule_table import Column, RuleButtons, RuleTableModel
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
 _HEADERS = {
@@ -81,7 +82,7 @@ def _new_rule() -> RoutingRule:
 class WebsitePage(SettingsPage):
     """The bucket's static website settings, its address, and a fetch of its index."""
 
-    title = "Website"
+    title = N_("SettingsPage", "Website")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -24,9 +24,11 @@ from spacesgui.config import Account
 from spacesgui.importers import ImportCandidate, discover_with_report
 from spacesgui.ui.dialogs.account_list import where
 from spacesgui.ui.errors import describe
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner
 
-_COLUMNS = ("Account", "Found in", "Server", "Notes")
+_COLUMNS = (N_("ImportAccountsDialog", "Account"), N_("ImportAccountsDialog", "Found in"),
+            N_("ImportAccountsDialog", "Server"), N_("ImportAccountsDialog", "Notes"))
 
 
 def _same_key(a: Account, b: Account) -> bool:
@@ -53,7 +55,7 @@ class ImportAccountsDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("importList")
         self.tree.setAccessibleName(self.tr("Accounts found"))
-        self.tree.setHeaderLabels(list(_COLUMNS))
+        self.tree.setHeaderLabels([self.tr(c) for c in _COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)

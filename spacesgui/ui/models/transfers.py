@@ -21,6 +21,7 @@ from spacesgui.s3.errors import ServiceError
 from spacesgui.states import ACTIVE_STATES, DOWNLOAD_KINDS, UPLOAD_KINDS, JobKind, JobState
 from spacesgui.ui.errors import describe, details
 from spacesgui.ui.formatting import human_size
+from spacesgui.ui.translations import N_
 from spacesgui.workers.transfer_jobs import RestoredFailure
 from spacesgui.workers.transfer_store import TransferJob
 from spacesgui.workers.transfers import TransferQueue
@@ -31,18 +32,29 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 JobRole = Qt.ItemDataRole.UserRole + 1          # the TransferJob snapshot
 FractionRole = Qt.ItemDataRole.UserRole + 2     # 0..1, or -1 when the total is unknown
 
-COLUMNS = ("Name", "Kind", "Progress", "Speed", "Time left", "State")
+# Marked here, translated where shown (context "transfers").
+COLUMNS = (N_("transfers", "Name"), N_("transfers", "Kind"), N_("transfers", "Progress"),
+           N_("transfers", "Speed"), N_("transfers", "Time left"), N_("transfers", "State"))
 NAME, KIND, PROGRESS, SPEED, ETA, STATE = range(len(COLUMNS))
 
 KIND_LABELS: dict[JobKind, str] = {
-    JobKind.UPLOAD: "Upload", JobKind.FOLDER_UPLOAD: "Folder upload",
-    JobKind.DOWNLOAD: "Download", JobKind.PREFIX_DOWNLOAD: "Folder download",
-    JobKind.COPY: "Copy", JobKind.MOVE: "Move", JobKind.DELETE: "Delete",
-    JobKind.RENAME: "Rename", JobKind.ABORT_UPLOADS: "Abort uploads"}
+    JobKind.UPLOAD: N_("transfers", "Upload"),
+    JobKind.FOLDER_UPLOAD: N_("transfers", "Folder upload"),
+    JobKind.DOWNLOAD: N_("transfers", "Download"),
+    JobKind.PREFIX_DOWNLOAD: N_("transfers", "Folder download"),
+    JobKind.COPY: N_("transfers", "Copy"), JobKind.MOVE: N_("transfers", "Move"),
+    JobKind.DELETE: N_("transfers", "Delete"), JobKind.RENAME: N_("transfers", "Rename"),
+    JobKind.ABORT_UPLOADS: N_("transfers", "Abort uploads")}
 STATE_LABELS: dict[JobState, str] = {
-    JobState.QUEUED: "Queued", JobState.RUNNING: "Running", JobState.PAUSED: "Paused",
-    JobState.THROTTLED: "Throttled (server busy)", JobState.FAILED: "Failed",
-    JobState.DONE: "Done", JobState.CANCELLED: "Cancelled"}
+    JobState.QUEUED: N_("transfers", "Queued"), JobState.RUNNING: N_("transfers", "Running"),
+    JobState.PAUSED: N_("transfers", "Paused"),
+    JobState.THROTTLED: N_("transfers", "Throttled (server busy)"),
+    JobState.FAILED: N_("transfers", "Failed"), JobState.DONE: N_("transfers", "Done"),
+    JobState.CANCELLED: N_("transfers", "Cancelled")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("transfers", text)
 # Colours readable on light and dark palettes; None: the palette's own link colour.
 _STATE_COLOURS: dict[JobState, str | None] = {
     JobState.QUEUED: None, JobState.RUNNING: None, JobState.FAILED: "#d0342c",
@@ -134,7 +146,7 @@ def speed_text(job: TransferJob) -> str:
 
 def state_tooltip(job: TransferJob) -> str:
     if job.error is None:
-        return STATE_LABELS[job.state]
+        return _tr(STATE_LABELS[job.state])
     if isinstance(job.error, RestoredFailure):
         return QCoreApplication.translate("transfers",
                                           "Failed before the last restart:\n{v0}").format(
@@ -185,7 +197,7 @@ class TransferTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return _tr(COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex,  # noqa: PLR0911 - one answer per role
@@ -218,7 +230,7 @@ class TransferTableModel(QAbstractTableModel):
         if column == NAME:
             return job.title
         if column == KIND:
-            return KIND_LABELS[job.kind]
+            return _tr(KIND_LABELS[job.kind])
         if column == PROGRESS:
             return progress_text(job)
         if column == SPEED:
@@ -228,7 +240,7 @@ class TransferTableModel(QAbstractTableModel):
         code = job.error.code if isinstance(job.error, ServiceError) else None
         if job.state == JobState.FAILED and code:
             return self.tr("Failed \xb7 {code}").format(code=code)
-        return STATE_LABELS[job.state]
+        return _tr(STATE_LABELS[job.state])
 
     def _tooltip(self, job: TransferJob, column: int) -> str:
         if column == STATE:

@@ -34,6 +34,7 @@ from spacesgui.s3.models.listing import VersionPage
 from spacesgui.ui import icons
 from spacesgui.ui.formatting import exact_size, full_time, human_size, human_time
 from spacesgui.ui.models.entries import Location
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 _ROOT = QModelIndex()
@@ -50,7 +51,9 @@ class Column(IntEnum):
     KIND = 5
 
 
-HEADERS = ("Name", "Version ID", "Modified", "Size", "Latest", "Kind")
+HEADERS = (N_("VersionsModel", "Name"), N_("VersionsModel", "Version ID"),
+           N_("VersionsModel", "Modified"), N_("VersionsModel", "Size"),
+           N_("VersionsModel", "Latest"), N_("VersionsModel", "Kind"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +226,7 @@ class VersionsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,  # noqa: PLR0911 - per role
