@@ -21,10 +21,12 @@ from spacesgui.s3.options import SSECustomerKey
 from spacesgui.sse_keys import CustomerKeyRef, refusal
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import describe
+from spacesgui.ui.translations import N_
 from spacesgui.workers.transfer_jobs import PartialFailure
 
-ADD_A_KEY = ("This account has no customer keys yet: add the file's key in the account's "
-             "Customer Keys tab (Accounts \u2192 Edit \u2192 Customer Keys), then try again.")
+ADD_A_KEY = N_("key_choice",
+               "This account has no customer keys yet: add the file's key in the account's "
+               "Customer Keys tab (Accounts \u2192 Edit \u2192 Customer Keys), then try again.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,5 +89,6 @@ def explained(exc: BaseException, source: KeySource | None) -> BaseException:
     """`exc`, or, for a file that needs a key on an account with none, the error saying how
     to add one."""
     if needs_key(exc) and (source is None or not source.keys):
-        return NoCustomerKeys(f"{describe(exc)}\n\n{ADD_A_KEY}")
+        add_a_key = QCoreApplication.translate("key_choice", ADD_A_KEY)
+        return NoCustomerKeys(f"{describe(exc)}\n\n{add_a_key}")
     return exc

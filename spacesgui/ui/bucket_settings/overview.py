@@ -24,12 +24,12 @@ from spacesgui.workers.tasks import TaskToken
 
 log = logging.getLogger(__name__)
 
-NOT_REPORTED = "Not reported by this server"
+NOT_REPORTED = N_("OverviewPage", "Not reported by this server")
 
 _VERSIONING_WORDS = {
-    VersioningState.NEVER_ENABLED: "Never enabled",
-    VersioningState.ENABLED: "Enabled: old versions are kept",
-    VersioningState.SUSPENDED: "Suspended: versions kept earlier remain",
+    VersioningState.NEVER_ENABLED: N_("OverviewPage", "Never enabled"),
+    VersioningState.ENABLED: N_("OverviewPage", "Enabled: old versions are kept"),
+    VersioningState.SUSPENDED: N_("OverviewPage", "Suspended: versions kept earlier remain"),
 }
 
 
@@ -118,7 +118,7 @@ class OverviewPage(SettingsPage):
         self.name_label.setText(value.bucket)
         region = value.region
         self.region_label.setText(
-            NOT_REPORTED if region is None
+            self.tr(NOT_REPORTED) if region is None
             else region_label(region) if self.is_spaces else region)
         self.created_label.setText(full_time(value.created) if value.created else
                                    self.tr("Not listed for these credentials"))
@@ -126,13 +126,13 @@ class OverviewPage(SettingsPage):
         self.origin_row.set_address(addresses.origin)
         self._show_row(self.cdn_row, self.is_spaces, addresses.cdn)
         self._show_row(self.website_row, addresses.website is not None, addresses.website)
-        self.objects_label.setText(NOT_REPORTED if value.object_count is None
+        self.objects_label.setText(self.tr(NOT_REPORTED) if value.object_count is None
                                    else f"{value.object_count:,}")
-        self.bytes_label.setText(NOT_REPORTED if value.bytes_used is None else
+        self.bytes_label.setText(self.tr(NOT_REPORTED) if value.bytes_used is None else
                                  f"{human_size(value.bytes_used)} ({exact_size(value.bytes_used)})")
         self.versioning_label.setText(self.tr("Not readable with these credentials")
                                       if value.versioning is None
-                                      else _VERSIONING_WORDS[value.versioning])
+                                      else self.tr(_VERSIONING_WORDS[value.versioning]))
         notes = []
         if self.is_spaces:
             notes.append(self.tr("The CDN address serves files only once the CDN is enabled for "

@@ -22,9 +22,10 @@ from spacesgui.workers.tasks import TaskToken
 log = logging.getLogger(__name__)
 
 _CURRENT = {
-    VersioningState.NEVER_ENABLED: "Versioning has never been enabled on this bucket.",
-    VersioningState.ENABLED: "Versioning is enabled.",
-    VersioningState.SUSPENDED: "Versioning is suspended.",
+    VersioningState.NEVER_ENABLED: N_("VersioningPage",
+                                      "Versioning has never been enabled on this bucket."),
+    VersioningState.ENABLED: N_("VersioningPage", "Versioning is enabled."),
+    VersioningState.SUSPENDED: N_("VersioningPage", "Versioning is suspended."),
 }
 
 
@@ -79,7 +80,7 @@ class VersioningPage(SettingsPage):
 
     def show_value(self, value: object) -> None:
         assert isinstance(value, VersioningState)
-        self.current_label.setText(_CURRENT[value])
+        self.current_label.setText(self.tr(_CURRENT[value]))
         self.never_label.setVisible(value is VersioningState.NEVER_ENABLED)
         # An exclusive group cannot uncheck its last button; the never-enabled state has none.
         self.group.setExclusive(False)

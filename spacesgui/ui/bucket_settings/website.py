@@ -49,24 +49,35 @@ from spacesgui.ui.bucket_settings.rule_table import Column, RuleButtons, RuleTab
 from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
+# Column headers and tips of the routing rules, translated in _rule_column (context "website").
 _HEADERS = {
-    "key_prefix_equals": ("When key starts with", "Condition: the requested key begins with "
-                                                  "this prefix."),
-    "http_error_code_returned_equals": ("When error is", "Condition: the answer would be this "
-                                                         "HTTP error (such as 404)."),
-    "host_name": ("Redirect to host", "The host to send the visitor to; blank keeps this one."),
-    "protocol": ("Protocol", "http or https; blank keeps the visitor's."),
-    "replace_key_with": ("Replace key with", "The whole key to redirect to."),
-    "replace_key_prefix_with": ("Replace prefix with", "Replaces the matched prefix, keeping "
-                                                       "the rest of the key."),
-    "http_redirect_code": ("Status", "The redirect's HTTP status (such as 301 or 302)."),
+    "key_prefix_equals": (
+        N_("website", "When key starts with"),
+        N_("website", "Condition: the requested key begins with this prefix.")),
+    "http_error_code_returned_equals": (
+        N_("website", "When error is"),
+        N_("website", "Condition: the answer would be this HTTP error (such as 404).")),
+    "host_name": (
+        N_("website", "Redirect to host"),
+        N_("website", "The host to send the visitor to; blank keeps this one.")),
+    "protocol": (
+        N_("website", "Protocol"), N_("website", "http or https; blank keeps the visitor's.")),
+    "replace_key_with": (
+        N_("website", "Replace key with"), N_("website", "The whole key to redirect to.")),
+    "replace_key_prefix_with": (
+        N_("website", "Replace prefix with"),
+        N_("website", "Replaces the matched prefix, keeping the rest of the key.")),
+    "http_redirect_code": (
+        N_("website", "Status"),
+        N_("website", "The redirect's HTTP status (such as 301 or 302).")),
 }
 
-_PROTOCOLS = (("Same as the request", ""), ("http", "http"), ("https", "https"))
+_PROTOCOLS = ((N_("WebsitePage", "Same as the request"), ""), ("http", "http"),
+              ("https", "https"))
 
 
 def _rule_column(attr: str) -> Column[RoutingRule]:
-    header, tip = _HEADERS[attr]
+    header, tip = (QCoreApplication.translate("website", text) for text in _HEADERS[attr])
     return Column(header, (attr,), text=lambda rule: getattr(rule, attr) or "",
                   set_text=lambda rule, text: with_rule_field(rule, attr, text), tip=tip)
 
@@ -176,7 +187,7 @@ class WebsitePage(SettingsPage):
         self.redirect_protocol = QComboBox()
         self.redirect_protocol.setObjectName("redirectProtocolBox")
         for text, value in _PROTOCOLS:
-            self.redirect_protocol.addItem(text, value)
+            self.redirect_protocol.addItem(self.tr(text), value)
         self.redirect_protocol.currentIndexChanged.connect(self.edited)
         form.addRow(self.tr("Protoco&l:"), self.redirect_protocol)
         form.addRow(self.field_problem_label("redirect_all_requests_to.protocol"))

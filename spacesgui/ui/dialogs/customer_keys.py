@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,17 +36,20 @@ from spacesgui.secrets import CustomerKeys, SecretStoreUnavailable, SecretVault
 from spacesgui.sse_keys import CustomerKeyError, CustomerKeyRef, generate, name_problem, parse
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import describe
+from spacesgui.ui.translations import N_
 from spacesgui.workers.secrets import AsyncVault
 
 log = logging.getLogger(__name__)
 
 NAME, FINGERPRINT, DEFAULT = range(3)
-NOTE = ("A customer key encrypts files on the server (SSE-C); the server does not keep it. "
-        "Whoever loses the key loses the files, so export a copy to a safe place.")
+NOTE = N_("customer_keys",
+          "A customer key encrypts files on the server (SSE-C); the server does not keep it. "
+          "Whoever loses the key loses the files, so export a copy to a safe place.")
 
-PLAIN_HTTP = ("This account's endpoint uses plain HTTP, and a key would cross the network "
-              "readable by anyone on the way, so spacesgui sends customer keys only over HTTPS. "
-              "Keys kept here are used once the endpoint is https://.")
+PLAIN_HTTP = N_("customer_keys",
+                "This account's endpoint uses plain HTTP, and a key would cross the network "
+                "readable by anyone on the way, so spacesgui sends customer keys only over "
+                "HTTPS. Keys kept here are used once the endpoint is https://.")
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -156,7 +159,7 @@ class CustomerKeysPanel(QWidget):
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        note = QLabel(NOTE)
+        note = QLabel(QCoreApplication.translate("customer_keys", NOTE))
         note.setWordWrap(True)
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Fingerprint (MD5)"),
@@ -180,7 +183,7 @@ class CustomerKeysPanel(QWidget):
         self.default_button = _button(self.tr("Use &for Uploads"), "defaultKeyButton")
         self.default_button.setToolTip(self.tr("New uploads of this account are encrypted with "
                                                "this key"))
-        self.http_label = QLabel(PLAIN_HTTP)
+        self.http_label = QLabel(QCoreApplication.translate("customer_keys", PLAIN_HTTP))
         self.http_label.setObjectName("plainHttpLabel")
         self.http_label.setWordWrap(True)
         self.http_label.hide()

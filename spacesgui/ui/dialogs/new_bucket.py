@@ -26,6 +26,7 @@ from spacesgui.s3.names import bucket_name_problems, bucket_name_warnings
 from spacesgui.s3.settings.acl import FILE_LISTING_NOTE, BucketAccess
 from spacesgui.s3.spaces import Region, region_label
 from spacesgui.ui.dialogs.sizing import grow_to_fit
+from spacesgui.ui.translations import N_
 
 # What S3-compatible servers accept as a signing region: "us-east-1", "garage", "nyc3".
 _FREE_REGION = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
@@ -36,8 +37,8 @@ def _as_region(item: Region | str) -> Region:
 
 
 _ACCESS: tuple[tuple[str, BucketAccess], ...] = (
-    ("Private", "private"),
-    ("Public file listing (public-read)", "public-read"),
+    (N_("NewBucketDialog", "Private"), "private"),
+    (N_("NewBucketDialog", "Public file listing (public-read)"), "public-read"),
 )
 
 
@@ -72,7 +73,7 @@ class NewBucketDialog(QDialog):
         self.access_box = QComboBox()
         self.access_box.setObjectName("accessBox")
         for label, access in _ACCESS:
-            self.access_box.addItem(label, access)
+            self.access_box.addItem(self.tr(label), access)
         self.access_note = QLabel(FILE_LISTING_NOTE)
         self.access_note.setObjectName("accessNote")
         self.access_note.setWordWrap(True)

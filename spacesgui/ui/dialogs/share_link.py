@@ -42,19 +42,22 @@ from spacesgui.ui.dialogs.expiry import (
 )
 from spacesgui.ui.dialogs.sizing import grow_to_fit
 from spacesgui.ui.errors import describe
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 __all__ = ["CDN_NOTE", "CUSTOM", "CUSTOMER_KEY_NOTE", "ShareLinkDialog"]
 
-CDN_NOTE = (
+CDN_NOTE = N_(
+    "share_link",
     "Presigned links bypass the CDN cache: every download is served by the origin, even from "
     "a CDN-compatible link, and counts as origin bandwidth (through the CDN possibly twice). "
     "For a file many people download, make it public and share the CDN address instead.")
 
 
-CUSTOMER_KEY_NOTE = (
+CUSTOMER_KEY_NOTE = N_(
+    "share_link",
     "This file is encrypted with a customer key (SSE-C), so a link alone cannot open it: the "
     "server also wants the key itself, sent as request headers, which a browser cannot do. "
     "Share the file unencrypted, or give the recipient the key and a tool that sends it.")
@@ -129,7 +132,7 @@ class ShareLinkDialog(QDialog):
         public = self._build_public()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("C&lose"))
-        self.key_note = QLabel(CUSTOMER_KEY_NOTE)
+        self.key_note = QLabel(QCoreApplication.translate("share_link", CUSTOMER_KEY_NOTE))
         self.key_note.setObjectName("customerKeyNote")
         self.key_note.setWordWrap(True)
         self.key_note.hide()
@@ -192,7 +195,7 @@ class ShareLinkDialog(QDialog):
         copy_row.addStretch(1)
         copy_row.addWidget(self.copy_button)
         form.addRow("", copy_row)
-        self.note_label = QLabel(CDN_NOTE)
+        self.note_label = QLabel(QCoreApplication.translate("share_link", CDN_NOTE))
         self.note_label.setObjectName("cdnNoteLabel")
         self.note_label.setWordWrap(True)
         self.note_label.setEnabled(False)  # greyed: advice, not a field

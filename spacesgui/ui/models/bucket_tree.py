@@ -35,6 +35,7 @@ from spacesgui.ui import icons
 from spacesgui.ui.errors import describe
 from spacesgui.ui.models.drops import can_drop, drop_request
 from spacesgui.ui.models.entries import ENTRIES_MIME, Location
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 log = logging.getLogger(__name__)
@@ -45,21 +46,23 @@ LocationRole = Qt.ItemDataRole.UserRole + 1
 LoadingRole = Qt.ItemDataRole.UserRole + 2
 # A folder's subfolders are scattered over its listing pages; scan this many pages per expand.
 PAGE_BUDGET = 50
-PIN_HINT = ("This key may not list the account's buckets (keys limited to certain buckets "
-            "cannot). Add the buckets it may use as pinned buckets in the account settings.")
+PIN_HINT = N_("BucketsNotListable",
+              "This key may not list the account's buckets (keys limited to certain buckets "
+              "cannot). Add the buckets it may use as pinned buckets in the account settings.")
 
 
 class BucketsNotListable(InvalidInput):
     """ListBuckets was refused: the text tells the user to pin buckets; the cause is kept."""
 
     def __init__(self, cause: ServiceError) -> None:
-        reference = QCoreApplication.translate("BucketsNotListable", "Code: {code}").format(
-                code=cause.code)
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("BucketsNotListable", text)
+
+        reference = tr(N_("BucketsNotListable", "Code: {code}")).format(code=cause.code)
         if cause.request_id:
-            reference += QCoreApplication.translate("BucketsNotListable",
-                                                    " \xb7 Request ID: {request_id}").format(
-                                                            request_id=cause.request_id)
-        super().__init__(f"{PIN_HINT}\n{reference}")
+            reference += tr(N_("BucketsNotListable", " \xb7 Request ID: {request_id}")).format(
+                request_id=cause.request_id)
+        super().__init__(f"{tr(PIN_HINT)}\n{reference}")
         self.code, self.request_id = cause.code, cause.request_id
 
 

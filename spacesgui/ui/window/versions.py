@@ -34,16 +34,18 @@ from spacesgui.ui.formatting import full_time, human_size
 from spacesgui.ui.key_choice import KeySource, ask_for_key, explained
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.models.versions import Column, VersionRow, VersionsModel
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 from spacesgui.workers.transfers import TransferQueue
 
 BucketId = tuple[str, str]  # (account id, bucket)
 
-TIP_AVAILABLE = "Show every version and delete marker of the files in this folder"
-TIP_NO_BUCKET = "Open a bucket to see the versions of its files"
-TIP_READING = "Reading whether this bucket keeps versions\u2026"
-TIP_NEVER = ("This bucket keeps no versions: versioning was never turned on "
-             "(Bucket Settings \u2192 Versioning)")
+# Marked here, translated where shown (context "versions").
+TIP_AVAILABLE = N_("versions", "Show every version and delete marker of the files in this folder")
+TIP_NO_BUCKET = N_("versions", "Open a bucket to see the versions of its files")
+TIP_READING = N_("versions", "Reading whether this bucket keeps versions\u2026")
+TIP_NEVER = N_("versions", "This bucket keeps no versions: versioning was never turned on "
+               "(Bucket Settings \u2192 Versioning)")
 
 
 class VersionsTable(QTableView):
@@ -66,7 +68,8 @@ class VersionsTable(QTableView):
         self.hide()
 
 
-CANNOT_RESTORE = (
+CANNOT_RESTORE = N_(
+    "versions",
     "This server cannot copy this version, so it cannot be restored here. Ceph, which Spaces "
     "runs on, answers \u201cNot Implemented\u201d for a version encrypted with a customer key. "
     "Download the version instead (Download This Version\u2026, with its key) and upload it "
@@ -204,18 +207,18 @@ class VersionsView(QObject):
     def _update_action(self) -> None:
         loc = self._location
         if loc is None or loc.bucket is None:
-            tip = TIP_NO_BUCKET
+            tip = QCoreApplication.translate("versions", TIP_NO_BUCKET)
         else:
             state = self.state(loc.account_id, loc.bucket)
             if state is None:
-                tip = TIP_READING
+                tip = QCoreApplication.translate("versions", TIP_READING)
             elif isinstance(state, BaseException):
-                tip = self.tr("Could not read whether this bucket keeps versions: {v0}").format(
-                        v0=describe(state))
+                tip = self.tr("Could not read whether this bucket keeps versions: {error}").format(
+                    error=describe(state))
             elif state is VersioningState.NEVER_ENABLED:
-                tip = TIP_NEVER
+                tip = QCoreApplication.translate("versions", TIP_NEVER)
             else:
-                tip = TIP_AVAILABLE
+                tip = QCoreApplication.translate("versions", TIP_AVAILABLE)
         self._action.setEnabled(self._available())
         self._action.setToolTip(tip)
         self._action.setStatusTip(tip)
@@ -372,7 +375,8 @@ class VersionsView(QObject):
                 except ServiceError as exc:
                     if exc.status != HTTPStatus.NOT_IMPLEMENTED:
                         raise
-                    raise CannotRestoreHere(CANNOT_RESTORE) from exc
+                    raise CannotRestoreHere(
+                        QCoreApplication.translate("versions", CANNOT_RESTORE)) from exc
 
             self._run(self.tr("Restore version"), work, keys=keys, again=restore_with)
 
