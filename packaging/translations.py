@@ -29,6 +29,7 @@ CATALOG = "spacesgui"
 # Tables built at import (before a translator exists) mark their texts with
 # `from PySide6.QtCore import QT_TRANSLATE_NOOP as N_` and translate them where shown.
 MARKER = "N_"
+SOURCE_LANG = "en"
 _LINE = re.compile(r'(<location filename="[^"]*") line="[^"]*"')
 
 
@@ -66,9 +67,11 @@ def update(root: Path = ROOT, ts_dir: Path | None = None, langs: list[str] | Non
     # Relative to the .ts file: the same text wherever the clone is.
     files = [str(p.relative_to(root)) for p in sources(root)]
     for ts in targets:
+        # The source language needs only the plural forms ("%n file(s)": "1 file", "2 files").
+        plural_only = ["-pluralonly"] if ts.name == f"{CATALOG}_{SOURCE_LANG}.ts" else []
         subprocess.run([qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "absolute",  # noqa: S603
-                        "-tr-function-alias", f"QT_TRANSLATE_NOOP+={MARKER}", *files,
-                        "-ts", str(ts)], cwd=root, check=True)
+                        *plural_only, "-tr-function-alias", f"QT_TRANSLATE_NOOP+={MARKER}",
+                        *files, "-ts", str(ts)], cwd=root, check=True)
         ts.write_text(_LINE.sub(r"\1", ts.read_text(encoding="utf-8")), encoding="utf-8")
 
 

@@ -2,7 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessLoggingPage</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/access_logging.py"/>
+        <source>The server writes a log of the requests made to this bucket into the target bucket, as objects whose names start with the prefix. The target must be another bucket of the same account; logs arrive with a delay of hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountBadgeProxy</name>
+    <message>
+        <location filename="../../spacesgui/ui/models/account_badges.py"/>
+        <source>The secret key for this account is not available (not saved, or the keyring is locked). Click to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/account_badges.py"/>
+        <source>This account&apos;s settings cannot be used. Open Accounts to fix them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/models/account_badges.py"/>
         <source>{value}  — needs key</source>
@@ -555,6 +573,11 @@
     <name>BucketsNotListable</name>
     <message>
         <location filename="../../spacesgui/ui/models/bucket_tree.py"/>
+        <source>This key may not list the account&apos;s buckets (keys limited to certain buckets cannot). Add the buckets it may use as pinned buckets in the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/bucket_tree.py"/>
         <source>Code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,15 +684,13 @@
 </context>
 <context>
     <name>CopyLinksDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../spacesgui/ui/dialogs/copy_links.py"/>
-        <source>Copy Links for One Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/copy_links.py"/>
-        <source>Copy Links for {0} Items</source>
-        <translation type="unfinished"></translation>
+        <source>Copy Links for %n Item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/copy_links.py"/>
@@ -741,25 +762,21 @@
         <source>There are no files here to link to.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../spacesgui/ui/dialogs/copy_links.py"/>
-        <source>One link, valid until {1}.</source>
-        <translation type="unfinished"></translation>
+        <source>%n link(s), valid until {until}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../spacesgui/ui/dialogs/copy_links.py"/>
-        <source>{0} links, valid until {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/copy_links.py"/>
-        <source>One address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/copy_links.py"/>
-        <source>{0} addresses.</source>
-        <translation type="unfinished"></translation>
+        <source>%n address(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/copy_links.py"/>
@@ -769,6 +786,11 @@
 </context>
 <context>
     <name>CorsPage</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/cors.py"/>
+        <source>One value per line or separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/cors.py"/>
         <source>Which other web sites may call this bucket from a browser. The server answers a preflight with the first rule that matches, so order matters. Removing every rule deletes the CORS configuration.</source>
@@ -839,10 +861,13 @@
         <source>No CORS rules: browsers on other sites may not call this bucket.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../spacesgui/ui/bucket_settings/cors.py"/>
-        <source>{count} CORS rule{v0}, as the server holds them now.</source>
-        <translation type="unfinished"></translation>
+        <source>%n CORS rule(s), as the server holds them now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -994,6 +1019,46 @@
     <name>ExpiryPicker</name>
     <message>
         <location filename="../../spacesgui/ui/dialogs/expiry.py"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/expiry.py"/>
+        <source>6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/expiry.py"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/expiry.py"/>
+        <source>3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/expiry.py"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/expiry.py"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/expiry.py"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/expiry.py"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/expiry.py"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,7 +1132,60 @@
     </message>
 </context>
 <context>
+    <name>GrantsModel</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/permissions.py"/>
+        <source>always kept (the owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/permissions.py"/>
+        <source>set by the choice above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/permissions.py"/>
+        <source>kept as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/permissions.py"/>
+        <source>Grantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/permissions.py"/>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/permissions.py"/>
+        <source>On Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportAccountsDialog</name>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/import_accounts.py"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/import_accounts.py"/>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/import_accounts.py"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/import_accounts.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/import_accounts.py"/>
         <source>Import Accounts</source>
@@ -1098,10 +1216,13 @@
         <source>Already added</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../spacesgui/ui/dialogs/import_accounts.py"/>
-        <source>Found {count} account{v0}.</source>
-        <translation type="unfinished"></translation>
+        <source>Found %n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/import_accounts.py"/>
@@ -1244,10 +1365,53 @@ Upload ID: {upload_id}</source>
         <source>No incomplete uploads in this bucket.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
-        <source>{v0} incomplete upload{v1}</source>
-        <translation type="unfinished"></translation>
+        <source>%n incomplete upload(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
+        <source>%n upload(s) put back in the transfer queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
+        <source>No upload started more than %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
+        <source>Abort %n incomplete upload(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
+        <source>Aborted %n upload(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
+        <source>Added: the bucket now aborts incomplete uploads %n day(s) after they start. Its other rules are unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
@@ -1256,22 +1420,7 @@ Upload ID: {upload_id}</source>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
-        <source>{v0} upload{v1} put back in the transfer queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
-        <source>No upload started more than {days} days ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
         <source>Abort the upload of “{key}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
-        <source>Abort {n} incomplete uploads?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1318,16 +1467,6 @@ The parts uploaded so far are deleted; an aborted upload cannot be resumed. This
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
-        <source>Aborted {0} upload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
-        <source>Aborted {0} uploads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
         <source>Stopping after the upload being aborted…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,17 +1487,32 @@ The parts uploaded so far are deleted; an aborted upload cannot be resumed. This
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
-        <source>Added: the bucket now aborts incomplete uploads {days} day{v0} after they start. Its other rules are unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
         <source> (Spaces would purge them after {SPACES_PURGE_DAYS} days anyway.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LifecyclePage</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
+        <source>Expire after a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
+        <source>Expire on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
+        <source>Spaces runs expirations and removes unfinished multipart uploads, for objects under a prefix; it has no tag filters and no other storage classes. Rules run once a day: an object expires at the first midnight UTC after it is old enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
@@ -1517,7 +1671,30 @@ The parts uploaded so far are deleted; an aborted upload cannot be resumed. This
     </message>
 </context>
 <context>
+    <name>LifecyclePreview</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
+        <source>Preview counts what the selected rule, as edited, would expire today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleRulesModel</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle_table.py"/>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle_table.py"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle_table.py"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle_table.py"/>
         <source>has problems: </source>
@@ -1650,6 +1827,16 @@ Reading the setting works, but the server refused to change it; nothing was chan
     <name>NewBucketDialog</name>
     <message>
         <location filename="../../spacesgui/ui/dialogs/new_bucket.py"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/new_bucket.py"/>
+        <source>Public file listing (public-read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/new_bucket.py"/>
         <source>New Bucket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,12 +1883,57 @@ Reading the setting works, but the server refused to change it; nothing was chan
     <name>ObjectTableModel</name>
     <message>
         <location filename="../../spacesgui/ui/models/object_table.py"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/object_table.py"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/object_table.py"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/object_table.py"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/object_table.py"/>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/object_table.py"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
+        <source>Not reported by this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
+        <source>Never enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
+        <source>Enabled: old versions are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
+        <source>Suspended: versions kept earlier remain</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
         <source>Space used:</source>
@@ -1785,6 +2017,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
     <name>PermissionsPage</name>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/permissions.py"/>
+        <source>Only you (and keys of this account) may list the files. Each file&apos;s own permissions still decide who may download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/permissions.py"/>
         <source>Who May List the Files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,6 +2088,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
 </context>
 <context>
     <name>PolicyPage</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
+        <source>This bucket has no policy: its ACLs alone decide who may do what. Insert a template to start from, or type a policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
         <source>Insert &amp;Template</source>
@@ -2113,6 +2355,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
     <name>SettingsPage</name>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/base.py"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/base.py"/>
         <location filename="../../spacesgui/ui/bucket_settings/base.py"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -2170,6 +2417,46 @@ Reading the setting works, but the server refused to change it; nothing was chan
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/base.py"/>
         <source>Applying failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/access_logging.py"/>
+        <source>Access Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/cors.py"/>
+        <source>CORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/permissions.py"/>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/versioning.py"/>
+        <source>Versioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2285,6 +2572,46 @@ Reading the setting works, but the server refused to change it; nothing was chan
     <name>StatusLine</name>
     <message>
         <location filename="../../spacesgui/ui/window/status.py"/>
+        <source>1 bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/status.py"/>
+        <source>{n:,} buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/status.py"/>
+        <source>1 folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/status.py"/>
+        <source>{n:,} folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/status.py"/>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/status.py"/>
+        <source>{n:,} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/status.py"/>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/status.py"/>
+        <source>{n:,} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/status.py"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,12 +2637,60 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
     <message>
         <location filename="../../spacesgui/ui/window/status.py"/>
-        <source>Search “{search_text}”: {text}</source>
+        <source>Search “{search}”: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/window/status.py"/>
-        <source>{v0} selected</source>
+        <source>{items} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateQuestion</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
+        <source>Public Read of a Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
+        <source>Anyone, without an account, may download the files whose names start with this prefix (blank: every file). It does not let them list the bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
+        <source>&amp;Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
+        <source>Allow Only From an Address Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
+        <source>Refuses every request to read, write or list data that does not come from this address range, your own keys&apos; included. The bucket&apos;s settings, this policy among them, stay reachable so a wrong range can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
+        <source>Address &amp;range (CIDR):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
+        <source>Read-Only for a User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
+        <source>Lets one user list the bucket and download its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
+        <source>User &amp;ARN:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2479,12 +2854,60 @@ Reading the setting works, but the server refused to change it; nothing was chan
     <name>VersioningPage</name>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/versioning.py"/>
+        <source>Versioning has never been enabled on this bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/versioning.py"/>
+        <source>Versioning is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/versioning.py"/>
+        <source>Versioning is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/versioning.py"/>
         <source>&amp;Enable versioning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/versioning.py"/>
         <source>&amp;Suspend versioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <location filename="../../spacesgui/ui/models/versions.py"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/versions.py"/>
+        <source>Version ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/versions.py"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/versions.py"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/versions.py"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/versions.py"/>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2512,13 +2935,16 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
     <message>
         <location filename="../../spacesgui/ui/window/versions.py"/>
-        <source>Could not read whether this bucket keeps versions: {v0}</source>
+        <source>Could not read whether this bucket keeps versions: {error}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../spacesgui/ui/window/versions.py"/>
-        <source>{count} version{v0} and delete marker</source>
-        <translation type="unfinished"></translation>
+        <source>%n version(s) and delete marker(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/window/versions.py"/>
@@ -2604,6 +3030,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
 </context>
 <context>
     <name>WebsitePage</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>Same as the request</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
         <source>&amp;Off: not a website</source>
@@ -2904,6 +3335,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/cors.py"/>
+        <source>https://example.com, or * for any site; one * wildcard at most. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/cors.py"/>
         <source>Allowed headers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,7 +3390,100 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
 </context>
 <context>
+    <name>customer_keys</name>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/customer_keys.py"/>
+        <source>A customer key encrypts files on the server (SSE-C); the server does not keep it. Whoever loses the key loses the files, so export a copy to a safe place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/customer_keys.py"/>
+        <source>This account&apos;s endpoint uses plain HTTP, and a key would cross the network readable by anyone on the way, so spacesgui sends customer keys only over HTTPS. Keys kept here are used once the endpoint is https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>This is not allowed for this key. Keys limited to certain buckets cannot list all buckets or read bucket settings, and read-only keys cannot change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>The server rejected the request&apos;s signature. Usually the secret key is wrong: copy it again from the control panel. If it is right, check that this computer&apos;s clock is set correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>This computer&apos;s clock differs too much from the server&apos;s. Turn on automatic time (network time) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>The server is busy and asked for fewer requests. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>The server is busy or briefly unavailable. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>This bucket does not exist here. Check its name and the account&apos;s region: a bucket is only found at the endpoint of the region it was created in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>The server does not know this access key ID. Check that it was copied in full and that the key has not been deleted in the control panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>The file no longer exists; someone may have moved or deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>The server does not accept this bucket name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>That bucket name is taken; bucket names are shared by all users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>The bucket still contains files; delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>This server does not support that feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>This file is encrypted with a customer key (SSE-C), and the server reads it only with that key. Choose the key it was encrypted with; the account&apos;s keys are under Accounts → Edit → Customer Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>This file is encrypted with a different customer key than the one chosen. Choose the key it was encrypted with; without it the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>The server would not describe this file. It is most likely encrypted with a customer key (SSE-C): choose the key it was encrypted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/errors.py"/>
         <location filename="../../spacesgui/ui/errors.py"/>
@@ -2962,6 +3491,7 @@ Reading the setting works, but the server refused to change it; nothing was chan
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
         <location filename="../../spacesgui/ui/errors.py"/>
         <source>Request ID: {request_id}</source>
         <translation type="unfinished"></translation>
@@ -2988,27 +3518,47 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
     <message>
         <location filename="../../spacesgui/ui/errors.py"/>
-        <source>The server refused this request for this key. {DETAILS_IN_LOG}</source>
+        <source>The server refused this request for this key. {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/errors.py"/>
-        <source>The server had a problem (HTTP {status}). Try again later. {DETAILS_IN_LOG}</source>
+        <source>The server had a problem (HTTP {status}). Try again later. {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/errors.py"/>
-        <source>The server refused the request. {DETAILS_IN_LOG}</source>
+        <source>The server refused the request. {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/errors.py"/>
-        <source> the server</source>
+        <source>Could not reach {endpoint}. Check the address, your internet connection and any proxy setting. ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/errors.py"/>
-        <source>Could not reach{where}. Check the address, your internet connection and any proxy setting. ({exc})</source>
+        <source>Could not reach the server. Check the address, your internet connection and any proxy setting. ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>The server sent an answer that is not a valid S3 response. The endpoint may not be an S3 server, or a proxy may be in the way. {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>Something unexpected went wrong ({error}). {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/errors.py"/>
+        <source>Error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3018,23 +3568,7 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
     <message>
         <location filename="../../spacesgui/ui/errors.py"/>
-        <source>Something unexpected went wrong ({name__}). {DETAILS_IN_LOG}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/errors.py"/>
         <source>The server said: “{message}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/errors.py"/>
-        <source>
-Request ID: {request_id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/errors.py"/>
-        <source>Error: {name__}{rid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3067,14 +3601,162 @@ Request ID: {request_id}</source>
     <name>formatting</name>
     <message>
         <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>{} image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>{} video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>{} audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>Text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>Markdown document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>{} data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>{} document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>{} source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>{} page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>Shell script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>{} archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>MPEG-TS video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>Python source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>JavaScript source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>TypeScript source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>Rust source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>Go source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>Ruby source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>Excel spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>OpenDocument spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>OpenDocument presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../spacesgui/ui/formatting.py"/>
         <source>1 byte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../spacesgui/ui/formatting.py"/>
-        <source>{v0} bytes</source>
+        <source>1 minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>{n} minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>1 hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/formatting.py"/>
+        <source>{n} hours ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3084,22 +3766,12 @@ Request ID: {request_id}</source>
     </message>
     <message>
         <location filename="../../spacesgui/ui/formatting.py"/>
-        <source>%n minute(s) ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/formatting.py"/>
-        <source>%n hour(s) ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/formatting.py"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/formatting.py"/>
-        <source>{v0} file</source>
+        <source>{} file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3112,7 +3784,32 @@ Request ID: {request_id}</source>
     <name>incomplete_uploads</name>
     <message>
         <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
-        <source>{n} {unit}{v0}</source>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
+        <source>{n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
+        <source>{n} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3123,6 +3820,11 @@ Request ID: {request_id}</source>
 </context>
 <context>
     <name>key_choice</name>
+    <message>
+        <location filename="../../spacesgui/ui/key_choice.py"/>
+        <source>This account has no customer keys yet: add the file&apos;s key in the account&apos;s Customer Keys tab (Accounts → Edit → Customer Keys), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/key_choice.py"/>
         <source>The key chosen is not this file&apos;s key. Choose another:</source>
@@ -3167,7 +3869,12 @@ Only that key can read the files again.</source>
     <name>lifecycle_preview</name>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
-        <source>{count:,} object</source>
+        <source>1 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
+        <source>{count:,} objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3253,10 +3960,15 @@ Only that key can read the files again.</source>
     </message>
 </context>
 <context>
-    <name>status</name>
+    <name>share_link</name>
     <message>
-        <location filename="../../spacesgui/ui/window/status.py"/>
-        <source>{n:,} {word}{v0}</source>
+        <location filename="../../spacesgui/ui/dialogs/share_link.py"/>
+        <source>Presigned links bypass the CDN cache: every download is served by the origin, even from a CDN-compatible link, and counts as origin bandwidth (through the CDN possibly twice). For a file many people download, make it public and share the CDN address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/share_link.py"/>
+        <source>This file is encrypted with a customer key (SSE-C), so a link alone cannot open it: the server also wants the key itself, sent as request headers, which a browser cannot do. Share the file unencrypted, or give the recipient the key and a tool that sends it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3274,7 +3986,113 @@ Only that key can read the files again.</source>
     </message>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Folder upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Folder download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Abort uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Throttled (server busy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3333,6 +4151,31 @@ Only that key can read the files again.</source>
     </message>
     <message>
         <location filename="../../spacesgui/ui/window/versions.py"/>
+        <source>Show every version and delete marker of the files in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/versions.py"/>
+        <source>Open a bucket to see the versions of its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/versions.py"/>
+        <source>Reading whether this bucket keeps versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/versions.py"/>
+        <source>This bucket keeps no versions: versioning was never turned on (Bucket Settings → Versioning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/versions.py"/>
+        <source>This server cannot copy this version, so it cannot be restored here. Ceph, which Spaces runs on, answers “Not Implemented” for a version encrypted with a customer key. Download the version instead (Download This Version…, with its key) and upload it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/versions.py"/>
         <source>an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,6 +4187,76 @@ Only that key can read the files again.</source>
 </context>
 <context>
     <name>website</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>When key starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>Condition: the requested key begins with this prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>When error is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>Condition: the answer would be this HTTP error (such as 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>Redirect to host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>The host to send the visitor to; blank keeps this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>http or https; blank keeps the visitor&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>Replace key with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>The whole key to redirect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>Replace prefix with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>Replaces the matched prefix, keeping the rest of the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>The redirect&apos;s HTTP status (such as 301 or 302).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
         <source>HTTP {status} from {url}</source>

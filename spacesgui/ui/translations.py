@@ -1,9 +1,10 @@
 """The interface language: the system locale or `--lang`, and the translators that apply it.
 
-Translations are compiled `.qm` files named `spacesgui_<lang>.qm` (built from the `.ts`
-sources by `packaging/translations.py build`). Qt's own strings (standard buttons, file
-dialogs) come from Qt's `qtbase_<lang>.qm`, shipped with PySide6. A language without a file
-falls back to the English source texts; that is not an error.
+Translations are compiled `.qm` files named `spacesgui_<lang>.qm`, built from the `.ts`
+sources by `packaging/translations.py build`; `spacesgui_en` holds only the English plural
+forms of texts written with `%n`. Qt's own strings (standard buttons, file dialogs) come from
+Qt's `qtbase_<lang>.qm`, shipped with PySide6. A language without a file falls back to the
+English source texts; that is not an error.
 """
 
 from __future__ import annotations
@@ -51,29 +52,39 @@ def install_translators(app: QCoreApplication, lang: str | None = None, *,
                         directories: Iterable[Path] | None = None) -> list[QTranslator]:
     """Install the app's and Qt's translators for `lang`; return them (tests remove them).
 
-    With `lang` given, numbers and dates follow it too (QLocale's default), so a German
-    interface does not show English dates.
+    The English catalog holds only the plural forms of the English source texts ("1 file",
+    "2 files"); it is installed first, so any language without a text of its own falls back
+    to correct English. With `lang` given, numbers and dates follow it too (QLocale's
+    default), so a German interface does not show English dates.
     """
     locale = locale_for(lang)
     if lang:
         QLocale.setDefault(locale)
+    app_dirs = [*(directories or translations_dirs())]
+    qt_dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    wanted = [(APP_CATALOG, QLocale(QLocale.Language.English), app_dirs)]
+    if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+        wanted += [(APP_CATALOG, locale, app_dirs), (QT_CATALOG, locale, qt_dirs)]
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    sources = [(APP_CATALOG, [*(directories or translations_dirs())]),
-               (QT_CATALOG, [Path(qt_dir)])]
-    for catalog, dirs in sources:
-        for directory in dirs:
-            translator = QTranslator(app)
-            if translator.load(locale, catalog, "_", str(directory)):
-                app.installTranslator(translator)
-                installed.append(translator)
-                log.debug("translations %s from %s", translator.filePath(), directory)
-                break
-            translator.deleteLater()
-        else:
-            if catalog == APP_CATALOG and locale.language() != QLocale.Language.English:
-                log.info("no %s translation for %s", catalog, locale.name())
+    for catalog, language, dirs in wanted:
+        translator = _load(app, catalog, language, dirs)
+        if translator is not None:
+            app.installTranslator(translator)
+            installed.append(translator)
+        elif catalog == APP_CATALOG:
+            log.info("no %s translation for %s", catalog, language.name())
     return installed
+
+
+def _load(app: QCoreApplication, catalog: str, locale: QLocale,
+          dirs: list[Path]) -> QTranslator | None:
+    for directory in dirs:
+        translator = QTranslator(app)
+        if translator.load(locale, catalog, "_", str(directory)):
+            log.debug("translations from %s", translator.filePath())
+            return translator
+        translator.deleteLater()
+    return None
 
 
 def remove_translators(app: QCoreApplication, translators: Iterable[QTranslator]) -> None:

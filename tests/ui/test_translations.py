@@ -35,7 +35,7 @@ import translations as tool  # noqa: E402  packaging/ is scripts, not a package
 def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The .qm files compiled from the committed sources, as the build makes them."""
     out = tmp_path_factory.mktemp("qm")
-    assert tool.build(TS_DIR, out) == [out / "spacesgui_de.qm"]
+    assert tool.build(TS_DIR, out) == [out / "spacesgui_de.qm", out / "spacesgui_en.qm"]
     return out
 
 
@@ -44,7 +44,7 @@ def german(qapp: QApplication, qm_dir: Path) -> Iterator[None]:
     translators = install_translators(qapp, "de", directories=[qm_dir])
     yield
     remove_translators(qapp, translators)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+    QLocale.setDefault(QLocale.system())
 
 
 def _texts(ts: Path) -> str:

@@ -252,8 +252,7 @@ class CorsPage(SettingsPage):
         count = len(self.model.rows())
         if not count:
             return self.tr("No CORS rules: browsers on other sites may not call this bucket.")
-        return self.tr("{count} CORS rule{v0}, as the server holds them now.").format(count=count,
-                v0='s' if count != 1 else '')
+        return self.tr("%n CORS rule(s), as the server holds them now.", "", count)
 
 
 def preflight_text(result: PreflightResult) -> str:

@@ -27,8 +27,11 @@ HINT = N_("LifecyclePreview",
 
 
 def _objects(count: int) -> str:
-    return QCoreApplication.translate("lifecycle_preview", "{count:,} object").format(
-            count=count) + ("" if count == 1 else "s")
+    # Two texts: lupdate marks plurals only in self.tr(), not in a function like this one.
+    if count == 1:
+        return QCoreApplication.translate("lifecycle_preview", "1 object")
+    return QCoreApplication.translate("lifecycle_preview", "{count:,} objects").format(
+        count=count)
 
 
 def _bytes(count: int) -> str:

@@ -111,8 +111,7 @@ class ImportAccountsDialog(QDialog):
         if first is not None:
             self.tree.setCurrentItem(first)
         count = len(self._candidates)
-        found = (self.tr("Found {count} account{v0}.").format(count=count,
-                v0='' if count == 1 else 's') if count else
+        found = (self.tr("Found %n account(s).", "", count) if count else
                  self.tr("No s3cmd, rclone or AWS CLI accounts were found in your home folder."))
         self.status_label.setText("\n".join([found, *report]))
         self.loaded = True

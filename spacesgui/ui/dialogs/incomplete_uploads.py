@@ -270,8 +270,7 @@ class IncompleteUploadsWindow(QWidget):
             text = self.tr("No incomplete uploads in this bucket.")
         else:
             sized = [r.size for r in rows if r.size is not None]
-            text = self.tr("{v0} incomplete upload{v1}").format(v0=len(rows),
-                    v1='s' if len(rows) != 1 else '')
+            text = self.tr("%n incomplete upload(s)", "", len(rows))
             if len(sized) == len(rows):
                 text += self.tr(", {v0} in their parts").format(v0=human_size(sum(sized)))
             text += "."
@@ -349,8 +348,7 @@ class IncompleteUploadsWindow(QWidget):
         for entry in entries:
             self._resume(entry)
         if entries:
-            self._tell(self.tr("{v0} upload{v1} put back in the transfer queue.").format(
-                    v0=len(entries), v1='s' if len(entries) != 1 else ''))
+            self._tell(self.tr("%n upload(s) put back in the transfer queue.", "", len(entries)))
 
     # -- abort -----------------------------------------------------------------------------
     def abort_selected(self) -> None:
@@ -360,7 +358,7 @@ class IncompleteUploadsWindow(QWidget):
         days = self.older_spin.value()
         chosen = older_than((r.upload for r in self.model.rows()), days, self._now())
         if not chosen:
-            self._tell(self.tr("No upload started more than {days} days ago.").format(days=days))
+            self._tell(self.tr("No upload started more than %n day(s) ago.", "", days))
             return
         self._confirm_abort(chosen)
 
@@ -368,9 +366,8 @@ class IncompleteUploadsWindow(QWidget):
         if not uploads or self._abort_job is not None:
             return
         n = len(uploads)
-        question = (self.tr("Abort the upload of \u201c{key}\u201d?").format(
-                key=uploads[0].key) if n == 1
-                    else self.tr("Abort {n} incomplete uploads?").format(n=n))
+        question = (self.tr("Abort the upload of \u201c{key}\u201d?").format(key=uploads[0].key)
+                    if n == 1 else self.tr("Abort %n incomplete upload(s)?", "", n))
         listed = [f"\u2022 {u.key}" for u in uploads[:MAX_LISTED]]
         if n > MAX_LISTED:
             listed.append(self.tr("\u2026 and {v0} more").format(v0=n - MAX_LISTED))
@@ -419,8 +416,7 @@ class IncompleteUploadsWindow(QWidget):
         elif isinstance(result, BaseException):   # the first failures are in the text
             self._note = describe(result)
         elif isinstance(result, int):
-            self._note = (self.tr("Aborted {0} upload.") if result == 1
-                          else self.tr("Aborted {0} uploads.")).format(result)
+            self._note = self.tr("Aborted %n upload(s).", "", result)
         self.reload()
 
     def cancel_abort(self) -> None:
@@ -464,9 +460,8 @@ class IncompleteUploadsWindow(QWidget):
             return
         days = self.rule_spin.value()
         self.rule_status.setText(
-            self.tr("Added: the bucket now aborts incomplete uploads {days} day{v0} after they "
-                    "start. Its other rules are unchanged.").format(days=days,
-                            v0='s' if days != 1 else '')
+            self.tr("Added: the bucket now aborts incomplete uploads %n day(s) after they "
+                    "start. Its other rules are unchanged.", "", days)
             + (self.tr(" (Spaces would purge them after {SPACES_PURGE_DAYS} days anyway.)").format(
                     SPACES_PURGE_DAYS=SPACES_PURGE_DAYS)
                if days >= SPACES_PURGE_DAYS else ""))

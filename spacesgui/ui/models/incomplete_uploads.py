@@ -22,6 +22,7 @@ from spacesgui.s3.models.listing import MultipartUpload
 from spacesgui.s3.transfer.incomplete import age
 from spacesgui.s3.transfer.journal import JournalEntry
 from spacesgui.ui.formatting import exact_size, full_time, human_size, human_time
+from spacesgui.ui.translations import N_
 
 HEADERS = ("Key", "Started", "Age", "Parts", "Uploaded", "Resumable")
 KEY, STARTED, AGE, PARTS, UPLOADED, RESUMABLE = range(len(HEADERS))
@@ -36,11 +37,15 @@ def age_text(span: timedelta | None) -> str:
     if span is None:
         return ""
     seconds = max(0, int(span.total_seconds()))
-    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
+    # One text per unit and number: lupdate marks plurals only in self.tr(), not here.
+    units = ((86400, N_("incomplete_uploads", "1 day"), N_("incomplete_uploads", "{n} days")),
+             (3600, N_("incomplete_uploads", "1 hour"), N_("incomplete_uploads", "{n} hours")),
+             (60, N_("incomplete_uploads", "1 minute"), N_("incomplete_uploads", "{n} minutes")))
+    for size, one, many in units:
         if seconds >= size:
             n = seconds // size
-            return QCoreApplication.translate("incomplete_uploads", "{n} {unit}{v0}").format(n=n,
-                    unit=unit, v0='s' if n != 1 else '')
+            return QCoreApplication.translate("incomplete_uploads", one if n == 1 else many
+                                              ).format(n=n)
     return QCoreApplication.translate("incomplete_uploads", "under a minute")
 
 

@@ -12,11 +12,26 @@ from spacesgui.ui.formatting import human_size
 from spacesgui.ui.models.entries import Entry
 from spacesgui.ui.models.object_filter import ObjectFilterProxy
 from spacesgui.ui.models.object_table import ObjectTableModel
+from spacesgui.ui.translations import N_
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatusLine", text)
+
+
+# (one, many) per thing counted: lupdate marks plurals only in a QObject's self.tr().
+_COUNTS = {
+    "bucket": (N_("StatusLine", "1 bucket"), N_("StatusLine", "{n:,} buckets")),
+    "folder": (N_("StatusLine", "1 folder"), N_("StatusLine", "{n:,} folders")),
+    "file": (N_("StatusLine", "1 file"), N_("StatusLine", "{n:,} files")),
+    "item": (N_("StatusLine", "1 item"), N_("StatusLine", "{n:,} items")),
+}
 
 
 def plural(n: int, word: str) -> str:
-    return QCoreApplication.translate("status", "{n:,} {word}{v0}").format(n=n, word=word,
-            v0='' if n == 1 else 's')
+    """"1 file", "1,024 files": `word` is one of _COUNTS."""
+    one, many = _COUNTS[word]
+    return _tr(one if n == 1 else many).format(n=n)
 
 
 class StatusLine:
@@ -44,8 +59,7 @@ class StatusLine:
         model = self._model
         loc = model.location
         if loc is None:
-            text = QCoreApplication.translate("StatusLine",
-                                              "Starting\u2026") if self._sandbox_starting() else ""
+            text = _tr(N_("StatusLine", "Starting\u2026")) if self._sandbox_starting() else ""
         else:
             total = model.rowCount()
             folders = model.folder_count
@@ -53,23 +67,19 @@ class StatusLine:
                     f"{plural(folders, 'folder')}, {plural(total - folders, 'file')}")
             shown = self._proxy.rowCount()
             if self._filter_box.text():
-                what = QCoreApplication.translate("StatusLine", "{shown:,} of {what} match").format(
-                        shown=shown, what=what)
+                what = _tr(N_("StatusLine", "{shown:,} of {what} match")).format(
+                    shown=shown, what=what)
             if model.is_loading:
-                text = QCoreApplication.translate("StatusLine", "Loading\u2026 {what}").format(
-                        what=what) if total else QCoreApplication.translate("StatusLine",
-                                "Loading\u2026")
+                text = (_tr(N_("StatusLine", "Loading\u2026 {what}")).format(what=what) if total
+                        else _tr(N_("StatusLine", "Loading\u2026")))
             elif model.canFetchMore():
-                text = QCoreApplication.translate("StatusLine",
-                                                  "{what} so far \u2014 scroll for more").format(
-                                                          what=what)
+                text = _tr(N_("StatusLine", "{what} so far \u2014 scroll for more")).format(
+                    what=what)
             else:
                 text = what
             if model.search_text:
-                text = QCoreApplication.translate("StatusLine",
-                                                  "Search \u201c{search_text}\u201d: "
-                                                  "{text}").format(search_text=model.search_text,
-                                                          text=text)
+                text = _tr(N_("StatusLine", "Search \u201c{search}\u201d: {text}")).format(
+                    search=model.search_text, text=text)
         self.listing.setText(text)
 
     def update_selection(self, *_args: object) -> None:
@@ -79,8 +89,8 @@ class StatusLine:
             return
         files = [e for e in entries if not e.is_folder]
         size = sum(e.size or 0 for e in files)
-        text = QCoreApplication.translate("StatusLine", "{v0} selected").format(
-                v0=plural(len(entries), 'item'))
+        text = _tr(N_("StatusLine", "{items} selected")).format(
+            items=plural(len(entries), "item"))
         if files:
             text += f" ({human_size(size)})"
         self.selection.setText(text)

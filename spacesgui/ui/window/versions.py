@@ -240,9 +240,7 @@ class VersionsView(QObject):
         if not self._table.isVisibleTo(self._parent):
             return
         count = len(self.model.rows)
-        text = self.tr("{count} version{v0} and delete marker").format(count=count,
-                v0='s' if count != 1 else '') + (
-            "s" if count != 1 else "")
+        text = self.tr("%n version(s) and delete marker(s)", "", count)
         if self.model.is_loading:
             text += self.tr(", loading\u2026")
         elif self.model.canFetchMore():
