@@ -52,7 +52,32 @@
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/accounts.py"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/accounts.py"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/accounts.py"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/accounts.py"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/accounts.py"/>
         <source>Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/accounts.py"/>
+        <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -550,6 +575,11 @@
         <source>Not applied yet: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/dialog.py"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BucketTreeModel</name>
@@ -631,6 +661,16 @@
     <message>
         <location filename="../../spacesgui/ui/dialogs/config_problem.py"/>
         <source>&amp;Start Fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/config_problem.py"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/config_problem.py"/>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -808,6 +848,11 @@
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/cors.py"/>
+        <source>&amp;Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/cors.py"/>
         <source>M&amp;ethod:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,6 +869,11 @@
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/cors.py"/>
         <source>(the bucket itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/cors.py"/>
+        <source>&amp;Key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1213,6 +1263,11 @@
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/import_accounts.py"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/import_accounts.py"/>
         <source>Already added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,9 +1307,54 @@
         <source>The 256-bit key as base64 (44 characters)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/customer_keys.py"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/customer_keys.py"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/customer_keys.py"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncompleteUploadsModel</name>
+    <message>
+        <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
+        <source>Resumable</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
         <source>Yes</source>
@@ -1323,6 +1423,11 @@ Upload ID: {upload_id}</source>
     <message>
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
         <source>Abort all started more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
+        <source>ago:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1541,6 +1646,16 @@ The parts uploaded so far are deleted; an aborted upload cannot be resumed. This
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,12 +1671,27 @@ The parts uploaded so far are deleted; an aborted upload cannot be resumed. This
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
         <source>(blank: every object in the bucket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
         <source>Pre&amp;fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1862,6 +1992,27 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/new_bucket.py"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/new_bucket.py"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/new_bucket.py"/>
+        <location filename="../../spacesgui/ui/dialogs/new_bucket.py"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/new_bucket.py"/>
+        <source>&amp;Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/new_bucket.py"/>
         <source>A region is lowercase letters, digits and hyphens, such as us-east-1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,7 +2087,47 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
+        <source>Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
+        <source>&amp;Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
+        <source>&amp;CDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
+        <source>Objects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
         <source>Space used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
+        <source>Versioning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2027,6 +2218,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/permissions.py"/>
+        <source>&amp;Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/permissions.py"/>
         <source>Public &amp;file listing (public-read)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,6 +2249,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/permissions.py"/>
         <source>&amp;Key to download:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/permissions.py"/>
+        <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2329,6 +2530,14 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/probe.py"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleButtons</name>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/rule_table.py"/>
@@ -2338,6 +2547,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/rule_table.py"/>
         <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/rule_table.py"/>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2499,6 +2713,16 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/share_link.py"/>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/share_link.py"/>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/share_link.py"/>
         <source>Cop&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,6 +2734,16 @@ Reading the setting works, but the server refused to change it; nothing was chan
     <message>
         <location filename="../../spacesgui/ui/dialogs/share_link.py"/>
         <source>Permanent addresses (work only while the file is public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/share_link.py"/>
+        <source>Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/share_link.py"/>
+        <source>&amp;Public:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2648,6 +2882,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
 </context>
 <context>
     <name>TemplateQuestion</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
         <source>Public Read of a Prefix</source>
@@ -2935,6 +3174,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
     <message>
         <location filename="../../spacesgui/ui/window/versions.py"/>
+        <source>&amp;Undelete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/versions.py"/>
         <source>Could not read whether this bucket keeps versions: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,6 +3336,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
         <source>Protoco&amp;l:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,6 +3356,16 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
         <source>This server&apos;s website address is part of its own set-up (on Ceph RGW, rgw_dns_s3website_name); type it below to test it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,6 +3377,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
+        <source>&amp;Test:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3244,6 +3508,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
     </message>
     <message>
         <location filename="../../spacesgui/ui/boxes.py"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/boxes.py"/>
         <source>Export Customer Key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3270,6 +3539,11 @@ Reading the setting works, but the server refused to change it; nothing was chan
     <message>
         <location filename="../../spacesgui/ui/boxes.py"/>
         <source>  — default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/boxes.py"/>
+        <source>Choose Customer Key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,7 +107,7 @@ def remove_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstractB
                                                     "Its secret key and customer keys are deleted "
                                                     "from the keyring. Nothing in your buckets is "
                                                     "changed."), name="removeAccountBox",
-                    yes_text="&Remove", destructive=True)
+                    yes_text=QCoreApplication.translate("boxes", "&Remove"), destructive=True)
 
 
 def export_key_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstractButton]:
@@ -135,7 +135,7 @@ def export_key_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstr
 
 def choose_key(parent: QWidget, text: str, keys: tuple[CustomerKeyRef, ...],
                on_choice: Callable[[str], object], *, current: str | None = None,
-               no_key: str | None = None, title: str = "Choose Customer Key",
+               no_key: str | None = None, title: str | None = None,
                ok_text: str | None = None) -> QInputDialog:
     """Ask which of the account's customer keys to use; `on_choice` gets the key's name. Each
     is listed with its fingerprint (the MD5 the server compares), never the key. `current`
@@ -150,7 +150,7 @@ def choose_key(parent: QWidget, text: str, keys: tuple[CustomerKeyRef, ...],
         labels[no_key] = ""
     dialog = QInputDialog(parent)
     dialog.setObjectName("chooseKeyBox")
-    dialog.setWindowTitle(title)
+    dialog.setWindowTitle(title or QCoreApplication.translate("boxes", "Choose Customer Key"))
     dialog.setLabelText(text)
     dialog.setComboBoxItems(list(labels))
     dialog.setComboBoxEditable(False)

@@ -192,7 +192,7 @@ class BucketSettingsDialog(QWidget):
                     bucket=self.context.bucket),
             info=self.tr("Not applied yet: {titles}.").format(
                     titles=titles), name="discardChangesBox",
-            yes_text="&Discard", destructive=True)
+            yes_text=self.tr("&Discard"), destructive=True)
         box.finished.connect(lambda _result: self._on_discard_answered(
             box.clickedButton() is discard))
         box.open()

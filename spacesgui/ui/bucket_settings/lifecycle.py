@@ -148,9 +148,9 @@ class LifecyclePage(SettingsPage):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.add_button = self._button(self.tr("&Add Rule"), "addRuleButton", self.add_rule)
-        self.duplicate_button = self._button("&Duplicate", "duplicateRuleButton",
+        self.duplicate_button = self._button(self.tr("&Duplicate"), "duplicateRuleButton",
                                              self.duplicate_rule)
-        self.remove_button = self._button("&Remove", "removeRuleButton", self.remove_rule)
+        self.remove_button = self._button(self.tr("&Remove"), "removeRuleButton", self.remove_rule)
         self.up_button = self._button(self.tr("Move &Up"), "moveRuleUpButton",
                                       lambda: self.move_rule(-1))
         self.down_button = self._button(self.tr("Move Do&wn"), "moveRuleDownButton",
@@ -176,7 +176,7 @@ class LifecyclePage(SettingsPage):
         self.id_edit.setObjectName("ruleIdEdit")
         self.id_edit.setPlaceholderText(self.tr("(optional; the server may name it)"))
         self.id_edit.textEdited.connect(self._on_field_edited)
-        label = QLabel("&ID:")
+        label = QLabel(self.tr("&ID:"))
         label.setBuddy(self.id_edit)  # the field's holder cannot take the focus itself
         form.addRow(label, self._with_problem(self.id_edit, "id"))
 
@@ -186,10 +186,10 @@ class LifecyclePage(SettingsPage):
         self.prefix_edit.textEdited.connect(self._on_field_edited)
         form.addRow(self.tr("Pre&fix:"), self.prefix_edit)
 
-        self.enabled_check = QCheckBox("&Enabled")
+        self.enabled_check = QCheckBox(self.tr("&Enabled"))
         self.enabled_check.setObjectName("ruleEnabledCheck")
         self.enabled_check.toggled.connect(self._on_field_edited)
-        form.addRow("Status:", self.enabled_check)
+        form.addRow(self.tr("Status:"), self.enabled_check)
 
     def _build_expiry(self, form: QFormLayout) -> None:
         self.expiry_combo = QComboBox()

@@ -113,7 +113,7 @@ class PermissionsPage(SettingsPage):
 
         choice = QGroupBox(self.tr("Who May List the Files"))
         choice_layout = QVBoxLayout(choice)
-        self.private_radio = QRadioButton("&Private")
+        self.private_radio = QRadioButton(self.tr("&Private"))
         self.private_radio.setObjectName("privateRadio")
         self.public_radio = QRadioButton(self.tr("Public &file listing (public-read)"))
         self.public_radio.setObjectName("publicReadRadio")
@@ -169,7 +169,7 @@ class PermissionsPage(SettingsPage):
         form.addRow(self.tr("&Key to download:"), self.test_key)
         layout.addLayout(form)
         row = QHBoxLayout()
-        self.test_button = QPushButton("&Test")
+        self.test_button = QPushButton(self.tr("&Test"))
         self.test_button.setObjectName("testButton")
         self.test_button.clicked.connect(self.run_test)
         self.test_cancel = QPushButton(self.tr("Cancel Test"))

@@ -85,10 +85,10 @@ class AccountsDialog(QDialog):
         self.list_view.setItemDelegate(AccountDelegate(self.list_view))
         self.list_view.setIconSize(QSize(32, 32))
         self.list_view.setMinimumWidth(260)
-        self.add_button = _button("&Add\u2026", "addAccountButton")
-        self.edit_button = _button("&Edit\u2026", "editAccountButton")
-        self.remove_button = _button("&Remove\u2026", "removeAccountButton")
-        self.import_button = _button("&Import\u2026", "importAccountsButton")
+        self.add_button = _button(self.tr("&Add\u2026"), "addAccountButton")
+        self.edit_button = _button(self.tr("&Edit\u2026"), "editAccountButton")
+        self.remove_button = _button(self.tr("&Remove\u2026"), "removeAccountButton")
+        self.import_button = _button(self.tr("&Import\u2026"), "importAccountsButton")
         button_row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             button_row.addWidget(button)
@@ -111,7 +111,7 @@ class AccountsDialog(QDialog):
         summary = QFormLayout()
         summary.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.summary_labels: dict[str, QLabel] = {}
-        for key, label in (("where", "Server:"), ("key", self.tr("Access key ID:")),
+        for key, label in (("where", self.tr("Server:")), ("key", self.tr("Access key ID:")),
                            ("secret", self.tr("Secret key:")), ("pinned", self.tr(
                                    "Pinned buckets:"))):
             value = QLabel()

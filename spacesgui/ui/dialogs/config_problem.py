@@ -83,8 +83,8 @@ class ConfigProblemDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.open_folder_button = self._add_button(self.tr("&Open Folder"), "openFolderButton")
         self.start_fresh_button = self._add_button(self.tr("&Start Fresh"), "startFreshButton")
-        self.quit_button = self._add_button("&Quit", "quitButton")
-        self.close_button = self._add_button("&Close", "closeButton")
+        self.quit_button = self._add_button(self.tr("&Quit"), "quitButton")
+        self.close_button = self._add_button(self.tr("&Close"), "closeButton")
         self.close_button.hide()
         self.quit_button.setDefault(True)  # Enter must not replace the file by accident
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)

@@ -72,7 +72,7 @@ class ImportAccountsDialog(QDialog):
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("&Import Selected"))
         self.import_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

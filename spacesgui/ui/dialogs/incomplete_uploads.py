@@ -170,7 +170,7 @@ class IncompleteUploadsWindow(QWidget):
         actions.addStretch(1)
         actions.addWidget(QLabel(self.tr("Abort all started more than")))
         actions.addWidget(self.older_spin)
-        actions.addWidget(QLabel("ago:"))
+        actions.addWidget(QLabel(self.tr("ago:")))
         actions.addWidget(self.older_button)
         return actions
 

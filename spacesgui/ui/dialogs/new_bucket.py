@@ -110,18 +110,18 @@ class NewBucketDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("C&reate Bucket"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name:", self.name_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
         if self.is_spaces:
-            form.addRow("&Region:", self.region_box)
+            form.addRow(self.tr("&Region:"), self.region_box)
             self.region_edit.hide()
         else:
-            form.addRow("&Region:", self.region_edit)
+            form.addRow(self.tr("&Region:"), self.region_edit)
             self.region_box.hide()
-        form.addRow("&Access:", self.access_box)
+        form.addRow(self.tr("&Access:"), self.access_box)
         form.addRow(self.access_note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -24,7 +24,9 @@ from spacesgui.s3.transfer.journal import JournalEntry
 from spacesgui.ui.formatting import exact_size, full_time, human_size, human_time
 from spacesgui.ui.translations import N_
 
-HEADERS = ("Key", "Started", "Age", "Parts", "Uploaded", "Resumable")
+HEADERS = (N_("IncompleteUploadsModel", "Key"), N_("IncompleteUploadsModel", "Started"),
+           N_("IncompleteUploadsModel", "Age"), N_("IncompleteUploadsModel", "Parts"),
+           N_("IncompleteUploadsModel", "Uploaded"), N_("IncompleteUploadsModel", "Resumable"))
 KEY, STARTED, AGE, PARTS, UPLOADED, RESUMABLE = range(len(HEADERS))
 _NUMBERS = (PARTS, UPLOADED)
 
@@ -155,5 +157,5 @@ class IncompleteUploadsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None

@@ -137,7 +137,7 @@ class VersionsView(QObject):
             ("open", self.tr("&Open This Version")), ("download", self.tr(
                     "&Download This Version\u2026")),
             ("restore", self.tr("&Restore This Version\u2026")),
-            ("delete", self.tr("Delete This &Version\u2026")), ("undelete", "&Undelete"))}
+            ("delete", self.tr("Delete This &Version\u2026")), ("undelete", self.tr("&Undelete")))}
         self.actions["open"].triggered.connect(self.open_selected)
         self.actions["download"].triggered.connect(self.download_dialog)
         table.activated.connect(self.open_selected)
