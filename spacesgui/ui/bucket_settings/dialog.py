@@ -112,7 +112,7 @@ class BucketSettingsDialog(QWidget):
         layout.addLayout(split, 1)
         layout.addWidget(self.buttons)
 
-        for keys, step in ((self.tr("Ctrl+PgDown"), 1), (self.tr("Ctrl+PgUp"), -1)):
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(self.next_page if step > 0 else self.previous_page)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self).activated.connect(

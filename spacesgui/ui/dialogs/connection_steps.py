@@ -159,5 +159,4 @@ class ConnectionStepsView(QWidget):
 
     def _show_message(self, text: str, colour: str) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(self.tr("color: {colour};").format(
-                colour=colour) if colour else "")
+        self.message.setStyleSheet(f"color: {colour};" if colour else "")

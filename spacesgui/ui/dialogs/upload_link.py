@@ -174,8 +174,7 @@ class UploadLinkDialog(QDialog):
 
     def curl_command(self) -> str:
         name = self.name_edit.text().strip().rsplit("/", 1)[-1]
-        return self.tr("curl --fail -T {v0} {v1}").format(v0=shlex.quote(name),
-                                                          v1=shlex.quote(self.url))
+        return f"curl --fail -T {shlex.quote(name)} {shlex.quote(self.url)}"
 
     def _on_copy_link_clicked(self) -> None:
         if self.url:

@@ -69,9 +69,7 @@ class ObjectFilterProxy(QAbstractProxyModel):
 
     # -- configuration ------------------------------------------------------------------
     def setSourceModel(self, model: QAbstractItemModel) -> None:
-        assert isinstance(model, ObjectTableModel), self.tr(
-                                                            "ObjectFilterProxy sorts "
-                                                            "ObjectTableModel")
+        assert isinstance(model, ObjectTableModel), "ObjectFilterProxy sorts ObjectTableModel"
         if self._src is not None:
             self._src.disconnect(self)
         self.beginResetModel()
