@@ -13,16 +13,14 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from spacesgui import __main__ as cli
 from spacesgui.app import AppContext
-from spacesgui.clients import ClientRegistry
 from spacesgui.ui.translations import install_translators, remove_translators
 from spacesgui.ui.window import MainWindow
-from spacesgui.workers.tasks import TaskRunner
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
@@ -88,16 +86,19 @@ def test_the_german_translation_is_complete() -> None:
 
 
 def test_lang_de_makes_the_menus_and_actions_german(qtbot: QtBot, german: None,
-                                                    runner: TaskRunner, tmp_path: Path) -> None:
-    context = AppContext(runner=runner, registry=ClientRegistry(), queue=None)
+                                                    context: AppContext, tmp_path: Path) -> None:
     window = MainWindow(context, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
+    window.show()
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:4] == ["&Datei", "&Bearbeiten", "&Ansicht", "&Gehe zu"]
     actions = window.window_actions
     assert actions["upload_files"].text() == "Dateien &hochladen\u2026"
     assert actions["delete"].text() == "&L\u00f6schen\u2026"
     assert actions["refresh"].statusTip() == "Diesen Ordner neu laden"
+    header = window.table_model.headerData(1, Qt.Orientation.Horizontal)
+    assert header.strip() == "Gr\u00f6\u00dfe"
+    assert window.filter_box.placeholderText() == "Diesen Ordner filtern"
 
 
 def test_the_system_locale_chooses_german(qm_dir: Path) -> None:
