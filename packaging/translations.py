@@ -76,14 +76,17 @@ def update(root: Path = ROOT, ts_dir: Path | None = None, langs: list[str] | Non
 
 
 def build(ts_dir: Path = TS_DIR, out: Path | None = None) -> list[Path]:
+    """Compile each .ts whose .qm is missing or older; return every .qm."""
     out = out or ts_dir
     out.mkdir(parents=True, exist_ok=True)
     made = []
     for ts in ts_files(ts_dir, []):
         qm = out / ts.with_suffix(".qm").name
+        made.append(qm)
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
         subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],  # noqa: S603
                        check=True)
-        made.append(qm)
     return made
 
 
