@@ -1924,7 +1924,7 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     <message>
         <location filename="../../spacesgui/ui/window/main_window.py"/>
         <source>Filter this folder</source>
-        <translation>Diesen Ordner filtern</translation>
+        <translation>Ordner filtern</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/window/main_window.py"/>
@@ -4261,7 +4261,7 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
         <source>Speed</source>
-        <translation>Geschwindigkeit</translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
