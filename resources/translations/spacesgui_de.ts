@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AccessLoggingPage</name>
-    <message>
-        <location filename="../../spacesgui/ui/bucket_settings/access_logging.py"/>
-        <source>The server writes a log of the requests made to this bucket into the target bucket, as objects whose names start with the prefix. The target must be another bucket of the same account; logs arrive with a delay of hours.</source>
-        <translation>Der Server schreibt ein Protokoll der Anfragen an diesen Bucket in den Ziel-Bucket, als Objekte, deren Namen mit dem Präfix beginnen. Das Ziel muss ein anderer Bucket desselben Kontos sein; Protokolle treffen mit einigen Stunden Verzögerung ein.</translation>
-    </message>
-</context>
-<context>
     <name>AccountBadgeProxy</name>
     <message>
         <location filename="../../spacesgui/ui/models/account_badges.py"/>
@@ -1122,6 +1114,11 @@
     <name>ExpiryPreviewBox</name>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
+        <source>Preview counts what the selected rule, as edited, would expire today.</source>
+        <translation>Die Vorschau zählt, was die ausgewählte Regel in ihrer bearbeiteten Form heute ablaufen lassen würde.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
         <source>Pre&amp;view Expiry</source>
         <translation>Ablauf in der &amp;Vorschau zeigen</translation>
     </message>
@@ -1710,7 +1707,7 @@ Die bisher hochgeladenen Teile werden gelöscht; ein abgebrochener Upload kann n
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
         <source>Remove expired delete &amp;markers (delete markers with no older version left)</source>
-        <translation>Abgelaufene Lösch&amp;markierungen entfernen (Löschmarkierungen ohne verbliebene ältere Version)</translation>
+        <translation>Abgelaufene Lösch&amp;markierungen entfernen (ohne ältere Version)</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
@@ -1746,6 +1743,11 @@ Die bisher hochgeladenen Teile werden gelöscht; ein abgebrochener Upload kann n
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
         <source>days after they started</source>
         <translation>Tage nach ihrem Start</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
@@ -1786,14 +1788,6 @@ Die bisher hochgeladenen Teile werden gelöscht; ein abgebrochener Upload kann n
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
         <source>{v0}{v1} expires no current versions, so there is nothing to count: the preview counts current versions only, not noncurrent versions, delete markers or unfinished uploads.</source>
         <translation>{v0}{v1} lässt keine aktuellen Versionen ablaufen, es gibt also nichts zu zählen: Die Vorschau zählt nur aktuelle Versionen, keine nicht aktuellen Versionen, Löschmarkierungen oder unfertigen Uploads.</translation>
-    </message>
-</context>
-<context>
-    <name>LifecyclePreview</name>
-    <message>
-        <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
-        <source>Preview counts what the selected rule, as edited, would expire today.</source>
-        <translation>Die Vorschau zählt, was die ausgewählte Regel in ihrer bearbeiteten Form heute ablaufen lassen würde.</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1835,11 @@ Die bisher hochgeladenen Teile werden gelöscht; ein abgebrochener Upload kann n
 </context>
 <context>
     <name>LoggingPage</name>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/access_logging.py"/>
+        <source>The server writes a log of the requests made to this bucket into the target bucket, as objects whose names start with the prefix. The target must be another bucket of the same account; logs arrive with a delay of hours.</source>
+        <translation>Der Server schreibt ein Protokoll der Anfragen an diesen Bucket in den Ziel-Bucket, als Objekte, deren Namen mit dem Präfix beginnen. Das Ziel muss ein anderer Bucket desselben Kontos sein; Protokolle treffen mit einigen Stunden Verzögerung ein.</translation>
+    </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/access_logging.py"/>
         <source>&amp;Write access logs for this bucket</source>

@@ -38,7 +38,7 @@ from spacesgui.workers.tasks import TaskToken
 
 log = logging.getLogger(__name__)
 
-_NOTE = N_("AccessLoggingPage",
+_NOTE = N_("LoggingPage",
            "The server writes a log of the requests made to this bucket into the target bucket, "
            "as objects whose names start with the prefix. The target must be another bucket of "
            "the same account; logs arrive with a delay of hours.")

@@ -269,7 +269,7 @@ class LifecyclePage(SettingsPage):
 
     def _days_row(self, edit: QLineEdit, field: str, unit: str) -> QWidget:
         edit.setMaximumWidth(90)
-        edit.setPlaceholderText("never")
+        edit.setPlaceholderText(self.tr("never"))
         edit.textEdited.connect(self._on_field_edited)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

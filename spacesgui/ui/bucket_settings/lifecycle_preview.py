@@ -22,7 +22,7 @@ from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner
 
 ClientSource = Callable[[], S3Client]
-HINT = N_("LifecyclePreview",
+HINT = N_("ExpiryPreviewBox",
           "Preview counts what the selected rule, as edited, would expire today.")
 
 
