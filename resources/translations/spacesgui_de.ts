@@ -3602,7 +3602,7 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/cors.py"/>
         <source>Exposed headers</source>
-        <translation>Freigegebene Header</translation>
+        <translation>Lesbare Header</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/cors.py"/>
@@ -4443,7 +4443,7 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
         <source>When key starts with</source>
-        <translation>Wenn der Schlüssel beginnt mit</translation>
+        <translation>Schlüssel beginnt mit</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
@@ -4453,7 +4453,7 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
         <source>When error is</source>
-        <translation>Wenn der Fehler ist</translation>
+        <translation>Fehler ist</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
@@ -4483,7 +4483,7 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
         <source>Replace key with</source>
-        <translation>Schlüssel ersetzen durch</translation>
+        <translation>Schlüssel ersetzen</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
@@ -4493,7 +4493,7 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
         <source>Replace prefix with</source>
-        <translation>Präfix ersetzen durch</translation>
+        <translation>Präfix ersetzen</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>

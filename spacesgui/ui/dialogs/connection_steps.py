@@ -133,7 +133,9 @@ class ConnectionStepsView(QWidget):
     def add_step(self, step: CheckStep) -> None:
         self.steps[step.name] = step
         state = "skipped" if step.ok is None else ("ok" if step.ok else "failed")
-        self._set(step.name, state, step.title, step_detail(step))
+        # The core's step titles are the texts default_titles() marks: translated the same way.
+        title = QCoreApplication.translate("connection_steps", step.title)
+        self._set(step.name, state, title, step_detail(step))
         later = STEP_NAMES[STEP_NAMES.index(step.name) + 1:] if step.name in STEP_NAMES else ()
         if step.ok and later and later[0] not in self.steps:
             self._set(later[0], "running", None, "")
