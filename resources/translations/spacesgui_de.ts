@@ -1013,8 +1013,8 @@
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/customer_keys.py"/>
-        <source>The key was not exported: {v0}</source>
-        <translation>Der Schlüssel wurde nicht exportiert: {v0}</translation>
+        <source>The key was not exported: {error}</source>
+        <translation>Der Schlüssel wurde nicht exportiert: {error}</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/customer_keys.py"/>
@@ -1134,8 +1134,23 @@
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
-        <source>The preview could not start: {v0}</source>
-        <translation>Die Vorschau konnte nicht starten: {v0}</translation>
+        <source>The preview could not start: {error}</source>
+        <translation>Die Vorschau konnte nicht starten: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
+        <source>Preview cancelled after looking at {seen}.</source>
+        <translation>Vorschau abgebrochen nach {seen}.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
+        <source>Looked at {seen} so far; {due} due…</source>
+        <translation>Bisher {seen} angesehen; {due} fällig…</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
+        <source>The preview failed: {error}</source>
+        <translation>Die Vorschau ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
@@ -1146,21 +1161,6 @@
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
         <source>Listing the objects of {name}{note}…</source>
         <translation>Objekte von {name}{note} werden aufgelistet…</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
-        <source>Preview cancelled after looking at {v0}.</source>
-        <translation>Vorschau abgebrochen nach {v0}.</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
-        <source>Looked at {v0} so far; {v1} due…</source>
-        <translation>Bisher {v0} angesehen; {v1} fällig…</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
-        <source>The preview failed: {v0}</source>
-        <translation>Die Vorschau ist fehlgeschlagen: {v0}</translation>
     </message>
 </context>
 <context>
@@ -1268,8 +1268,8 @@
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/import_accounts.py"/>
-        <source>Could not look for accounts. {v0}</source>
-        <translation>Konten konnten nicht gesucht werden. {v0}</translation>
+        <source>Could not look for accounts. {error}</source>
+        <translation>Konten konnten nicht gesucht werden. {error}</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1461,11 @@ Upload-ID: {upload_id}</translation>
             <numerusform>%n unvollständige Uploads</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
+        <source>, {size} in their parts</source>
+        <translation>, {size} in ihren Teilen</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
         <source>%n upload(s) put back in the transfer queue.</source>
@@ -1485,6 +1490,11 @@ Upload-ID: {upload_id}</translation>
             <numerusform>%n unvollständige Uploads abbrechen?</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
         <source>Aborted %n upload(s).</source>
@@ -1503,18 +1513,8 @@ Upload-ID: {upload_id}</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
-        <source>, {v0} in their parts</source>
-        <translation>, {v0} in ihren Teilen</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
         <source>Abort the upload of “{key}”?</source>
         <translation>Den Upload von „{key}“ abbrechen?</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
-        <source>… and {v0} more</source>
-        <translation>… und {v0} weitere</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
@@ -1776,18 +1776,18 @@ Die bisher hochgeladenen Teile werden gelöscht; ein abgebrochener Upload kann n
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
-        <source>{v0}{v1} filters by object tags, which a listing does not show, so it cannot be previewed.</source>
-        <translation>{v0}{v1} filtert nach Objekt-Tags, die eine Auflistung nicht zeigt, daher ist keine Vorschau möglich.</translation>
+        <source>{rule} filters by object tags, which a listing does not show, so it cannot be previewed.</source>
+        <translation>{rule} filtert nach Objekt-Tags, die eine Auflistung nicht zeigt, daher ist keine Vorschau möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
+        <source>{rule} expires no current versions, so there is nothing to count: the preview counts current versions only, not noncurrent versions, delete markers or unfinished uploads.</source>
+        <translation>{rule} lässt keine aktuellen Versionen ablaufen, es gibt also nichts zu zählen: Die Vorschau zählt nur aktuelle Versionen, keine nicht aktuellen Versionen, Löschmarkierungen oder unfertigen Uploads.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
         <source>Fix the days of {name} first.</source>
         <translation>Korrigieren Sie zuerst die Tage von {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
-        <source>{v0}{v1} expires no current versions, so there is nothing to count: the preview counts current versions only, not noncurrent versions, delete markers or unfinished uploads.</source>
-        <translation>{v0}{v1} lässt keine aktuellen Versionen ablaufen, es gibt also nichts zu zählen: Die Vorschau zählt nur aktuelle Versionen, keine nicht aktuellen Versionen, Löschmarkierungen oder unfertigen Uploads.</translation>
     </message>
 </context>
 <context>
@@ -1914,8 +1914,8 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/access_logging.py"/>
-        <source>The account&apos;s buckets could not be listed; type the target bucket&apos;s name. ({v0})</source>
-        <translation>Die Buckets des Kontos konnten nicht aufgelistet werden; geben Sie den Namen des Ziel-Buckets ein. ({v0})</translation>
+        <source>The account&apos;s buckets could not be listed; type the target bucket&apos;s name. ({error})</source>
+        <translation>Die Buckets des Kontos konnten nicht aufgelistet werden; geben Sie den Namen des Ziel-Buckets ein. ({error})</translation>
     </message>
 </context>
 <context>
@@ -1927,8 +1927,8 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
     <message>
         <location filename="../../spacesgui/ui/window/main_window.py"/>
-        <source>{v0} — spacesgui</source>
-        <translation>{v0} — spacesgui</translation>
+        <source>{place} — spacesgui</source>
+        <translation>{place} — spacesgui</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/window/main_window.py"/>
@@ -2170,8 +2170,13 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
     <message>
         <location filename="../../spacesgui/ui/path_bar.py"/>
-        <source>All buckets of {v0}</source>
-        <translation>Alle Buckets von {v0}</translation>
+        <source>All buckets of {account}</source>
+        <translation>Alle Buckets von {account}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/path_bar.py"/>
+        <source>this account</source>
+        <translation>diesem Konto</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/path_bar.py"/>
@@ -2488,27 +2493,27 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
     <message>
         <location filename="../../spacesgui/ui/preview.py"/>
-        <source> · showing the first {v0} of {v1}</source>
-        <translation> · zeigt die ersten {v0} von {v1}</translation>
+        <source> · showing the first {shown} of {size}</source>
+        <translation> · zeigt die ersten {shown} von {size}</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/preview.py"/>
-        <source>{v0} × {v1} pixels</source>
-        <translation>{v0} × {v1} Pixel</translation>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} Pixel</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/preview.py"/>
         <source>Could not show this file.
 
-{v0}</source>
+{error}</source>
         <translation>Diese Datei kann nicht angezeigt werden.
 
-{v0}</translation>
+{error}</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/preview.py"/>
-        <source>{image_size} · {v0:.0%} · Ctrl+wheel or Ctrl+/Ctrl− to zoom, Ctrl+0 to fit</source>
-        <translation>{image_size} · {v0:.0%} · Strg+Mausrad oder Strg+/Strg− zum Zoomen, Strg+0 zum Einpassen</translation>
+        <source>{image_size} · {zoom:.0%} · Ctrl+wheel or Ctrl+/Ctrl− to zoom, Ctrl+0 to fit</source>
+        <translation>{image_size} · {zoom:.0%} · Strg+Mausrad oder Strg+/Strg− zum Zoomen, Strg+0 zum Einpassen</translation>
     </message>
 </context>
 <context>
@@ -2660,8 +2665,8 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     <name>ShareLinkDialog</name>
     <message>
         <location filename="../../spacesgui/ui/dialogs/share_link.py"/>
-        <source>Share “{v0}”</source>
-        <translation>„{v0}“ teilen</translation>
+        <source>Share “{name}”</source>
+        <translation>„{name}“ teilen</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/share_link.py"/>
@@ -2780,8 +2785,8 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/share_link.py"/>
-        <source>Unknown: {v0}</source>
-        <translation>Unbekannt: {v0}</translation>
+        <source>Unknown: {error}</source>
+        <translation>Unbekannt: {error}</translation>
     </message>
 </context>
 <context>
@@ -3209,8 +3214,13 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
     <message>
         <location filename="../../spacesgui/ui/window/versions.py"/>
-        <source>A copy of {v0} becomes the current file. The present version is kept as an older version, so this can be undone the same way.</source>
-        <translation>Eine Kopie von {v0} wird zur aktuellen Datei. Die jetzige Version bleibt als ältere Version erhalten, das lässt sich also auf dieselbe Weise rückgängig machen.</translation>
+        <source>A copy of {version} becomes the current file. The present version is kept as an older version, so this can be undone the same way.</source>
+        <translation>Eine Kopie von {version} wird zur aktuellen Datei. Die jetzige Version bleibt als ältere Version erhalten, das lässt sich also auf dieselbe Weise rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/versions.py"/>
+        <source>{version} is removed for good: unlike deleting a file, this leaves no delete marker and cannot be undone.{after}</source>
+        <translation>{version} wird endgültig entfernt: Anders als beim Löschen einer Datei bleibt keine Löschmarkierung, und es lässt sich nicht rückgängig machen.{after}</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/window/versions.py"/>
@@ -3232,11 +3242,6 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
         <location filename="../../spacesgui/ui/window/versions.py"/>
         <source>Delete this version of “{name}” permanently?</source>
         <translation>Diese Version von „{name}“ endgültig löschen?</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/window/versions.py"/>
-        <source>{v0} is removed for good: unlike deleting a file, this leaves no delete marker and cannot be undone.{after}</source>
-        <translation>{v0} wird endgültig entfernt: Anders als beim Löschen einer Datei bleibt keine Löschmarkierung, und es lässt sich nicht rückgängig machen.{after}</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/window/versions.py"/>
@@ -3388,8 +3393,8 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
-        <source>Rule {v0}: {message}</source>
-        <translation>Regel {v0}: {message}</translation>
+        <source>Rule {number}: {message}</source>
+        <translation>Regel {number}: {message}</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
@@ -3447,8 +3452,8 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     <name>account_list</name>
     <message>
         <location filename="../../spacesgui/ui/dialogs/account_list.py"/>
-        <source>DigitalOcean Spaces, {v0}</source>
-        <translation>DigitalOcean Spaces, {v0}</translation>
+        <source>DigitalOcean Spaces, {region}</source>
+        <translation>DigitalOcean Spaces, {region}</translation>
     </message>
 </context>
 <context>
@@ -4113,8 +4118,8 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     <name>lifecycle</name>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle.py"/>
-        <source>rule {v0}</source>
-        <translation>Regel {v0}</translation>
+        <source>rule {number}</source>
+        <translation>Regel {number}</translation>
     </message>
 </context>
 <context>
@@ -4151,13 +4156,13 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
-        <source>{due} of the {v0} {where} are already due to expire: they would be deleted at the server&apos;s next lifecycle run.</source>
-        <translation>{due} der {v0} {where} müssten bereits ablaufen: Sie würden beim nächsten Lebenszyklus-Lauf des Servers gelöscht.</translation>
+        <source>{due} of the {examined} {where} are already due to expire: they would be deleted at the server&apos;s next lifecycle run.</source>
+        <translation>{due} der {examined} {where} müssten bereits ablaufen: Sie würden beim nächsten Lebenszyklus-Lauf des Servers gelöscht.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/lifecycle_preview.py"/>
-        <source> {v0} came without a modification time and were not counted.</source>
-        <translation> {v0} kamen ohne Änderungszeit und wurden nicht gezählt.</translation>
+        <source> {undated} came without a modification time and were not counted.</source>
+        <translation> {undated} kamen ohne Änderungszeit und wurden nicht gezählt.</translation>
     </message>
 </context>
 <context>
@@ -4192,18 +4197,18 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/preview.py"/>
-        <source>The image is larger than {v0}.</source>
-        <translation>Das Bild ist größer als {v0}.</translation>
+        <source>The image is larger than {limit}.</source>
+        <translation>Das Bild ist größer als {limit}.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/preview.py"/>
-        <source>The image could not be decoded: {v0}.</source>
-        <translation>Das Bild konnte nicht dekodiert werden: {v0}.</translation>
+        <source>The image could not be decoded: {error}.</source>
+        <translation>Das Bild konnte nicht dekodiert werden: {error}.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/preview.py"/>
-        <source>Open “{v0}”</source>
-        <translation>„{v0}“ öffnen</translation>
+        <source>Open “{name}”</source>
+        <translation>„{name}“ öffnen</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/preview.py"/>
@@ -4226,16 +4231,6 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
 </context>
 <context>
     <name>transfers</name>
-    <message>
-        <location filename="../../spacesgui/ui/models/transfers.py"/>
-        <source>{v0} min {v1:02d} s</source>
-        <translation>{v0} min {v1:02d} s</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/models/transfers.py"/>
-        <source>{v0} h {v1:02d} min</source>
-        <translation>{v0} h {v1:02d} min</translation>
-    </message>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
@@ -4349,6 +4344,16 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>{minutes} min {seconds:02d} s</source>
+        <translation>{minutes} min {seconds:02d} s</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -4364,20 +4369,20 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
-        <source>{percent}% · {v0} of {v1}</source>
-        <translation>{percent} % · {v0} von {v1}</translation>
+        <source>{percent}% · {done} of {total}</source>
+        <translation>{percent} % · {done} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Failed before the last restart:
+{error}</source>
+        <translation>Vor dem letzten Neustart fehlgeschlagen:
+{error}</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
         <source>{speed:,.0f} items/s</source>
         <translation>{speed:,.0f} Elemente/s</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/models/transfers.py"/>
-        <source>Failed before the last restart:
-{v0}</source>
-        <translation>Vor dem letzten Neustart fehlgeschlagen:
-{v0}</translation>
     </message>
 </context>
 <context>
@@ -4527,13 +4532,13 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
-        <source>Content-Type: {v0}</source>
-        <translation>Content-Type: {v0}</translation>
+        <source>Content-Type: {type}</source>
+        <translation>Content-Type: {type}</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/website.py"/>
-        <source>First {v0} bytes:</source>
-        <translation>Erste {v0} Bytes:</translation>
+        <source>First {count} bytes:</source>
+        <translation>Erste {count} Bytes:</translation>
     </message>
 </context>
 </TS>

@@ -208,7 +208,8 @@ class PathBar(QWidget):
 
     def _describe(self, target: Location) -> str:
         if target.bucket is None:
-            return self.tr("All buckets of {v0}").format(v0=self._account_name or 'this account')
+            return self.tr("All buckets of {account}").format(
+                account=self._account_name or self.tr("this account"))
         return f"{target.bucket}/{target.prefix}"
 
     def _fit(self) -> None:

@@ -140,8 +140,8 @@ def fetch_image(client: S3Client, bucket: str, key: str, token: CancelToken, *,
     if result.head.size > IMAGE_LIMIT:
         result.close()
         raise NotPreviewable(QCoreApplication.translate("preview",
-                                                        "The image is larger than {v0}.").format(
-                                                                v0=human_size(IMAGE_LIMIT)))
+                                                        "The image is larger than {limit}.").format(
+                    limit=human_size(IMAGE_LIMIT)))
     data = b"".join(result.iter_chunks(cancel=token))
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
@@ -152,7 +152,7 @@ def fetch_image(client: S3Client, bucket: str, key: str, token: CancelToken, *,
     if image.isNull():
         raise NotPreviewable(QCoreApplication.translate("preview",
                                                         "The image could not be decoded: "
-                                                        "{v0}.").format(v0=reader.errorString()))
+                                                        "{error}.").format(error=reader.errorString()))
     return image
 
 
@@ -340,24 +340,24 @@ class PreviewDialog(QDialog):
         self.stack.setCurrentWidget(self.text_view)
         note = preview.encoding
         if preview.truncated:
-            note += (self.tr(" \xb7 showing the first {v0} of {v1}").format(
-                    v0=human_size(TEXT_LIMIT), v1=human_size(preview.size)))
+            note += (self.tr(" \xb7 showing the first {shown} of {size}").format(
+                shown=human_size(TEXT_LIMIT), size=human_size(preview.size)))
         self.note.setText(note)
 
     def _on_image_loaded(self, task_id: int, image: QImage) -> None:
         self._task = None
         self.image_view.set_image(image)
         self.stack.setCurrentWidget(self.image_view)
-        self._image_size = self.tr("{v0} \xd7 {v1} pixels").format(v0=image.width(),
-                v1=image.height())
+        self._image_size = self.tr("{width} \xd7 {height} pixels").format(
+            width=image.width(), height=image.height())
         self.image_view.zoomed.connect(self._on_zoomed)
         self._on_zoomed()
 
     def _on_load_failed(self, task_id: int, exc: BaseException) -> None:
         self._task = None
         log.warning("preview of %s failed", self.key, exc_info=exc)
-        self.message.setText(self.tr("Could not show this file.\n\n{v0}").format(
-                v0=describe(explained(exc, self._keys))))
+        self.message.setText(self.tr("Could not show this file.\n\n{error}").format(
+            error=describe(explained(exc, self._keys))))
         self.stack.setCurrentWidget(self.message)
         self._refused = exc
         if ask_for_key(self, self._keys, exc, self._load) is not None:
@@ -368,9 +368,9 @@ class PreviewDialog(QDialog):
             ask_for_key(self, self._keys, self._refused, self._load)
 
     def _on_zoomed(self) -> None:
-        self.note.setText(self.tr("{image_size} \xb7 {v0:.0%} \xb7 Ctrl+wheel or Ctrl+/Ctrl\u2212 "
-                                  "to zoom, Ctrl+0 to fit").format(image_size=self._image_size,
-                                          v0=self.image_view.scale()))
+        self.note.setText(self.tr("{image_size} \xb7 {zoom:.0%} \xb7 Ctrl+wheel or "
+                                  "Ctrl+/Ctrl\u2212 to zoom, Ctrl+0 to fit").format(
+                                      image_size=self._image_size, zoom=self.image_view.scale()))
 
     def _on_zoom_in(self) -> None:
         if self.kind == "image":
@@ -405,8 +405,8 @@ def open_preview(runner: TaskRunner, client: S3Client, bucket: str, key: str,  #
         dialog.show()
         return dialog
     path = temp_path_for(key)
-    title = QCoreApplication.translate("preview", "Open \u201c{v0}\u201d").format(v0=key.rsplit('/',
-            1)[-1])
+    title = QCoreApplication.translate("preview", "Open \u201c{name}\u201d").format(
+        name=key.rsplit("/", 1)[-1])
 
     def opened(_task_id: int, local: str) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(local)):

@@ -244,8 +244,8 @@ class LoggingPage(SettingsPage):
         self._buckets_task = None
         self.account_buckets = []
         self.buckets_note.setText(self.tr("The account's buckets could not be listed; type the "
-                                          "target bucket's name. ({v0})").format(
-                                                  v0=describe(exc).splitlines()[0]))
+                                          "target bucket's name. ({error})").format(
+                                              error=describe(exc).splitlines()[0]))
 
     def cancel(self) -> None:
         if self._buckets_task is not None:

@@ -72,8 +72,8 @@ def _qdate(day: date) -> QDate:
 
 
 def _row_name(row: int, draft: RuleDraft) -> str:
-    return QCoreApplication.translate("lifecycle", "rule {v0}").format(
-            v0=row + 1) + (f" (\u201c{draft.id}\u201d)" if draft.id else "")
+    name = QCoreApplication.translate("lifecycle", "rule {number}").format(number=row + 1)
+    return name + (f" (\u201c{draft.id}\u201d)" if draft.id else "")
 
 
 class LifecyclePage(SettingsPage):
@@ -507,18 +507,19 @@ class LifecyclePage(SettingsPage):
         if self.read_only_reason is not None:
             rule = self._server().rules[row]
         if rule.tags:
-            self.preview.say(self.tr("{v0}{v1} filters by object tags, which a listing does not "
-                                     "show, so it cannot be previewed.").format(v0=name[:1].upper(),
-                                             v1=name[1:]))
+            self.preview.say(self.tr("{rule} filters by object tags, which a listing does not "
+                                     "show, so it cannot be previewed.").format(
+                                         rule=name[:1].upper() + name[1:]))
             return
         if typed or (rule.expiration_days is not None and rule.expiration_days < 1):
             self.preview.say(self.tr("Fix the days of {name} first.").format(name=name))
             return
         if rule.expiration_days is None and rule.expiration_date is None:
-            self.preview.say(self.tr("{v0}{v1} expires no current versions, so there is nothing "
+            self.preview.say(self.tr("{rule} expires no current versions, so there is nothing "
                                      "to count: the preview counts current versions only, not "
                                      "noncurrent versions, delete markers or unfinished "
-                                     "uploads.").format(v0=name[:1].upper(), v1=name[1:]))
+                                     "uploads.").format(
+                                         rule=name[:1].upper() + name[1:]))
             return
         self.preview.start(rule, name)
 

@@ -47,21 +47,19 @@ def tally_text(tally: ExpiryTally, prefix: str, *, limit: int) -> str:
                     "in the bucket")
     due = f"{_objects(tally.expiring)} ({_bytes(tally.expiring_bytes)})"
     if tally.limited:
-        text = (QCoreApplication.translate("lifecycle_preview",
-                                           "At least {due} {where} are already due to expire. The "
-                                           "preview stopped after looking at {limit:,} objects; "
-                                           "there are more.").format(due=due, where=where,
-                                                   limit=limit))
+        text = QCoreApplication.translate(
+            "lifecycle_preview", "At least {due} {where} are already due to expire. The preview "
+            "stopped after looking at {limit:,} objects; there are more.").format(
+                due=due, where=where, limit=limit)
     else:
-        text = (QCoreApplication.translate("lifecycle_preview",
-                                           "{due} of the {v0} {where} are already due to expire: "
-                                           "they would be deleted at the server's next lifecycle "
-                                           "run.").format(due=due, v0=_objects(tally.examined),
-                                                          where=where))
+        text = QCoreApplication.translate(
+            "lifecycle_preview", "{due} of the {examined} {where} are already due to expire: they "
+            "would be deleted at the server's next lifecycle run.").format(
+                due=due, examined=_objects(tally.examined), where=where)
     if tally.undated:
-        text += (QCoreApplication.translate("lifecycle_preview",
-                                            " {v0} came without a modification time and were not "
-                                            "counted.").format(v0=_objects(tally.undated)))
+        text += QCoreApplication.translate(
+            "lifecycle_preview", " {undated} came without a modification time and were not "
+            "counted.").format(undated=_objects(tally.undated))
     return text
 
 
@@ -138,8 +136,8 @@ class ExpiryPreviewBox(QWidget):
         try:
             client = self.client_source()
         except Exception as exc:
-            self.result.setText(self.tr("The preview could not start: {v0}").format(
-                    v0=describe(exc)))
+            self.result.setText(self.tr("The preview could not start: {error}").format(
+                error=describe(exc)))
             return
         bucket, limit, now = self.bucket, self.limit, datetime.now(UTC)
         self._prefix, self.tally = rule.prefix, None
@@ -160,16 +158,16 @@ class ExpiryPreviewBox(QWidget):
         self._task = None
         self._busy(False)
         seen = self.tally.examined if self.tally is not None else 0
-        self.result.setText(self.tr("Preview cancelled after looking at {v0}.").format(
-                v0=_objects(seen)))
+        self.result.setText(self.tr("Preview cancelled after looking at {seen}.").format(
+            seen=_objects(seen)))
         self.finished_preview.emit()
 
     def _on_tally(self, task_id: int, tally: ExpiryTally) -> None:
         if task_id != self._task:
             return
         self.tally = tally
-        self.result.setText(self.tr("Looked at {v0} so far; {v1} due\u2026").format(
-                v0=_objects(tally.examined), v1=_objects(tally.expiring)))
+        self.result.setText(self.tr("Looked at {seen} so far; {due} due\u2026").format(
+            seen=_objects(tally.examined), due=_objects(tally.expiring)))
 
     def _on_done(self, task_id: int) -> None:
         if task_id != self._task:
@@ -185,7 +183,7 @@ class ExpiryPreviewBox(QWidget):
             return
         self._task = None
         self._busy(False)
-        self.result.setText(self.tr("The preview failed: {v0}").format(v0=describe(exc)))
+        self.result.setText(self.tr("The preview failed: {error}").format(error=describe(exc)))
         self.finished_preview.emit()
 
     def _busy(self, busy: bool) -> None:

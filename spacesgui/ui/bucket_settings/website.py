@@ -335,8 +335,9 @@ class WebsitePage(SettingsPage):
         found = website_problems(self.form().configuration())
         rule_problems = [p for p in found if p.row is not None]
         self.rules_model.set_problems(rule_problems)
-        return [replace(p, field="routing_rules", message=self.tr("Rule {v0}: {message}").format(
-                v0=p.row + 1, message=p.message))
+        return [replace(p, field="routing_rules",
+                        message=self.tr("Rule {number}: {message}").format(
+                            number=p.row + 1, message=p.message))
                 if p.row is not None else p for p in found]
 
     def plan(self) -> ChangePlan:
@@ -370,11 +371,11 @@ def answer_text(answer: WebsiteAnswer) -> str:
     if answer.location is not None:
         lines.append(QCoreApplication.translate("website", "Redirects to: {location}").format(
                 location=answer.location))
-    lines.append(QCoreApplication.translate("website", "Content-Type: {v0}").format(
-            v0=answer.content_type or '(none)'))
+    lines.append(QCoreApplication.translate("website", "Content-Type: {type}").format(
+        type=answer.content_type or "(none)"))
     if answer.head:
-        lines.append(QCoreApplication.translate("website", "First {v0} bytes:").format(
-                v0=len(answer.head)))
+        lines.append(QCoreApplication.translate("website", "First {count} bytes:").format(
+            count=len(answer.head)))
         lines.append(answer.head.decode("utf-8", errors="replace"))
     return "\n".join(lines)
 

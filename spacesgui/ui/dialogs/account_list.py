@@ -29,8 +29,8 @@ def where(account: Account) -> str:
     """A short description of where the account connects."""
     if account.endpoint:
         return account.endpoint
-    return QCoreApplication.translate("account_list", "DigitalOcean Spaces, {v0}").format(
-            v0=region_label(account.region))
+    return QCoreApplication.translate("account_list", "DigitalOcean Spaces, {region}").format(
+        region=region_label(account.region))
 
 
 class AccountListModel(QAbstractListModel):

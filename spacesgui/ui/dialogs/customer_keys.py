@@ -366,7 +366,7 @@ class CustomerKeysPanel(QWidget):
     def _on_export_failed(self, task_id: int, exc: BaseException) -> None:
         self._pending.discard(task_id)
         log.warning("reading a customer key failed", exc_info=exc)
-        self.show_status(self.tr("The key was not exported: {v0}").format(v0=describe(exc)))
+        self.show_status(self.tr("The key was not exported: {error}").format(error=describe(exc)))
 
     # -- delete and default --------------------------------------------------------------------
     def _on_delete_clicked(self) -> None:

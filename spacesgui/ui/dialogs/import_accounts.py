@@ -121,8 +121,8 @@ class ImportAccountsDialog(QDialog):
         if task_id == self._task:
             self._task = None
             self.loaded = True
-            self.status_label.setText(self.tr("Could not look for accounts. {v0}").format(
-                    v0=describe(exc)))
+            self.status_label.setText(self.tr("Could not look for accounts. {error}").format(
+                error=describe(exc)))
 
     def _on_item_changed(self) -> None:
         self.import_button.setEnabled(bool(self.selected()))

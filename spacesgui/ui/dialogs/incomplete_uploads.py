@@ -272,7 +272,7 @@ class IncompleteUploadsWindow(QWidget):
             sized = [r.size for r in rows if r.size is not None]
             text = self.tr("%n incomplete upload(s)", "", len(rows))
             if len(sized) == len(rows):
-                text += self.tr(", {v0} in their parts").format(v0=human_size(sum(sized)))
+                text += self.tr(", {size} in their parts").format(size=human_size(sum(sized)))
             text += "."
         self.status.setText(text + (f"\n{self._note}" if self._note else ""))
 
@@ -370,7 +370,7 @@ class IncompleteUploadsWindow(QWidget):
                     if n == 1 else self.tr("Abort %n incomplete upload(s)?", "", n))
         listed = [f"\u2022 {u.key}" for u in uploads[:MAX_LISTED]]
         if n > MAX_LISTED:
-            listed.append(self.tr("\u2026 and {v0} more").format(v0=n - MAX_LISTED))
+            listed.append(self.tr("\u2026 and {count} more").format(count=n - MAX_LISTED))
         detail = ("\n".join(listed) + self.tr("\n\nThe parts uploaded so far are deleted; an "
                                               "aborted upload cannot be resumed. This cannot be "
                                               "undone."))

@@ -106,8 +106,8 @@ class ShareLinkDialog(QDialog):
         self.url = ""
         self.expires_at: datetime | None = None
         name = account.name if account is not None else ""
-        self.setWindowTitle(self.tr("Share \u201c{v0}\u201d").format(v0=key.rsplit('/',
-                1)[-1] or key))
+        self.setWindowTitle(self.tr("Share \u201c{name}\u201d").format(
+            name=key.rsplit("/", 1)[-1] or key))
         self._build(name)
         self._connect()
         self._on_expiry_changed()
@@ -326,7 +326,7 @@ class ShareLinkDialog(QDialog):
                             "addresses below work only if the file is public."))
         else:
             log.info("could not read the ACL of %s/%s", self._bucket, self._key, exc_info=exc)
-            text = self.tr("Unknown: {v0}").format(v0=describe(exc).splitlines()[0])
+            text = self.tr("Unknown: {error}").format(error=describe(exc).splitlines()[0])
         self.access_label.setText(text)
         self._show_public_state()
 

@@ -79,11 +79,11 @@ def human_duration(seconds: float | None) -> str:
     if seconds < 60:
         return f"{seconds} s"
     if seconds < 3600:
-        return QCoreApplication.translate("transfers", "{v0} min {v1:02d} s").format(
-                v0=seconds // 60, v1=seconds % 60)
+        return QCoreApplication.translate("transfers", "{minutes} min {seconds:02d} s").format(
+            minutes=seconds // 60, seconds=seconds % 60)
     if seconds < 86_400:
-        return QCoreApplication.translate("transfers", "{v0} h {v1:02d} min").format(
-                v0=seconds // 3600, v1=seconds % 3600 // 60)
+        return QCoreApplication.translate("transfers", "{hours} h {minutes:02d} min").format(
+            hours=seconds // 3600, minutes=seconds % 3600 // 60)
     return f"{seconds // 86_400} d {seconds % 86_400 // 3600} h"
 
 
@@ -114,8 +114,8 @@ def progress_text(job: TransferJob) -> str:
     if job.total_bytes is None:
         return human_size(job.done_bytes) if job.done_bytes else ""
     percent = _percent(job.done_bytes, job.total_bytes)
-    return (QCoreApplication.translate("transfers", "{percent}% \xb7 {v0} of {v1}").format(
-            percent=percent, v0=human_size(job.done_bytes), v1=human_size(job.total_bytes)))
+    return (QCoreApplication.translate("transfers", "{percent}% \xb7 {done} of {total}").format(
+        percent=percent, done=human_size(job.done_bytes), total=human_size(job.total_bytes)))
 
 
 def _percent(done: int, total: int) -> int:
@@ -149,8 +149,8 @@ def state_tooltip(job: TransferJob) -> str:
         return _tr(STATE_LABELS[job.state])
     if isinstance(job.error, RestoredFailure):
         return QCoreApplication.translate("transfers",
-                                          "Failed before the last restart:\n{v0}").format(
-                                                  v0=describe(job.error))
+                                          "Failed before the last restart:\n{error}").format(
+                                              error=describe(job.error))
     return f"{describe(job.error)}\n\n{details(job.error)}"
 
 

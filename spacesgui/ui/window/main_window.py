@@ -236,7 +236,8 @@ class MainWindow(QMainWindow):
         account = self.context.account(location.account_id)
         self.banner.update_for(location)
         name = account.name if account is not None else ""
-        self.setWindowTitle(self.tr("{v0} \u2014 spacesgui").format(v0=location.bucket or name))
+        self.setWindowTitle(
+            self.tr("{place} \u2014 spacesgui").format(place=location.bucket or name))
         self.update_actions()
         self.status.update_listing()
 

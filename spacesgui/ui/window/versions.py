@@ -381,9 +381,9 @@ class VersionsView(QObject):
         boxes.confirm(
             self._parent, self.tr("Restore Version"), self.tr(
                     "Restore \u201c{name}\u201d to this version?").format(name=row.name),
-            self.tr("A copy of {v0} becomes the current file. The present version is kept as an "
-                    "older version, so this can be undone the same way.").format(
-                            v0=_version_text(row)),
+            self.tr("A copy of {version} becomes the current file. The present version is kept "
+                    "as an older version, so this can be undone the same way.").format(
+                        version=_version_text(row)),
             ok_text=self.tr("Restore"), on_yes=lambda: restore_with(""))
 
     def delete_version(self) -> None:
@@ -403,9 +403,9 @@ class VersionsView(QObject):
         boxes.confirm(
             self._parent, self.tr("Delete Version"),
             self.tr("Delete this version of \u201c{name}\u201d permanently?").format(name=row.name),
-            self.tr("{v0} is removed for good: unlike deleting a file, this leaves no delete "
+            self.tr("{version} is removed for good: unlike deleting a file, this leaves no delete "
                     "marker and cannot be undone.{after}").format(
-                            v0=_version_text(row).capitalize(), after=after),
+                        version=_version_text(row).capitalize(), after=after),
             ok_text=self.tr("Delete Version"), on_yes=lambda: self._run(self.tr("Delete version"),
                     work))
 
