@@ -19,6 +19,8 @@ if ! "$venv/bin/python" -c 'import spacesgui, PyInstaller' 2>/dev/null; then
     "$venv/bin/python" -m pip install -q --disable-pip-version-check -e '.[build]'
 fi
 
+# The .qm files are build products; the spec copies resources/ with them in it.
+"$venv/bin/python" packaging/translations.py build >/dev/null
 start=$(date +%s)
 "$venv/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/spacesgui.spec

@@ -26,4 +26,6 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] \
     echo "$want" > "$stamp"
 fi
 
+# The compiled translations (.qm) are build products: made from the .ts sources each start.
+"$venv/bin/python" packaging/translations.py build >/dev/null
 exec "$venv/bin/python" -m spacesgui "$@"

@@ -37,6 +37,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--smoke-test", action="store_true",
                         help="start, show the window, then quit: exit status 0 once it is shown, "
                              "non-zero on any error (checks an installed or built copy)")
+    parser.add_argument("--lang", metavar="LANG",
+                        help="the interface language, e.g. de (default: the system's)")
     parser.add_argument("--version", action="version", version=f"spacesgui {__version__}")
     parser.add_argument("addresses", nargs="*", metavar="URL",
                         help="open this place: an s3://bucket/key URI, a Spaces origin, CDN or "
@@ -119,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName(resources.APP_ID)
     app.setWindowIcon(resources.app_icon())
     code = app_module.run(sandbox=args.sandbox, first_paint_probe=probe, started=_STARTED,
-                          addresses=args.addresses, instance=instance)
+                          addresses=args.addresses, instance=instance,
+                          lang=args.lang)
     return 1 if _failed and args.smoke_test else code
 
 

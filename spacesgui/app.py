@@ -37,6 +37,7 @@ from spacesgui.ui import boxes
 from spacesgui.ui.app_preferences import AppPreferences
 from spacesgui.ui.single_instance import InstanceServer
 from spacesgui.ui.theme import ThemeSwitcher
+from spacesgui.ui.translations import install_translators
 from spacesgui.ui.window import MainWindow
 from spacesgui.ui.window.open_windows import raise_window
 from spacesgui.workers.secrets import AsyncVault
@@ -277,7 +278,8 @@ def build_context(paths: Paths, *, use_keyring: bool = True,
 
 def run(*, sandbox: bool = False, paths: Paths | None = None,
         first_paint_probe: bool = False, started: float | None = None,
-        addresses: Sequence[str] = (), instance: InstanceServer | None = None) -> int:
+        addresses: Sequence[str] = (), instance: InstanceServer | None = None,
+        lang: str | None = None) -> int:
     """Build everything, show the window, run the event loop, shut down in order.
 
     `addresses` are opened once their accounts are shown; `instance` brings in those of
@@ -285,6 +287,7 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
     """
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create the QApplication first (see __main__)"
+    install_translators(app, lang)  # before any widget: texts are translated when made
     context = build_context(paths or Paths.default())
     context.load_config()
     context.preferences.load()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from spacesgui.sse_keys import CustomerKeyRef
@@ -87,31 +87,47 @@ def ask_text(parent: QWidget, title: str, label: str, text: str,
 
 def keyring_question(parent: QWidget, reason: str) -> tuple[QMessageBox, QAbstractButton]:
     """Tell the user plainly the keyring is unusable; offer memory only, never a file."""
-    return question(parent, "Keyring Not Available", reason,
-                    info="spacesgui never writes secret keys to a file. It can keep the secret "
-                    "key in memory until you quit, and ask for it again next time.",
-                    name="keyringUnavailableBox", yes_text="Keep for This &Session Only",
+    return question(parent, QCoreApplication.translate("boxes", "Keyring Not Available"), reason,
+                    info=QCoreApplication.translate("boxes",
+                                                    "spacesgui never writes secret keys to a "
+                                                    "file. It can keep the secret key in memory "
+                                                    "until you quit, and ask for it again next "
+                                                    "time."),
+                    name="keyringUnavailableBox", yes_text=QCoreApplication.translate("boxes",
+                            "Keep for This &Session Only"),
                     icon=QMessageBox.Icon.Warning)
 
 
 def remove_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstractButton]:
-    return question(parent, "Remove Account", f"Remove the account \u201c{name}\u201d?",
-                    info="Its secret key and customer keys are deleted from the keyring. "
-                    "Nothing in your buckets is changed.", name="removeAccountBox",
-                    yes_text="&Remove", destructive=True)
+    return question(parent, QCoreApplication.translate("boxes", "Remove Account"),
+                    QCoreApplication.translate("boxes",
+                                               "Remove the account \u201c{name}\u201d?").format(
+                                                       name=name),
+                    info=QCoreApplication.translate("boxes",
+                                                    "Its secret key and customer keys are deleted "
+                                                    "from the keyring. Nothing in your buckets is "
+                                                    "changed."), name="removeAccountBox",
+                    yes_text=QCoreApplication.translate("boxes", "&Remove"), destructive=True)
 
 
 def export_key_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstractButton]:
     """Before a customer key leaves the keyring: say who can read it once it is copied.
     Cancel is the default, so Enter never copies a key by accident."""
-    box, yes = question(parent, "Export Customer Key",
-                    f"Copy the key \u201c{name}\u201d to the clipboard?",
-                    info="Anyone who has this key can read every file encrypted with it. Once "
-                    "copied, any program you run can read the clipboard, a clipboard manager "
-                    "may keep it in its history, and so can whatever you paste it into. Keep "
-                    "the copy somewhere safe, such as a password manager, and do not send it "
-                    "by e-mail or chat.",
-                    name="exportKeyBox", yes_text="&Copy to Clipboard",
+    box, yes = question(parent, QCoreApplication.translate("boxes", "Export Customer Key"),
+                    QCoreApplication.translate("boxes",
+                                               "Copy the key \u201c{name}\u201d to the "
+                                               "clipboard?").format(name=name),
+                    info=QCoreApplication.translate("boxes",
+                                                    "Anyone who has this key can read every file "
+                                                    "encrypted with it. Once copied, any program "
+                                                    "you run can read the clipboard, a clipboard "
+                                                    "manager may keep it in its history, and so "
+                                                    "can whatever you paste it into. Keep the "
+                                                    "copy somewhere safe, such as a password "
+                                                    "manager, and do not send it by e-mail or "
+                                                    "chat."),
+                    name="exportKeyBox", yes_text=QCoreApplication.translate("boxes",
+                            "&Copy to Clipboard"),
                     icon=QMessageBox.Icon.Warning)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box, yes
@@ -119,20 +135,22 @@ def export_key_question(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstr
 
 def choose_key(parent: QWidget, text: str, keys: tuple[CustomerKeyRef, ...],
                on_choice: Callable[[str], object], *, current: str | None = None,
-               no_key: str | None = None, title: str = "Choose Customer Key",
+               no_key: str | None = None, title: str | None = None,
                ok_text: str | None = None) -> QInputDialog:
     """Ask which of the account's customer keys to use; `on_choice` gets the key's name. Each
     is listed with its fingerprint (the MD5 the server compares), never the key. `current`
     (the account's default) is preselected and marked; a `no_key` text adds a last choice
     meaning no key, for which `on_choice` gets ""."""
-    labels = {f"{ref.name}  (MD5 {ref.md5})"
-              + ("  \u2014 default" if current and ref.name == current else ""): ref.name
+    labels = {QCoreApplication.translate("boxes", "{name}  (MD5 {md5})").format(name=ref.name,
+            md5=ref.md5)
+              + (QCoreApplication.translate("boxes", "  \u2014 default")
+                 if current and ref.name == current else ""): ref.name
               for ref in keys}
     if no_key is not None:
         labels[no_key] = ""
     dialog = QInputDialog(parent)
     dialog.setObjectName("chooseKeyBox")
-    dialog.setWindowTitle(title)
+    dialog.setWindowTitle(title or QCoreApplication.translate("boxes", "Choose Customer Key"))
     dialog.setLabelText(text)
     dialog.setComboBoxItems(list(labels))
     dialog.setComboBoxEditable(False)

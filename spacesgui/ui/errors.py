@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStatusBar, QWidget
 
 from spacesgui.errors import UserFacingError
@@ -23,99 +23,129 @@ from spacesgui.s3 import (
 )
 from spacesgui.secrets import SecretStoreUnavailable
 from spacesgui.sse_keys import Refusal, refusal
+from spacesgui.ui.translations import N_
 
 log = logging.getLogger(__name__)
 
-DETAILS_IN_LOG = "The details are in the log."
+# Tables made at import: marked here, translated where used (context "errors").
+DETAILS_IN_LOG = N_("errors", "The details are in the log.")
 
 _ADVICE: dict[str, str] = {
-    "AccessDenied": (
+    "AccessDenied": N_(
+        "errors",
         "This is not allowed for this key. Keys limited to certain buckets cannot list all "
         "buckets or read bucket settings, and read-only keys cannot change anything."
     ),
-    "SignatureDoesNotMatch": (
+    "SignatureDoesNotMatch": N_(
+        "errors",
         "The server rejected the request's signature. Usually the secret key is wrong: copy it "
         "again from the control panel. If it is right, check that this computer's clock is set "
         "correctly."
     ),
-    "RequestTimeTooSkewed": (
+    "RequestTimeTooSkewed": N_(
+        "errors",
         "This computer's clock differs too much from the server's. Turn on automatic time "
         "(network time) and try again."
     ),
-    "SlowDown": "The server is busy and asked for fewer requests. Wait a minute and try again.",
-    "ServiceUnavailable": "The server is busy or briefly unavailable. Wait a minute and try again.",
-    "NoSuchBucket": (
+    "SlowDown": N_(
+        "errors",
+        "The server is busy and asked for fewer requests. Wait a minute and try again."),
+    "ServiceUnavailable": N_(
+        "errors",
+        "The server is busy or briefly unavailable. Wait a minute and try again."),
+    "NoSuchBucket": N_(
+        "errors",
         "This bucket does not exist here. Check its name and the account's region: a bucket "
         "is only found at the endpoint of the region it was created in."
     ),
-    "InvalidAccessKeyId": (
+    "InvalidAccessKeyId": N_(
+        "errors",
         "The server does not know this access key ID. Check that it was copied in full and that "
         "the key has not been deleted in the control panel."
     ),
-    "NoSuchKey": "The file no longer exists; someone may have moved or deleted it.",
-    "InvalidBucketName": "The server does not accept this bucket name.",
-    "BucketAlreadyExists": "That bucket name is taken; bucket names are shared by all users.",
-    "BucketNotEmpty": "The bucket still contains files; delete them first.",
-    "NotImplemented": "This server does not support that feature.",
+    "NoSuchKey": N_("errors", "The file no longer exists; someone may have moved or deleted it."),
+    "InvalidBucketName": N_("errors", "The server does not accept this bucket name."),
+    "BucketAlreadyExists": N_(
+        "errors", "That bucket name is taken; bucket names are shared by all users."),
+    "BucketNotEmpty": N_("errors", "The bucket still contains files; delete them first."),
+    "NotImplemented": N_("errors", "This server does not support that feature."),
 }
 
 
 _KEY_ADVICE: dict[Refusal, str] = {
-    "key needed": (
+    "key needed": N_(
+        "errors",
         "This file is encrypted with a customer key (SSE-C), and the server reads it only with "
         "that key. Choose the key it was encrypted with; the account's keys are under Accounts "
         "\u2192 Edit \u2192 Customer Keys."
     ),
-    "wrong key": (
+    "wrong key": N_(
+        "errors",
         "This file is encrypted with a different customer key than the one chosen. Choose the "
         "key it was encrypted with; without it the file cannot be read."
     ),
-    "maybe key needed": (
+    "maybe key needed": N_(
+        "errors",
         "The server would not describe this file. It is most likely encrypted with a customer "
         "key (SSE-C): choose the key it was encrypted with."
     ),
 }
 
 
+def _tr(text: str) -> str:
+    """The translation of a text of this module (all in the "errors" context)."""
+    return QCoreApplication.translate("errors", text)
+
+
 def _server_reference(exc: ServiceError) -> str:
-    parts = [f"Code: {exc.code}"]
+    parts = [_tr(N_("errors", "Code: {code}")).format(code=exc.code)]
     if exc.request_id:
-        parts.append(f"Request ID: {exc.request_id}")
+        parts.append(_tr(N_("errors", "Request ID: {request_id}")).format(
+            request_id=exc.request_id))
     return " \u00b7 ".join(parts)
 
 
 def _describe_service(exc: ServiceError) -> str:
+    in_log = _tr(DETAILS_IN_LOG)
     if isinstance(exc, PermanentRedirect):
-        where = exc.endpoint or "a different endpoint"
-        name = f"Bucket \u201c{exc.bucket}\u201d" if exc.bucket else "This bucket"
-        advice = (f"{name} lives at {where}. Choose that region (or endpoint) for the account and "
-                  "try again.")
+        where = exc.endpoint or _tr(N_("errors", "a different endpoint"))
+        name = (_tr(N_("errors", "Bucket \u201c{bucket}\u201d")).format(bucket=exc.bucket)
+                if exc.bucket else _tr(N_("errors", "This bucket")))
+        advice = _tr(N_("errors", "{name} lives at {where}. Choose that region (or endpoint) "
+                        "for the account and try again.")).format(name=name, where=where)
     elif (key_refusal := refusal(exc)) is not None:
-        advice = _KEY_ADVICE[key_refusal]
+        advice = _tr(_KEY_ADVICE[key_refusal])
     elif exc.code in _ADVICE:
-        advice = _ADVICE[exc.code]
+        advice = _tr(_ADVICE[exc.code])
     elif exc.status == 403:
-        advice = f"The server refused this request for this key. {DETAILS_IN_LOG}"
+        advice = _tr(N_("errors", "The server refused this request for this key. {details}")
+                     ).format(details=in_log)
     elif exc.status >= 500:
-        advice = f"The server had a problem (HTTP {exc.status}). Try again later. {DETAILS_IN_LOG}"
+        advice = _tr(N_("errors", "The server had a problem (HTTP {status}). Try again later. "
+                        "{details}")).format(status=exc.status, details=in_log)
     else:
-        advice = f"The server refused the request. {DETAILS_IN_LOG}"
+        advice = _tr(N_("errors", "The server refused the request. {details}")).format(
+            details=in_log)
     return f"{advice}\n{_server_reference(exc)}"
 
 
 def _describe_network(exc: NetworkError) -> str:
-    where = f" {exc.endpoint}" if exc.endpoint else " the server"
-    return (f"Could not reach{where}. Check the address, your internet connection and any proxy "
-            f"setting. ({exc})")
+    if exc.endpoint:
+        text = N_("errors", "Could not reach {endpoint}. Check the address, your internet "
+                  "connection and any proxy setting. ({error})")
+    else:
+        text = N_("errors", "Could not reach the server. Check the address, your internet "
+                  "connection and any proxy setting. ({error})")
+    return _tr(text).format(endpoint=exc.endpoint, error=exc)
 
 
 def _describe_secret_store(exc: SecretStoreUnavailable) -> str:
-    return (f"{exc.reason} The secret key can be kept for this session only, and you will be "
-            "asked for it again next time.")
+    return _tr(N_("errors", "{reason} The secret key can be kept for this session only, and you "
+                  "will be asked for it again next time.")).format(reason=exc.reason)
 
 
-_MALFORMED = ("The server sent an answer that is not a valid S3 response. The endpoint may not be "
-              f"an S3 server, or a proxy may be in the way. {DETAILS_IN_LOG}")
+_MALFORMED = N_("errors", "The server sent an answer that is not a valid S3 response. The "
+                "endpoint may not be an S3 server, or a proxy may be in the way. {details}")
 
 
 def describe(exc: BaseException) -> str:
@@ -125,15 +155,16 @@ def describe(exc: BaseException) -> str:
     elif isinstance(exc, NetworkError):
         text = _describe_network(exc)
     elif isinstance(exc, MalformedResponse):
-        text = _MALFORMED
+        text = _tr(_MALFORMED).format(details=_tr(DETAILS_IN_LOG))
     elif isinstance(exc, SecretStoreUnavailable):
         text = _describe_secret_store(exc)
     elif isinstance(exc, Cancelled):
-        text = "Cancelled."
+        text = _tr(N_("errors", "Cancelled."))
     elif isinstance(exc, UserFacingError):
         text = str(exc)  # written by our own code for the user, and never holds a secret
     else:
-        text = f"Something unexpected went wrong ({type(exc).__name__}). {DETAILS_IN_LOG}"
+        text = _tr(N_("errors", "Something unexpected went wrong ({error}). {details}")).format(
+            error=type(exc).__name__, details=_tr(DETAILS_IN_LOG))
     return text
 
 
@@ -143,7 +174,8 @@ def report(exc: BaseException) -> str:
     text = describe(exc)
     lines = [text]
     if isinstance(exc, ServiceError) and exc.message:
-        lines.append(f"The server said: \u201c{exc.message}\u201d")
+        lines.append(_tr(N_("errors", "The server said: \u201c{message}\u201d")).format(
+            message=exc.message))
     lines += [line for line in details(exc).splitlines() if line not in text]
     return "\n".join(lines)
 
@@ -151,14 +183,20 @@ def report(exc: BaseException) -> str:
 def details(exc: BaseException) -> str:
     """The reference a support request needs: code, request id, host id, status, resource."""
     if not isinstance(exc, ServiceError):
+        lines = [_tr(N_("errors", "Error: {error}")).format(error=type(exc).__name__)]
         request_id = exc.request_id if isinstance(exc, MalformedResponse) else None
-        rid = f"\nRequest ID: {request_id}" if request_id else ""
-        return f"Error: {type(exc).__name__}{rid}"
-    lines = [f"Code: {exc.code}", f"HTTP status: {exc.status}"]
-    for label, value in (("Request ID", exc.request_id), ("Host ID", exc.host_id),
-                         ("Resource", exc.resource), ("Method", exc.method)):
+        if request_id:
+            lines.append(_tr(N_("errors", "Request ID: {request_id}")).format(
+                request_id=request_id))
+        return "\n".join(lines)
+    lines = [_tr(N_("errors", "Code: {code}")).format(code=exc.code),
+             _tr(N_("errors", "HTTP status: {status}")).format(status=exc.status)]
+    for label, value in ((N_("errors", "Request ID"), exc.request_id),
+                         (N_("errors", "Host ID"), exc.host_id),
+                         (N_("errors", "Resource"), exc.resource),
+                         (N_("errors", "Method"), exc.method)):
         if value:
-            lines.append(f"{label}: {value}")
+            lines.append(f"{_tr(label)}: {value}")
     return "\n".join(lines)
 
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from spacesgui.s3.content_types import guess_content_type
+from spacesgui.ui.translations import N_
 
 _UNITS = ("KiB", "MiB", "GiB", "TiB", "PiB", "EiB")
 
-# Extension -> (category, label). The category picks the icon; the label fills the Type column.
+# Extension -> (category, label). The category picks the icon; the label fills the Type column
+# once translated (context "formatting"); "{}" is the extension.
 _KINDS: dict[str, tuple[str, str]] = {}
 
 
@@ -19,39 +21,43 @@ def _add(category: str, label: str, *exts: str) -> None:
         _KINDS[ext] = (category, label)
 
 
-_add("image", "{} image", "png", "jpg", "jpeg", "gif", "webp", "avif", "heic", "heif", "bmp",
-     "tif", "tiff", "ico", "jxl", "psd", "apng")
-_add("image", "SVG image", "svg", "svgz")
-_add("video", "{} video", "mp4", "m4v", "webm", "ogv", "mov", "avi", "mkv", "ts", "mpg", "mpeg",
-     "wmv", "flv")
-_add("audio", "{} audio", "mp3", "m4a", "aac", "wav", "flac", "oga", "ogg", "opus", "weba", "mid",
-     "midi")
-_add("text", "Text document", "txt", "log", "rtf")
-_add("text", "Markdown document", "md", "markdown", "rst")
-_add("text", "{} data", "csv", "tsv", "json", "xml", "yaml", "yml", "toml", "ini", "cfg", "conf",
-     "geojson", "sql", "ics", "vtt", "srt")
-_add("text", "{} document", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp",
-     "epub")
-_add("code", "{} source", "py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "c", "h", "cpp", "hpp",
-     "cc", "rs", "go", "java", "kt", "rb", "php", "cs", "swift", "scala", "lua", "pl", "r")
-_add("code", "{} page", "html", "htm", "xhtml", "css", "scss")
-_add("code", "Shell script", "sh", "bash", "zsh", "ps1", "bat")
-_add("archive", "{} archive", "zip", "gz", "tgz", "bz2", "xz", "zst", "7z", "tar", "rar", "jar",
-     "war", "deb", "rpm", "apk", "dmg", "iso")
-_add("pdf", "PDF document", "pdf")
+_add("image", N_("formatting", "{} image"), "png", "jpg", "jpeg", "gif", "webp", "avif", "heic",
+     "heif", "bmp", "tif", "tiff", "ico", "jxl", "psd", "apng")
+_add("image", N_("formatting", "SVG image"), "svg", "svgz")
+_add("video", N_("formatting", "{} video"), "mp4", "m4v", "webm", "ogv", "mov", "avi", "mkv", "ts",
+     "mpg", "mpeg", "wmv", "flv")
+_add("audio", N_("formatting", "{} audio"), "mp3", "m4a", "aac", "wav", "flac", "oga", "ogg",
+     "opus", "weba", "mid", "midi")
+_add("text", N_("formatting", "Text document"), "txt", "log", "rtf")
+_add("text", N_("formatting", "Markdown document"), "md", "markdown", "rst")
+_add("text", N_("formatting", "{} data"), "csv", "tsv", "json", "xml", "yaml", "yml", "toml", "ini",
+     "cfg", "conf", "geojson", "sql", "ics", "vtt", "srt")
+_add("text", N_("formatting", "{} document"), "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt",
+     "pptx", "odp", "epub")
+_add("code", N_("formatting", "{} source"), "py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "c", "h",
+     "cpp", "hpp", "cc", "rs", "go", "java", "kt", "rb", "php", "cs", "swift", "scala", "lua",
+     "pl", "r")
+_add("code", N_("formatting", "{} page"), "html", "htm", "xhtml", "css", "scss")
+_add("code", N_("formatting", "Shell script"), "sh", "bash", "zsh", "ps1", "bat")
+_add("archive", N_("formatting", "{} archive"), "zip", "gz", "tgz", "bz2", "xz", "zst", "7z", "tar",
+     "rar", "jar", "war", "deb", "rpm", "apk", "dmg", "iso")
+_add("pdf", N_("formatting", "PDF document"), "pdf")
 # On object storage .ts is far more often an HLS segment than TypeScript.
-_KINDS["ts"] = ("video", "MPEG-TS video")
+_KINDS["ts"] = ("video", N_("formatting", "MPEG-TS video"))
 
 # Names people know better than the extension.
-for _ext, _label in (("py", "Python source"), ("js", "JavaScript source"),
-                     ("mjs", "JavaScript source"), ("tsx", "TypeScript source"),
-                     ("rs", "Rust source"), ("go", "Go source"), ("rb", "Ruby source"),
-                     ("doc", "Word document"), ("docx", "Word document"),
-                     ("xls", "Excel spreadsheet"), ("xlsx", "Excel spreadsheet"),
-                     ("ppt", "PowerPoint presentation"), ("pptx", "PowerPoint presentation"),
-                     ("odt", "OpenDocument text"), ("ods", "OpenDocument spreadsheet"),
-                     ("odp", "OpenDocument presentation")):
-    _KINDS[_ext] = (_KINDS[_ext][0], _label)
+_add("code", N_("formatting", "Python source"), "py")
+_add("code", N_("formatting", "JavaScript source"), "js", "mjs")
+_add("code", N_("formatting", "TypeScript source"), "tsx")
+_add("code", N_("formatting", "Rust source"), "rs")
+_add("code", N_("formatting", "Go source"), "go")
+_add("code", N_("formatting", "Ruby source"), "rb")
+_add("text", N_("formatting", "Word document"), "doc", "docx")
+_add("text", N_("formatting", "Excel spreadsheet"), "xls", "xlsx")
+_add("text", N_("formatting", "PowerPoint presentation"), "ppt", "pptx")
+_add("text", N_("formatting", "OpenDocument text"), "odt")
+_add("text", N_("formatting", "OpenDocument spreadsheet"), "ods")
+_add("text", N_("formatting", "OpenDocument presentation"), "odp")
 
 _CATEGORY_BY_MAJOR = {"image": "image", "video": "video", "audio": "audio", "text": "text"}
 
@@ -62,7 +68,7 @@ def human_size(size: int | None) -> str:
         return ""
     locale = QLocale()
     if size < 1024:
-        return "1 byte" if size == 1 else f"{locale.toString(size)} bytes"
+        return _bytes(size)
     value = float(size)
     unit = _UNITS[0]
     for unit in _UNITS:  # noqa: B007 - the last unit reached is the one shown
@@ -76,11 +82,19 @@ def human_size(size: int | None) -> str:
     return f"{locale.toString(value, 'f', 1)} {unit}"
 
 
+def _bytes(size: int) -> str:
+    # Two texts: lupdate marks plurals only in self.tr(), not in module functions.
+    if size == 1:
+        return QCoreApplication.translate("formatting", "1 byte")
+    return QCoreApplication.translate("formatting", "{size} bytes").format(
+        size=QLocale().toString(size))
+
+
 def exact_size(size: int | None) -> str:
     """'1,234,567 bytes' with the locale's grouping, for tooltips and properties."""
     if size is None:
         return ""
-    return "1 byte" if size == 1 else f"{QLocale().toString(size)} bytes"
+    return _bytes(size)
 
 
 def _local(moment: datetime) -> datetime:
@@ -98,12 +112,16 @@ def human_time(moment: datetime | None, *, now: datetime | None = None) -> str:
     seconds = (current - local).total_seconds()
     if local.date() == current.date() and seconds >= 0:
         if seconds < 60:
-            return "just now"
+            return QCoreApplication.translate("formatting", "just now")
         if seconds < 3600:
             minutes = int(seconds // 60)
-            return "1 minute ago" if minutes == 1 else f"{minutes} minutes ago"
+            text = (QCoreApplication.translate("formatting", "1 minute ago") if minutes == 1
+                    else QCoreApplication.translate("formatting", "{n} minutes ago"))
+            return text.format(n=minutes)
         hours = int(seconds // 3600)
-        return "1 hour ago" if hours == 1 else f"{hours} hours ago"
+        text = (QCoreApplication.translate("formatting", "1 hour ago") if hours == 1
+                else QCoreApplication.translate("formatting", "{n} hours ago"))
+        return text.format(n=hours)
     return QLocale().toString(_qdatetime(local), QLocale.FormatType.ShortFormat)
 
 
@@ -145,9 +163,11 @@ def kind_category(name: str, content_type: str | None = None) -> str:
 def kind_label(name: str, *, is_folder: bool = False) -> str:
     """'PNG image', 'ZIP archive', 'Folder', 'File' - the Type column."""
     if is_folder or name.endswith("/"):
-        return "Folder"
+        return QCoreApplication.translate("formatting", "Folder")
     ext = _extension(name)
     found = _KINDS.get(ext)
     if found is not None:
-        return found[1].format(ext.upper())
-    return f"{ext.upper()} file" if ext and len(ext) <= 8 else "File"
+        return QCoreApplication.translate("formatting", found[1]).format(ext.upper())
+    if ext and len(ext) <= 8:
+        return QCoreApplication.translate("formatting", "{} file").format(ext.upper())
+    return QCoreApplication.translate("formatting", "File")

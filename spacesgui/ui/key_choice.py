@@ -21,10 +21,12 @@ from spacesgui.s3.options import SSECustomerKey
 from spacesgui.sse_keys import CustomerKeyRef, refusal
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import describe
+from spacesgui.ui.translations import N_
 from spacesgui.workers.transfer_jobs import PartialFailure
 
-ADD_A_KEY = ("This account has no customer keys yet: add the file's key in the account's "
-             "Customer Keys tab (Accounts \u2192 Edit \u2192 Customer Keys), then try again.")
+ADD_A_KEY = N_("key_choice",
+               "This account has no customer keys yet: add the file's key in the account's "
+               "Customer Keys tab (Accounts \u2192 Edit \u2192 Customer Keys), then try again.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +64,11 @@ def ask_for_key(parent: QWidget, source: KeySource | None, exc: BaseException,
     if not needs_key(exc) or source is None or not source.keys:
         return None
     wrong = isinstance(exc, ServiceError) and refusal(exc) == "wrong key"
-    text = ("The key chosen is not this file's key. Choose another:" if wrong else
-            "This file is encrypted with a customer key. Read it with:")
+    text = (QCoreApplication.translate("key_choice",
+                                       "The key chosen is not this file's key. Choose "
+                                       "another:") if wrong else
+            QCoreApplication.translate("key_choice",
+                                       "This file is encrypted with a customer key. Read it with:"))
     return boxes.choose_key(parent, text, source.keys, on_choice)
 
 
@@ -71,19 +76,19 @@ def ask_upload_key(parent: QWidget, keys: tuple[CustomerKeyRef, ...], default: s
                    on_choice: Callable[[str], object]) -> QInputDialog:
     """Ask which of `keys` to encrypt an upload with, `default` preselected; `on_choice` gets
     the key's name, or "" for no customer key."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("key_choice", text)
-
-    return boxes.choose_key(parent, tr("Encrypt the upload with which customer key?\nOnly that "
-                                       "key can read the files again."), keys,
-                            on_choice, current=default or "",
-                            no_key=tr("No customer key (not encrypted with one)"),
-                            title=tr("Upload With Customer Key"), ok_text=tr("&Upload"))
+    return boxes.choose_key(
+        parent, QCoreApplication.translate(
+            "key_choice", "Encrypt the upload with which customer key?\nOnly that key can read "
+            "the files again."), keys, on_choice, current=default or "",
+        no_key=QCoreApplication.translate("key_choice", "No customer key (not encrypted with one)"),
+        title=QCoreApplication.translate("key_choice", "Upload With Customer Key"),
+        ok_text=QCoreApplication.translate("key_choice", "&Upload"))
 
 
 def explained(exc: BaseException, source: KeySource | None) -> BaseException:
     """`exc`, or, for a file that needs a key on an account with none, the error saying how
     to add one."""
     if needs_key(exc) and (source is None or not source.keys):
-        return NoCustomerKeys(f"{describe(exc)}\n\n{ADD_A_KEY}")
+        add_a_key = QCoreApplication.translate("key_choice", ADD_A_KEY)
+        return NoCustomerKeys(f"{describe(exc)}\n\n{add_a_key}")
     return exc

@@ -84,7 +84,7 @@ class PathBar(QWidget):
         self.overflow_button = QToolButton(self.crumb_area)
         self.overflow_button.setObjectName("pathOverflow")
         self.overflow_button.setText("\u2026")
-        self.overflow_button.setToolTip("Hidden folders of this path")
+        self.overflow_button.setToolTip(self.tr("Hidden folders of this path"))
         self.overflow_button.setAutoRaise(True)
         self.overflow_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.overflow_button.setMenu(QMenu(self.overflow_button))
@@ -92,7 +92,7 @@ class PathBar(QWidget):
 
         self.edit = QLineEdit(self.stack)
         self.edit.setObjectName("pathEdit")
-        self.edit.setPlaceholderText("bucket/folder/, s3://bucket/key or a Spaces link")
+        self.edit.setPlaceholderText(self.tr("bucket/folder/, s3://bucket/key or a Spaces link"))
         self.edit.setClearButtonEnabled(True)
         self.edit.returnPressed.connect(self._on_edit_submitted)
         self.edit.installEventFilter(self)
@@ -102,8 +102,8 @@ class PathBar(QWidget):
         self.edit_button = QToolButton(self)
         self.edit_button.setObjectName("pathEditButton")
         self.edit_button.setText("\u270e")
-        self.edit_button.setToolTip("Type a location (Ctrl+L)")
-        self.edit_button.setAccessibleName("Type a location")
+        self.edit_button.setToolTip(self.tr("Type a location (Ctrl+L)"))
+        self.edit_button.setAccessibleName(self.tr("Type a location"))
         self.edit_button.setAutoRaise(True)
         self.edit_button.clicked.connect(self.start_editing)
 
@@ -116,7 +116,7 @@ class PathBar(QWidget):
 
         # Ctrl+L lives in the window's Go menu; a second Ctrl+L here would make Qt call the key
         # ambiguous and do nothing. `shortcut=True` is for a path bar used on its own.
-        self.edit_action = QAction("&Go to Location\u2026", self)
+        self.edit_action = QAction(self.tr("&Go to Location\u2026"), self)
         self.edit_action.setObjectName("goToLocationAction")
         self.edit_action.setShortcut(QKeySequence("Ctrl+L"))
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -165,7 +165,7 @@ class PathBar(QWidget):
         loc = self._location
         if loc is None:
             return []
-        targets = [(self._account_name or "Account", Location(loc.account_id, None))]
+        targets = [(self._account_name or self.tr("Account"), Location(loc.account_id, None))]
         if loc.bucket is not None:
             targets.append((loc.bucket, Location(loc.account_id, loc.bucket)))
             prefix = ""
@@ -209,7 +209,8 @@ class PathBar(QWidget):
 
     def _describe(self, target: Location) -> str:
         if target.bucket is None:
-            return f"All buckets of {self._account_name or 'this account'}"
+            return self.tr("All buckets of {account}").format(
+                account=self._account_name or self.tr("this account"))
         return f"{target.bucket}/{target.prefix}"
 
     def _fit(self) -> None:
@@ -305,13 +306,14 @@ class PathBar(QWidget):
     def resolve(self, text: str) -> tuple[Location, str]:
         """(folder Location, object key or '') for typed text; InvalidInput in plain words."""
         if self._location is None:
-            raise InvalidInput("Choose an account first, then type a place in it.")
+            raise InvalidInput(self.tr("Choose an account first, then type a place in it."))
         parsed = parse_location(text)
         region = self._region
         if parsed.region and region and parsed.region != region:
             raise InvalidInput(
-                f"That address is in region {parsed.region}, but this account is in {region}. "
-                f"Open it from an account for {parsed.region}.")
+                self.tr("That address is in region {region}, but this account is in {region2}. "
+                        "Open it from an account for {region}.").format(region=parsed.region,
+                                                                        region2=region))
         return place_of(parsed, self._location.account_id)
 
 

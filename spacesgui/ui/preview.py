@@ -110,7 +110,8 @@ def decode_text(data: bytes, truncated: bool) -> tuple[str, str]:
                 return data[: exc.start].decode("utf-8-sig"), "UTF-8"
             except UnicodeDecodeError:
                 pass
-    return data.decode("latin-1"), "Latin-1 (not valid UTF-8)"
+    return data.decode("latin-1"), QCoreApplication.translate("preview",
+            "Latin-1 (not valid UTF-8)")
 
 
 def fetch_text(client: S3Client, bucket: str, key: str, size: int | None,
@@ -138,7 +139,9 @@ def fetch_image(client: S3Client, bucket: str, key: str, token: CancelToken, *,
                                version_id=version_id, sse_c=sse_c, cancel=token)
     if result.head.size > IMAGE_LIMIT:
         result.close()
-        raise NotPreviewable(f"The image is larger than {human_size(IMAGE_LIMIT)}.")
+        raise NotPreviewable(QCoreApplication.translate("preview",
+                                                        "The image is larger than {limit}.").format(
+                    limit=human_size(IMAGE_LIMIT)))
     data = b"".join(result.iter_chunks(cancel=token))
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
@@ -147,7 +150,9 @@ def fetch_image(client: S3Client, bucket: str, key: str, token: CancelToken, *,
     reader.setAutoTransform(True)  # honour EXIF rotation as image viewers do
     image = reader.read()
     if image.isNull():
-        raise NotPreviewable(f"The image could not be decoded: {reader.errorString()}.")
+        raise NotPreviewable(QCoreApplication.translate("preview",
+                                                        "The image could not be decoded: "
+                                                        "{error}.").format(error=reader.errorString()))
     return image
 
 
@@ -265,14 +270,14 @@ class PreviewDialog(QDialog):
         self._client, self._bucket, self._size = client, bucket, size
         self._version_id, self._keys = version_id, keys
         name = key.rstrip("/").rsplit("/", 1)[-1]
-        self.setWindowTitle(f"{name} \u2014 Preview")
+        self.setWindowTitle(self.tr("{name} \u2014 Preview").format(name=name))
         self.text_view = QPlainTextEdit()
         self.text_view.setObjectName("previewText")
         self.text_view.setReadOnly(True)
         self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.image_view = ImageView()
-        self.message = QLabel("Loading\u2026")
+        self.message = QLabel(self.tr("Loading\u2026"))
         self.message.setObjectName("previewMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -285,7 +290,7 @@ class PreviewDialog(QDialog):
         self.note.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.choose_key_button = buttons.addButton("Choose &Key\u2026",
+        self.choose_key_button = buttons.addButton(self.tr("Choose &Key\u2026"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.choose_key_button.setObjectName("chooseKeyButton")
         self.choose_key_button.hide()
@@ -315,7 +320,7 @@ class PreviewDialog(QDialog):
         def sse_c() -> SSECustomerKey | None:  # on the pool thread: may wait on the keyring
             return read(key_name) if key_name and read is not None else None
 
-        self.message.setText("Loading\u2026")
+        self.message.setText(self.tr("Loading\u2026"))
         self.stack.setCurrentWidget(self.message)
         self.choose_key_button.hide()
         if self.kind == "text":
@@ -335,23 +340,24 @@ class PreviewDialog(QDialog):
         self.stack.setCurrentWidget(self.text_view)
         note = preview.encoding
         if preview.truncated:
-            note += (f" \u00b7 showing the first {human_size(TEXT_LIMIT)} of "
-                     f"{human_size(preview.size)}")
+            note += (self.tr(" \xb7 showing the first {shown} of {size}").format(
+                shown=human_size(TEXT_LIMIT), size=human_size(preview.size)))
         self.note.setText(note)
 
     def _on_image_loaded(self, task_id: int, image: QImage) -> None:
         self._task = None
         self.image_view.set_image(image)
         self.stack.setCurrentWidget(self.image_view)
-        self._image_size = f"{image.width()} \u00d7 {image.height()} pixels"
+        self._image_size = self.tr("{width} \xd7 {height} pixels").format(
+            width=image.width(), height=image.height())
         self.image_view.zoomed.connect(self._on_zoomed)
         self._on_zoomed()
 
     def _on_load_failed(self, task_id: int, exc: BaseException) -> None:
         self._task = None
         log.warning("preview of %s failed", self.key, exc_info=exc)
-        self.message.setText(f"Could not show this file.\n\n"
-                             f"{describe(explained(exc, self._keys))}")
+        self.message.setText(self.tr("Could not show this file.\n\n{error}").format(
+            error=describe(explained(exc, self._keys))))
         self.stack.setCurrentWidget(self.message)
         self._refused = exc
         if ask_for_key(self, self._keys, exc, self._load) is not None:
@@ -362,8 +368,9 @@ class PreviewDialog(QDialog):
             ask_for_key(self, self._keys, self._refused, self._load)
 
     def _on_zoomed(self) -> None:
-        self.note.setText(f"{self._image_size} \u00b7 {self.image_view.scale():.0%} \u00b7 "
-                          "Ctrl+wheel or Ctrl+/Ctrl\u2212 to zoom, Ctrl+0 to fit")
+        self.note.setText(self.tr("{image_size} \xb7 {zoom:.0%} \xb7 Ctrl+wheel or "
+                                  "Ctrl+/Ctrl\u2212 to zoom, Ctrl+0 to fit").format(
+                                      image_size=self._image_size, zoom=self.image_view.scale()))
 
     def _on_zoom_in(self) -> None:
         if self.kind == "image":
@@ -398,13 +405,16 @@ def open_preview(runner: TaskRunner, client: S3Client, bucket: str, key: str,  #
         dialog.show()
         return dialog
     path = temp_path_for(key)
-    title = f"Open \u201c{key.rsplit('/', 1)[-1]}\u201d"
+    title = QCoreApplication.translate("preview", "Open \u201c{name}\u201d").format(
+        name=key.rsplit("/", 1)[-1])
 
     def opened(_task_id: int, local: str) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(local)):
             log.warning("no program opened %s", local)
             failed(_task_id, InvalidInput(
-                f"No program is set up to open this kind of file. The copy is at {local}."))
+                QCoreApplication.translate("preview",
+                                           "No program is set up to open this kind of file. The "
+                                           "copy is at {local}.").format(local=local)))
 
     def failed(_task_id: int, exc: BaseException) -> None:
         if parent is not None and shiboken6.isValid(parent):

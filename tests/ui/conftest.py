@@ -3,11 +3,13 @@ transfer queues and the main window over the suite's server."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, QThreadPool
+from PySide6.QtCore import QEvent, QLocale, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +19,7 @@ from spacesgui.config import Account, ConfigStore
 from spacesgui.s3.transfer.common import TransferConfig
 from spacesgui.secrets import CustomerKeys, MemorySecretStore, SecretVault
 from spacesgui.sse_keys import CustomerKeyRef, fingerprint, generate
+from spacesgui.ui.translations import install_translators, remove_translators
 from spacesgui.ui.window import MainWindow
 from spacesgui.workers import tasks as tasks_module
 from spacesgui.workers.secrets import AsyncVault
@@ -28,6 +31,21 @@ from tests.servers import ClientFactory, ServerInfo
 from tests.ui import browser_helpers, transfer_helpers, window_helpers
 from tests.ui.browser_helpers import RegistryFactory
 from tests.ui.transfer_helpers import SMALL_PARTS, QueueFactory, transfer_threads
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translators(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The translators the app installs at start (English here: the plural forms of `%n`
+    texts), from .qm files compiled for the session; yields their directory."""
+    out = tmp_path_factory.mktemp("translations")
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "translations.py"), "build",
+                    "--out", str(out)], check=True, capture_output=True)
+    installed = install_translators(qapp, "en", directories=[out])
+    QLocale.setDefault(QLocale.system())  # formats as before; only the texts are translated
+    yield out
+    remove_translators(qapp, installed)
 
 
 def _top_level_widgets() -> set[QWidget]:

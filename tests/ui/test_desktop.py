@@ -102,6 +102,7 @@ def test_the_wheel_carries_the_resources_and_a_gui_launcher(tmp_path: Path) -> N
     for size in resources.ICON_SIZES:
         assert f"{data}icons/app/{resources.APP_ID}-{size}.png" in names
     assert f"{data}icons/actions/back.svg" in names
+    assert f"{data}translations/spacesgui_de.qm" in names  # compiled by the build, not committed
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[gui_scripts]\nspacesgui = spacesgui.__main__:main" in text

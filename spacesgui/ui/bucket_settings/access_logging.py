@@ -33,13 +33,15 @@ from spacesgui.s3.settings.access_logging import logging_plan, logging_problems,
 from spacesgui.s3.settings.base import ChangePlan, Problem, unavailable_reason
 from spacesgui.ui.bucket_settings.base import BucketContext, PageState, SettingsPage
 from spacesgui.ui.errors import describe
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
 log = logging.getLogger(__name__)
 
-_NOTE = ("The server writes a log of the requests made to this bucket into the target bucket, "
-         "as objects whose names start with the prefix. The target must be another bucket of "
-         "the same account; logs arrive with a delay of hours.")
+_NOTE = N_("LoggingPage",
+           "The server writes a log of the requests made to this bucket into the target bucket, "
+           "as objects whose names start with the prefix. The target must be another bucket of "
+           "the same account; logs arrive with a delay of hours.")
 
 
 def _refused_for_good(exc: BaseException) -> bool:
@@ -47,7 +49,7 @@ def _refused_for_good(exc: BaseException) -> bool:
 
 
 class LoggingPage(SettingsPage):
-    title = "Access Logging"
+    title = N_("SettingsPage", "Access Logging")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -55,21 +57,22 @@ class LoggingPage(SettingsPage):
         self._buckets_task: int | None = None
         self.account_buckets: list[str] | None = None   # None until listed (or refused)
 
-        self.enabled_check = QCheckBox("&Write access logs for this bucket")
+        self.enabled_check = QCheckBox(self.tr("&Write access logs for this bucket"))
         self.enabled_check.setObjectName("loggingEnabledCheck")
         self.enabled_check.toggled.connect(self._on_enabled_toggled)
         self.body.addWidget(self.enabled_check)
         self.body.addWidget(self._build_fields())
 
-        self.turn_off_button = QPushButton("Turn &Off Logging\u2026")
+        self.turn_off_button = QPushButton(self.tr("Turn &Off Logging\u2026"))
         self.turn_off_button.setObjectName("turnOffLoggingButton")
-        self.turn_off_button.setToolTip("Stop writing access logs (shows the change first)")
+        self.turn_off_button.setToolTip(self.tr("Stop writing access logs (shows the change "
+                                                "first)"))
         self.turn_off_button.clicked.connect(self.turn_off)
         row = QHBoxLayout()
         row.addWidget(self.turn_off_button)
         row.addStretch(1)
         self.body.addLayout(row)
-        note = QLabel(_NOTE)
+        note = QLabel(self.tr(_NOTE))
         note.setObjectName("loggingNote")
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -87,9 +90,9 @@ class LoggingPage(SettingsPage):
         self.target_combo.setEditable(True)   # a name can be typed when buckets cannot be listed
         self.target_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.target_combo.setMinimumContentsLength(24)
-        self.target_combo.setAccessibleName("Target bucket")
+        self.target_combo.setAccessibleName(self.tr("Target bucket"))
         self.target_combo.editTextChanged.connect(self.edited)
-        self.buckets_note = QLabel("Listing the account's buckets\u2026")
+        self.buckets_note = QLabel(self.tr("Listing the account's buckets\u2026"))
         self.buckets_note.setObjectName("bucketListNote")
         self.buckets_note.setWordWrap(True)
         self.buckets_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -102,14 +105,16 @@ class LoggingPage(SettingsPage):
         column.addWidget(self.buckets_note)
         holder = QWidget()
         holder.setLayout(column)
-        label = QLabel("&Target bucket:")
+        label = QLabel(self.tr("&Target bucket:"))
         label.setBuddy(self.target_combo)
         form.addRow(label, holder)
         self.prefix_edit = QLineEdit()
         self.prefix_edit.setObjectName("targetPrefixEdit")
-        self.prefix_edit.setPlaceholderText("(blank: log objects at the top of the target)")
+        self.prefix_edit.setPlaceholderText(self.tr(
+                                                    "(blank: log objects at the top of the "
+                                                    "target)"))
         self.prefix_edit.textEdited.connect(self.edited)
-        label = QLabel("Log &prefix:")
+        label = QLabel(self.tr("Log &prefix:"))
         label.setBuddy(self.prefix_edit)
         form.addRow(label, self.prefix_edit)
         return self.fields
@@ -141,9 +146,11 @@ class LoggingPage(SettingsPage):
     def loaded_text(self) -> str:
         status = self._server()
         if not status.enabled:
-            return "Access logging is off."
-        return (f"Access logs go to \u201c{status.target_bucket}\u201d"
-                + (f" under \u201c{status.target_prefix}\u201d." if status.target_prefix
+            return self.tr("Access logging is off.")
+        return (self.tr("Access logs go to \u201c{target_bucket}\u201d").format(
+                target_bucket=status.target_bucket)
+                + (self.tr(" under \u201c{target_prefix}\u201d.").format(
+                        target_prefix=status.target_prefix) if status.target_prefix
                    else "."))
 
     def edited_value(self) -> object:
@@ -178,8 +185,9 @@ class LoggingPage(SettingsPage):
         if reason is None or not _refused_for_good(exc) or self.state is not PageState.READY:
             return
         log.info("%s of %s cannot be changed: %s", self.title, self.bucket, reason)
-        self.unavailable_text = (f"{reason}\nReading the setting works, but the server refused "
-                                 "to change it; nothing was changed.")
+        self.unavailable_text = (self.tr("{reason}\nReading the setting works, but the server "
+                                         "refused to change it; nothing was changed.").format(
+                                                 reason=reason))
         self._set_state(PageState.UNAVAILABLE)
         self.status.setText(self.unavailable_text)
         self.general_problems.hide()
@@ -226,16 +234,18 @@ class LoggingPage(SettingsPage):
         finally:
             self.target_combo.blockSignals(False)
         self.buckets_note.setText(
-            "The account's other buckets are listed; a name can also be typed." if names else
-            "The account has no other bucket to log into: create one first.")
+            self.tr("The account's other buckets are listed; a name can also be "
+                    "typed.") if names else
+            self.tr("The account has no other bucket to log into: create one first."))
 
     def _on_buckets_failed(self, task_id: int, exc: BaseException) -> None:
         if task_id != self._buckets_task:
             return
         self._buckets_task = None
         self.account_buckets = []
-        self.buckets_note.setText("The account's buckets could not be listed; type the target "
-                                  f"bucket's name. ({describe(exc).splitlines()[0]})")
+        self.buckets_note.setText(self.tr("The account's buckets could not be listed; type the "
+                                          "target bucket's name. ({error})").format(
+                                              error=describe(exc).splitlines()[0]))
 
     def cancel(self) -> None:
         if self._buckets_task is not None:

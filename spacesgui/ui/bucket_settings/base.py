@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ from spacesgui.config import Account
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.settings.base import ChangePlan, Problem, unavailable_reason
 from spacesgui.ui.errors import report
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ class ChangePreview(QDialog):
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         layout.addWidget(summary)
-        diff = QPlainTextEdit(plan.diff or "(the setting is removed)")
+        diff = QPlainTextEdit(plan.diff or self.tr("(the setting is removed)"))
         diff.setObjectName("changeDiff")
         diff.setReadOnly(True)
         diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -121,7 +122,7 @@ class ChangePreview(QDialog):
         layout.addWidget(diff, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(
-            "Delete Setting" if plan.action == "delete" else "Apply",
+            self.tr("Delete Setting") if plan.action == "delete" else self.tr("Apply"),
             QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("confirmApplyButton")
         self.buttons.accepted.connect(self.accept)
@@ -133,11 +134,15 @@ class ChangePreview(QDialog):
 class SettingsPage(QWidget):
     """One setting of one bucket. Subclasses build their editors into `self.body`."""
 
-    title = "Setting"
+    title = N_("SettingsPage", "Setting")  # translated where shown: shown_title
     read_only = False          # a page that only shows: no Apply or Revert, never dirty
     state_changed = Signal()   # loading, ready, applying, failed or unavailable
     edits_checked = Signal()   # the edits were checked again: is_dirty() may have changed
     applied = Signal()         # a change was sent and read back
+
+    @property
+    def shown_title(self) -> str:
+        return QCoreApplication.translate("SettingsPage", self.title)
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,7 +156,7 @@ class SettingsPage(QWidget):
         self._field_labels: dict[str, QLabel] = {}
 
         outer = QVBoxLayout(self)
-        self.status = _text_label("pageStatus", "Loading\u2026")
+        self.status = _text_label("pageStatus", self.tr("Loading\u2026"))
         outer.addWidget(self.status)
         self.content = QWidget()
         self.body = QVBoxLayout(self.content)
@@ -168,9 +173,9 @@ class SettingsPage(QWidget):
         self.error = _text_label("pageError", "")
         self.error.hide()
         outer.addWidget(self.error)
-        self.reload_button = _button("Reload", "reloadButton", self.load)
-        self.revert_button = _button("Revert", "revertButton", self.revert)
-        self.apply_button = _button("Apply\u2026", "applyButton", self.ask_apply)
+        self.reload_button = _button(self.tr("Reload"), "reloadButton", self.load)
+        self.revert_button = _button(self.tr("Revert"), "revertButton", self.revert)
+        self.apply_button = _button(self.tr("Apply\u2026"), "applyButton", self.ask_apply)
         row = QHBoxLayout()
         row.addWidget(self.reload_button)
         row.addStretch(1)
@@ -231,7 +236,7 @@ class SettingsPage(QWidget):
         try:
             return self.client_source()
         except Exception as exc:
-            self._show_error("Not connected", exc)
+            self._show_error(self.tr("Not connected"), exc)
             return None
 
     # -- loading -------------------------------------------------------------------------------
@@ -247,7 +252,7 @@ class SettingsPage(QWidget):
         self._cancel_pending()
         read, bucket = self.read, self.bucket
         self._set_state(PageState.LOADING)
-        self.status.setText("Loading\u2026")
+        self.status.setText(self.tr("Loading\u2026"))
         self._task = self.runner.submit(lambda token: read(client, bucket, token),
                                         self._on_read_done, self._on_read_failed)
 
@@ -268,7 +273,7 @@ class SettingsPage(QWidget):
 
     def loaded_text(self) -> str:
         """The status line once the setting is shown; pages may say more."""
-        return "As the server holds it now."
+        return self.tr("As the server holds it now.")
 
     def _on_read_failed(self, task_id: int, exc: BaseException) -> None:
         if task_id != self._task:
@@ -282,8 +287,8 @@ class SettingsPage(QWidget):
             self.status.setText(reason)
             return
         self._set_state(PageState.FAILED)
-        self.status.setText("The setting could not be read.")
-        self._show_error("Reading failed", exc)
+        self.status.setText(self.tr("The setting could not be read."))
+        self._show_error(self.tr("Reading failed"), exc)
 
     # -- applying ------------------------------------------------------------------------------
 
@@ -312,7 +317,8 @@ class SettingsPage(QWidget):
         plan = self.plan()
         if not plan.changes:
             return  # Apply is disabled then; a shortcut may still get here
-        preview = ChangePreview(f"{self.title} of \u201c{self.bucket}\u201d", plan, self)
+        preview = ChangePreview(self.tr("{title} of \u201c{bucket}\u201d").format(
+            title=self.shown_title, bucket=self.bucket), plan, self)
         preview.accepted.connect(lambda: self.apply(plan))
         preview.open()
 
@@ -324,7 +330,7 @@ class SettingsPage(QWidget):
         write, bucket, edited = self.write, self.bucket, self.edited_value()
         self._cancel_pending()
         self._set_state(PageState.APPLYING)
-        self.status.setText("Applying\u2026")
+        self.status.setText(self.tr("Applying\u2026"))
         self.error.hide()
         self._task = self.runner.submit(lambda token: write(client, bucket, plan, edited, token),
                                         self._on_applied, self._on_apply_failed)
@@ -341,8 +347,8 @@ class SettingsPage(QWidget):
             return
         self._task = None
         self._set_state(PageState.READY)  # the edits stay, so the user can fix and retry
-        self.status.setText("The server refused the change; nothing was changed.")
-        self._show_error("Applying failed", exc)
+        self.status.setText(self.tr("The server refused the change; nothing was changed."))
+        self._show_error(self.tr("Applying failed"), exc)
         self._revalidate()
 
     # -- shared plumbing -----------------------------------------------------------------------

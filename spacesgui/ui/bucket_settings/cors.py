@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,52 +43,65 @@ from spacesgui.s3.settings.cors import (
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
 from spacesgui.ui.bucket_settings.probe import Probe
 from spacesgui.ui.bucket_settings.rule_table import Column, RuleButtons, RuleTableModel
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
-LIST_TIP = "One value per line or separated by commas."
+LIST_TIP = N_("CorsPage", "One value per line or separated by commas.")
 
 
 def _method_column(method: str) -> Column[CorsRow]:
     return Column(method, ("allowed_methods",), checked=lambda row: method in row.methods,
                   set_checked=lambda row, on: row.with_method(method, on),
-                  tip=f"Allow {method} requests from these origins.")
+                  tip=QCoreApplication.translate("cors",
+                                                 "Allow {method} requests from these "
+                                                 "origins.").format(method=method))
 
 
 def cors_columns() -> list[Column[CorsRow]]:
+    list_tip = QCoreApplication.translate("CorsPage", LIST_TIP)
     return [
         Column("ID", ("id",), text=lambda row: row.id,
                set_text=lambda row, text: replace(row, id=text.strip()),
-               tip="An optional name for the rule (unique)."),
-        Column("Allowed origins", ("allowed_origins",), text=lambda row: row.origins,
+               tip=QCoreApplication.translate("cors", "An optional name for the rule (unique).")),
+        Column(QCoreApplication.translate("cors", "Allowed origins"), ("allowed_origins",),
+               text=lambda row: row.origins,
                set_text=lambda row, text: replace(row, origins=text),
-               tip="https://example.com, or * for any site; one * wildcard at most. "
-                   + LIST_TIP),
+               tip=QCoreApplication.translate(
+                   "cors", "https://example.com, or * for any site; one * wildcard at most. ")
+                   + list_tip),
         *(_method_column(method) for method in CORS_METHODS),
-        Column("Allowed headers", ("allowed_headers",), text=lambda row: row.allowed_headers,
+        Column(QCoreApplication.translate("cors", "Allowed headers"), ("allowed_headers",),
+               text=lambda row: row.allowed_headers,
                set_text=lambda row, text: replace(row, allowed_headers=text),
-               tip="Request headers a browser may send (Access-Control-Request-Headers). "
-                   + LIST_TIP),
-        Column("Exposed headers", ("expose_headers",), text=lambda row: row.expose_headers,
+               tip=QCoreApplication.translate(
+                   "cors", "Request headers a browser may send (Access-Control-Request-Headers). ")
+                   + list_tip),
+        Column(QCoreApplication.translate("cors", "Exposed headers"), ("expose_headers",),
+               text=lambda row: row.expose_headers,
                set_text=lambda row, text: replace(row, expose_headers=text),
-               tip="Response headers scripts may read (such as ETag). " + LIST_TIP),
-        Column("Max age (s)", ("max_age_seconds",), text=lambda row: row.max_age,
+               tip=QCoreApplication.translate(
+                   "cors", "Response headers scripts may read (such as ETag). ") + list_tip),
+        Column(QCoreApplication.translate("cors", "Max age (s)"), ("max_age_seconds",),
+               text=lambda row: row.max_age,
                set_text=lambda row, text: replace(row, max_age=text.strip()),
-               tip="How long a browser may cache the preflight answer, in seconds."),
+               tip=QCoreApplication.translate(
+                   "cors", "How long a browser may cache the preflight answer, in seconds.")),
     ]
 
 
 class CorsPage(SettingsPage):
     """The bucket's CORS rules as a table, with add, duplicate, remove and reorder."""
 
-    title = "CORS"
+    title = N_("SettingsPage", "CORS")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("corsPage")
 
-        intro = QLabel("Which other web sites may call this bucket from a browser. The server "
-                       "answers a preflight with the first rule that matches, so order "
-                       "matters. Removing every rule deletes the CORS configuration.")
+        intro = QLabel(self.tr("Which other web sites may call this bucket from a browser. The "
+                               "server answers a preflight with the first rule that matches, so "
+                               "order matters. Removing every rule deletes the CORS "
+                               "configuration."))
         intro.setWordWrap(True)
         self.body.addWidget(intro)
 
@@ -126,35 +140,35 @@ class CorsPage(SettingsPage):
     # -- the test box --------------------------------------------------------------------------
 
     def _build_test_box(self) -> QGroupBox:
-        box = QGroupBox("Test a preflight")
+        box = QGroupBox(self.tr("Test a preflight"))
         box.setObjectName("corsTestBox")
         form = QFormLayout(box)
-        note = QLabel("Sends the OPTIONS request a browser would, without credentials. The "
-                      "server answers from the rules it holds: apply edits before testing "
-                      "them.")
+        note = QLabel(self.tr("Sends the OPTIONS request a browser would, without credentials. "
+                              "The server answers from the rules it holds: apply edits before "
+                              "testing them."))
         note.setWordWrap(True)
         form.addRow(note)
         self.test_origin = QLineEdit()
         self.test_origin.setObjectName("corsTestOrigin")
         self.test_origin.setPlaceholderText("https://app.example.com")
-        form.addRow("&Origin:", self.test_origin)
+        form.addRow(self.tr("&Origin:"), self.test_origin)
         self.test_method = QComboBox()
         self.test_method.setObjectName("corsTestMethod")
         self.test_method.addItems(list(CORS_METHODS))
-        form.addRow("M&ethod:", self.test_method)
+        form.addRow(self.tr("M&ethod:"), self.test_method)
         self.test_headers = QLineEdit()
         self.test_headers.setObjectName("corsTestHeaders")
-        self.test_headers.setPlaceholderText("content-type, x-amz-meta-tag (optional)")
-        form.addRow("Request &headers:", self.test_headers)
+        self.test_headers.setPlaceholderText(self.tr("content-type, x-amz-meta-tag (optional)"))
+        form.addRow(self.tr("Request &headers:"), self.test_headers)
         self.test_key = QLineEdit()
         self.test_key.setObjectName("corsTestKey")
-        self.test_key.setPlaceholderText("(the bucket itself)")
-        form.addRow("&Key:", self.test_key)
+        self.test_key.setPlaceholderText(self.tr("(the bucket itself)"))
+        form.addRow(self.tr("&Key:"), self.test_key)
         row = QHBoxLayout()
-        self.test_button = QPushButton("&Send Preflight")
+        self.test_button = QPushButton(self.tr("&Send Preflight"))
         self.test_button.setObjectName("corsTestButton")
         self.test_button.clicked.connect(self.run_test)
-        self.test_cancel = QPushButton("Cancel")
+        self.test_cancel = QPushButton(self.tr("Cancel"))
         self.test_cancel.setObjectName("corsTestCancel")
         row.addWidget(self.test_button)
         row.addWidget(self.test_cancel)
@@ -163,7 +177,7 @@ class CorsPage(SettingsPage):
         self.test_result = QPlainTextEdit()
         self.test_result.setObjectName("corsTestResult")
         self.test_result.setReadOnly(True)
-        self.test_result.setPlaceholderText("The server's answer appears here.")
+        self.test_result.setPlaceholderText(self.tr("The server's answer appears here."))
         self.test_result.setMaximumHeight(110)
         monospace(self.test_result)
         form.addRow(self.test_result)
@@ -174,8 +188,9 @@ class CorsPage(SettingsPage):
         """Send the preflight in the background; the answer replaces the result text."""
         origin = self.test_origin.text().strip()
         if not origin:
-            self.test_result.setPlainText("Type the origin a browser would send, such as "
-                                          "https://app.example.com.")
+            self.test_result.setPlainText(self.tr(
+                                                  "Type the origin a browser would send, such as "
+                                                  "https://app.example.com."))
             return
         client = self.client()
         if client is None:
@@ -188,8 +203,11 @@ class CorsPage(SettingsPage):
             return client.preflight_object(bucket=bucket, key=key, origin=origin, method=method,
                                            request_headers=headers, cancel=token)
 
-        self.probe.start(preflight, asking=f"Asking whether {origin} may {method}\u2026",
-                         show=preflight_text, failed="No answer: ")
+        self.probe.start(preflight, asking=self.tr(
+                                                   "Asking whether {origin} may "
+                                                   "{method}\u2026").format(origin=origin,
+                                                           method=method),
+                         show=preflight_text, failed=self.tr("No answer: "))
 
     def cancel(self) -> None:
         self.probe.cancel()
@@ -233,16 +251,19 @@ class CorsPage(SettingsPage):
     def loaded_text(self) -> str:
         count = len(self.model.rows())
         if not count:
-            return "No CORS rules: browsers on other sites may not call this bucket."
-        return f"{count} CORS rule{'s' if count != 1 else ''}, as the server holds them now."
+            return self.tr("No CORS rules: browsers on other sites may not call this bucket.")
+        return self.tr("%n CORS rule(s), as the server holds them now.", "", count)
 
 
 def preflight_text(result: PreflightResult) -> str:
     """The verdict, then the Access-Control-* headers the server sent, one per line."""
-    verdict = "Allowed" if result.allowed else "Refused"
-    lines = [f"{verdict} (HTTP {result.status})"]
+    verdict = (QCoreApplication.translate("cors", "Allowed") if result.allowed
+               else QCoreApplication.translate("cors", "Refused"))
+    lines = [QCoreApplication.translate("cors", "{verdict} (HTTP {status})").format(verdict=verdict,
+            status=result.status)]
     if not result.allowed and result.allow_origin is None:
-        lines.append("No rule allows this origin, method and headers.")
+        lines.append(QCoreApplication.translate("cors",
+                                                "No rule allows this origin, method and headers."))
     for name, value in (
             ("Access-Control-Allow-Origin", result.allow_origin or ""),
             ("Access-Control-Allow-Methods", ", ".join(result.allow_methods)),

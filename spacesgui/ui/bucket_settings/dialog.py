@@ -68,7 +68,8 @@ class BucketSettingsDialog(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Dialog)
         self.setObjectName("bucketSettingsDialog")
-        self.setWindowTitle(f"Settings of \u201c{context.bucket}\u201d")
+        self.setWindowTitle(self.tr("Settings of \u201c{bucket}\u201d").format(
+                bucket=context.bucket))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context = context
         self._discard_confirmed = False
@@ -82,7 +83,7 @@ class BucketSettingsDialog(QWidget):
             page = page_class(context)
             self.pages.append(page)
             self.stack.addWidget(page)
-            item = QListWidgetItem(_page_icon(self, page), page.title)
+            item = QListWidgetItem(_page_icon(self, page), page.shown_title)
             self.page_list.addItem(item)
             page.state_changed.connect(self._refresh_items)
             page.edits_checked.connect(self._refresh_items)
@@ -148,7 +149,7 @@ class BucketSettingsDialog(QWidget):
     def _on_page_chosen(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         if 0 <= row < len(self.pages):
-            self.heading.setText(self.pages[row].title)
+            self.heading.setText(self.pages[row].shown_title)
 
     def dirty_pages(self) -> list[SettingsPage]:
         return [p for p in self.pages if p.is_dirty()]
@@ -158,16 +159,16 @@ class BucketSettingsDialog(QWidget):
         for row, page in enumerate(self.pages):
             item = self.page_list.item(row)
             dirty = page.is_dirty()
-            item.setText(f"{page.title} {DIRTY_MARK}" if dirty else page.title)
+            item.setText(f"{page.shown_title} {DIRTY_MARK}" if dirty else page.shown_title)
             if page.state is PageState.UNAVAILABLE:
                 item.setForeground(greyed)
                 item.setToolTip(page.unavailable_text)
             else:
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
-                item.setToolTip({PageState.LOADING: "Loading\u2026",
-                                 PageState.APPLYING: "Applying\u2026",
-                                 PageState.FAILED: "The setting could not be read."}.get(
-                                     page.state, "Unsaved changes" if dirty else ""))
+                item.setToolTip({PageState.LOADING: self.tr("Loading\u2026"),
+                                 PageState.APPLYING: self.tr("Applying\u2026"),
+                                 PageState.FAILED: self.tr("The setting could not be read.")}.get(
+                                     page.state, self.tr("Unsaved changes") if dirty else ""))
             item.setIcon(warning_icon() if page.state is PageState.FAILED
                          else _page_icon(self, page))
 
@@ -184,12 +185,14 @@ class BucketSettingsDialog(QWidget):
         self.closed.emit()
 
     def _ask_discard(self, dirty: list[SettingsPage]) -> None:
-        titles = ", ".join(p.title for p in dirty)
+        titles = ", ".join(p.shown_title for p in dirty)
         box, discard = boxes.question(
-            self, "Unsaved Changes",
-            f"Discard the changes to the settings of \u201c{self.context.bucket}\u201d?",
-            info=f"Not applied yet: {titles}.", name="discardChangesBox",
-            yes_text="&Discard", destructive=True)
+            self, self.tr("Unsaved Changes"),
+            self.tr("Discard the changes to the settings of \u201c{bucket}\u201d?").format(
+                    bucket=self.context.bucket),
+            info=self.tr("Not applied yet: {titles}.").format(
+                    titles=titles), name="discardChangesBox",
+            yes_text=self.tr("&Discard"), destructive=True)
         box.finished.connect(lambda _result: self._on_discard_answered(
             box.clickedButton() is discard))
         box.open()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,18 +51,20 @@ from spacesgui.s3.settings.lifecycle import (
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage
 from spacesgui.ui.bucket_settings.lifecycle_preview import ExpiryPreviewBox
 from spacesgui.ui.bucket_settings.lifecycle_table import ACTIONS, LifecycleRulesModel
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
 # Problems of the selected rule as a whole ("does nothing") sit at the top of its editor.
 RULE_FIELD = "rule"
 _EXPIRY_TEXT = {
-    ExpiryKind.NEVER: "Keep them",
-    ExpiryKind.AFTER_DAYS: "Expire after a number of days",
-    ExpiryKind.ON_DATE: "Expire on a date",
+    ExpiryKind.NEVER: N_("LifecyclePage", "Keep them"),
+    ExpiryKind.AFTER_DAYS: N_("LifecyclePage", "Expire after a number of days"),
+    ExpiryKind.ON_DATE: N_("LifecyclePage", "Expire on a date"),
 }
-_NOTE = ("Spaces runs expirations and removes unfinished multipart uploads, for objects under a "
-         "prefix; it has no tag filters and no other storage classes. Rules run once a day: an "
-         "object expires at the first midnight UTC after it is old enough.")
+_NOTE = N_("LifecyclePage",
+           "Spaces runs expirations and removes unfinished multipart uploads, for objects under "
+           "a prefix; it has no tag filters and no other storage classes. Rules run once a day: "
+           "an object expires at the first midnight UTC after it is old enough.")
 
 
 def _qdate(day: date) -> QDate:
@@ -70,11 +72,12 @@ def _qdate(day: date) -> QDate:
 
 
 def _row_name(row: int, draft: RuleDraft) -> str:
-    return f"rule {row + 1}" + (f" (\u201c{draft.id}\u201d)" if draft.id else "")
+    name = QCoreApplication.translate("lifecycle", "rule {number}").format(number=row + 1)
+    return name + (f" (\u201c{draft.id}\u201d)" if draft.id else "")
 
 
 class LifecyclePage(SettingsPage):
-    title = "Lifecycle"
+    title = N_("SettingsPage", "Lifecycle")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -83,7 +86,7 @@ class LifecyclePage(SettingsPage):
         self._filling = False  # while the editor shows the selected rule, edits are not edits
         self.body.addWidget(self._build_banner())
         self.body.addLayout(self._build_table(), 1)
-        self.editor = QGroupBox("Selected rule")
+        self.editor = QGroupBox(self.tr("Selected rule"))
         self.editor.setObjectName("ruleEditor")
         form = QFormLayout(self.editor)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -97,7 +100,7 @@ class LifecyclePage(SettingsPage):
         self.preview.preview_button.clicked.connect(self.preview_selected)
         self.body.addWidget(self.preview)
 
-        note = QLabel(_NOTE)
+        note = QLabel(self.tr(_NOTE))
         note.setObjectName("lifecycleNote")
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter, still legible
@@ -111,10 +114,11 @@ class LifecyclePage(SettingsPage):
         self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
         self.read_only_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.read_only_label.setMargin(6)
-        self.remove_all_button = QPushButton("Remove All Rule&s")
+        self.remove_all_button = QPushButton(self.tr("Remove All Rule&s"))
         self.remove_all_button.setObjectName("removeAllRulesButton")
-        self.remove_all_button.setToolTip("Empty the table; Apply then deletes the bucket's "
-                                          "lifecycle configuration")
+        self.remove_all_button.setToolTip(self.tr(
+                                                  "Empty the table; Apply then deletes the "
+                                                  "bucket's lifecycle configuration"))
         self.remove_all_button.clicked.connect(self.remove_all)
         banner = QHBoxLayout()
         banner.addWidget(self.read_only_label, 1)
@@ -136,19 +140,20 @@ class LifecyclePage(SettingsPage):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.setAccessibleName("Lifecycle rules")
+        self.table.setAccessibleName(self.tr("Lifecycle rules"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ACTIONS, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(110)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
-        self.add_button = self._button("&Add Rule", "addRuleButton", self.add_rule)
-        self.duplicate_button = self._button("&Duplicate", "duplicateRuleButton",
+        self.add_button = self._button(self.tr("&Add Rule"), "addRuleButton", self.add_rule)
+        self.duplicate_button = self._button(self.tr("&Duplicate"), "duplicateRuleButton",
                                              self.duplicate_rule)
-        self.remove_button = self._button("&Remove", "removeRuleButton", self.remove_rule)
-        self.up_button = self._button("Move &Up", "moveRuleUpButton", lambda: self.move_rule(-1))
-        self.down_button = self._button("Move Do&wn", "moveRuleDownButton",
+        self.remove_button = self._button(self.tr("&Remove"), "removeRuleButton", self.remove_rule)
+        self.up_button = self._button(self.tr("Move &Up"), "moveRuleUpButton",
+                                      lambda: self.move_rule(-1))
+        self.down_button = self._button(self.tr("Move Do&wn"), "moveRuleDownButton",
                                         lambda: self.move_rule(1))
         buttons = QVBoxLayout()
         for button in (self.add_button, self.duplicate_button, self.remove_button,
@@ -169,43 +174,43 @@ class LifecyclePage(SettingsPage):
     def _build_identity(self, form: QFormLayout) -> None:
         self.id_edit = QLineEdit()
         self.id_edit.setObjectName("ruleIdEdit")
-        self.id_edit.setPlaceholderText("(optional; the server may name it)")
+        self.id_edit.setPlaceholderText(self.tr("(optional; the server may name it)"))
         self.id_edit.textEdited.connect(self._on_field_edited)
-        label = QLabel("&ID:")
+        label = QLabel(self.tr("&ID:"))
         label.setBuddy(self.id_edit)  # the field's holder cannot take the focus itself
         form.addRow(label, self._with_problem(self.id_edit, "id"))
 
         self.prefix_edit = QLineEdit()
         self.prefix_edit.setObjectName("rulePrefixEdit")
-        self.prefix_edit.setPlaceholderText("(blank: every object in the bucket)")
+        self.prefix_edit.setPlaceholderText(self.tr("(blank: every object in the bucket)"))
         self.prefix_edit.textEdited.connect(self._on_field_edited)
-        form.addRow("Pre&fix:", self.prefix_edit)
+        form.addRow(self.tr("Pre&fix:"), self.prefix_edit)
 
-        self.enabled_check = QCheckBox("&Enabled")
+        self.enabled_check = QCheckBox(self.tr("&Enabled"))
         self.enabled_check.setObjectName("ruleEnabledCheck")
         self.enabled_check.toggled.connect(self._on_field_edited)
-        form.addRow("Status:", self.enabled_check)
+        form.addRow(self.tr("Status:"), self.enabled_check)
 
     def _build_expiry(self, form: QFormLayout) -> None:
         self.expiry_combo = QComboBox()
         self.expiry_combo.setObjectName("expiryKindCombo")
         for kind, text in _EXPIRY_TEXT.items():
-            self.expiry_combo.addItem(text, kind)
+            self.expiry_combo.addItem(self.tr(text), kind)
         self.expiry_combo.currentIndexChanged.connect(self._on_expiry_kind_changed)
         self.days_edit = QLineEdit()
         self.days_edit.setObjectName("expirationDaysEdit")
         self.days_edit.setMaximumWidth(90)
-        self.days_edit.setAccessibleName("Days until current versions expire")
+        self.days_edit.setAccessibleName(self.tr("Days until current versions expire"))
         self.days_edit.textEdited.connect(self._on_field_edited)
-        self.days_unit = QLabel("days after they were written")
+        self.days_unit = QLabel(self.tr("days after they were written"))
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("expirationDateEdit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMinimumDate(QDate(2000, 1, 1))
-        self.date_edit.setAccessibleName("Date current versions expire on")
+        self.date_edit.setAccessibleName(self.tr("Date current versions expire on"))
         self.date_edit.dateChanged.connect(self._on_field_edited)
-        self.date_unit = QLabel("at 00:00 UTC")
+        self.date_unit = QLabel(self.tr("at 00:00 UTC"))
         expiry = QHBoxLayout()
         expiry.setContentsMargins(0, 0, 0, 0)
         for widget in (self.expiry_combo, self.days_edit, self.days_unit, self.date_edit,
@@ -222,33 +227,35 @@ class LifecyclePage(SettingsPage):
         column.addWidget(self.field_problem_label("expiration_date"))
         holder = QWidget()
         holder.setLayout(column)
-        label = QLabel("&Current versions:")
+        label = QLabel(self.tr("&Current versions:"))
         label.setBuddy(self.expiry_combo)
         form.addRow(label, holder)
 
     def _build_other_actions(self, form: QFormLayout) -> None:
-        self.markers_check = QCheckBox("Remove expired delete &markers (delete markers with no "
-                                       "older version left)")
+        self.markers_check = QCheckBox(self.tr("Remove expired delete &markers (delete markers "
+                                               "with no older version left)"))
         self.markers_check.setObjectName("deleteMarkersCheck")
         self.markers_check.toggled.connect(self._on_field_edited)
-        form.addRow("Delete markers:",
+        form.addRow(self.tr("Delete markers:"),
                     self._with_problem(self.markers_check, "expired_object_delete_marker"))
 
         self.noncurrent_edit = QLineEdit()
         self.noncurrent_edit.setObjectName("noncurrentDaysEdit")
-        self.noncurrent_edit.setAccessibleName("Days until noncurrent versions expire")
-        label = QLabel("&Noncurrent versions:")
+        self.noncurrent_edit.setAccessibleName(self.tr("Days until noncurrent versions expire"))
+        label = QLabel(self.tr("&Noncurrent versions:"))
         label.setBuddy(self.noncurrent_edit)
         form.addRow(label, self._days_row(self.noncurrent_edit, "noncurrent_expiration_days",
-                                          "days after they became noncurrent"))
+                                          self.tr("days after they became noncurrent")))
 
         self.abort_edit = QLineEdit()
         self.abort_edit.setObjectName("abortDaysEdit")
-        self.abort_edit.setAccessibleName("Days until unfinished multipart uploads are removed")
-        label = QLabel("Unfinished upl&oads:")
+        self.abort_edit.setAccessibleName(self.tr(
+                                                  "Days until unfinished multipart uploads are "
+                                                  "removed"))
+        label = QLabel(self.tr("Unfinished upl&oads:"))
         label.setBuddy(self.abort_edit)
         form.addRow(label, self._days_row(self.abort_edit, "abort_incomplete_multipart_days",
-                                          "days after they started"))
+                                          self.tr("days after they started")))
 
     def _with_problem(self, widget: QWidget, field: str) -> QWidget:
         column = QVBoxLayout()
@@ -262,7 +269,7 @@ class LifecyclePage(SettingsPage):
 
     def _days_row(self, edit: QLineEdit, field: str, unit: str) -> QWidget:
         edit.setMaximumWidth(90)
-        edit.setPlaceholderText("never")
+        edit.setPlaceholderText(self.tr("never"))
         edit.textEdited.connect(self._on_field_edited)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -303,12 +310,13 @@ class LifecyclePage(SettingsPage):
     def loaded_text(self) -> str:
         server = self._server()
         if self.read_only_reason is not None:
-            return "As the server holds it now. It cannot be edited here; the reason is below."
+            return self.tr("As the server holds it now. It cannot be edited here; the reason is "
+                           "below.")
         if not server.rules:
-            return "The bucket has no lifecycle rules: nothing expires automatically."
+            return self.tr("The bucket has no lifecycle rules: nothing expires automatically.")
         if server.legacy:
-            return ("As the server holds it now, in the legacy form (a prefix in each rule), "
-                    "which is kept when saving.")
+            return (self.tr("As the server holds it now, in the legacy form (a prefix in each "
+                            "rule), which is kept when saving."))
         return super().loaded_text()
 
     def edited_value(self) -> object:
@@ -337,8 +345,9 @@ class LifecyclePage(SettingsPage):
             if problem.row == current:
                 shown.append(replace(problem, field=problem.field or RULE_FIELD))
             else:
-                shown.append(Problem("", f"In {_row_name(problem.row, rows[problem.row])}: "
-                                         f"{problem.message}", problem.row))
+                shown.append(Problem("", self.tr("In {row}: {message}").format(
+                    row=_row_name(problem.row, rows[problem.row]), message=problem.message),
+                    problem.row))
         self.model.set_problems(by_row)
         return shown
 
@@ -482,8 +491,8 @@ class LifecyclePage(SettingsPage):
         self.down_button.setEnabled(editable and 0 <= row < count - 1)
         self.remove_all_button.setEnabled(count > 0)
         self.preview.set_available(row >= 0)
-        self.editor.setTitle("Selected rule" if row >= 0 else
-                             "Selected rule (none: add a rule to edit it)")
+        self.editor.setTitle(self.tr("Selected rule") if row >= 0 else
+                             self.tr("Selected rule (none: add a rule to edit it)"))
 
     # -- preview ---------------------------------------------------------------------------------
 
@@ -498,17 +507,19 @@ class LifecyclePage(SettingsPage):
         if self.read_only_reason is not None:
             rule = self._server().rules[row]
         if rule.tags:
-            self.preview.say(f"{name[:1].upper()}{name[1:]} filters by object tags, which a "
-                             "listing does not show, so it cannot be previewed.")
+            self.preview.say(self.tr("{rule} filters by object tags, which a listing does not "
+                                     "show, so it cannot be previewed.").format(
+                                         rule=name[:1].upper() + name[1:]))
             return
         if typed or (rule.expiration_days is not None and rule.expiration_days < 1):
-            self.preview.say(f"Fix the days of {name} first.")
+            self.preview.say(self.tr("Fix the days of {name} first.").format(name=name))
             return
         if rule.expiration_days is None and rule.expiration_date is None:
-            self.preview.say(f"{name[:1].upper()}{name[1:]} expires no current versions, so "
-                             "there is nothing to count: the preview counts current versions "
-                             "only, not noncurrent versions, delete markers or unfinished "
-                             "uploads.")
+            self.preview.say(self.tr("{rule} expires no current versions, so there is nothing "
+                                     "to count: the preview counts current versions only, not "
+                                     "noncurrent versions, delete markers or unfinished "
+                                     "uploads.").format(
+                                         rule=name[:1].upper() + name[1:]))
             return
         self.preview.start(rule, name)
 

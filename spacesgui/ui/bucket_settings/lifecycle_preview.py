@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from spacesgui.s3.client import S3Client
@@ -18,35 +18,48 @@ from spacesgui.s3.models.config_lifecycle import LifecycleRule
 from spacesgui.s3.settings.lifecycle import PREVIEW_LIMIT, ExpiryTally, preview_expiry
 from spacesgui.ui.errors import describe
 from spacesgui.ui.formatting import human_size
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner
 
 ClientSource = Callable[[], S3Client]
-HINT = "Preview counts what the selected rule, as edited, would expire today."
+HINT = N_("ExpiryPreviewBox",
+          "Preview counts what the selected rule, as edited, would expire today.")
 
 
 def _objects(count: int) -> str:
-    return f"{count:,} object" + ("" if count == 1 else "s")
+    # Two texts: lupdate marks plurals only in self.tr(), not in a function like this one.
+    if count == 1:
+        return QCoreApplication.translate("lifecycle_preview", "1 object")
+    return QCoreApplication.translate("lifecycle_preview", "{count:,} objects").format(
+        count=count)
 
 
 def _bytes(count: int) -> str:
-    exact = f"{count:,} bytes"
+    exact = QCoreApplication.translate("lifecycle_preview", "{count:,} bytes").format(count=count)
     shown = human_size(count)
     return exact if shown.endswith("bytes") else f"{shown}, {exact}"
 
 
 def tally_text(tally: ExpiryTally, prefix: str, *, limit: int) -> str:
     """The finished preview in a sentence or two."""
-    where = f"under \u201c{prefix}\u201d" if prefix else "in the bucket"
+    where = QCoreApplication.translate("lifecycle_preview", "under \u201c{prefix}\u201d").format(
+            prefix=prefix) if prefix else QCoreApplication.translate("lifecycle_preview",
+                    "in the bucket")
     due = f"{_objects(tally.expiring)} ({_bytes(tally.expiring_bytes)})"
     if tally.limited:
-        text = (f"At least {due} {where} are already due to expire. The preview stopped after "
-                f"looking at {limit:,} objects; there are more.")
+        text = QCoreApplication.translate(
+            "lifecycle_preview", "At least {due} {where} are already due to expire. The preview "
+            "stopped after looking at {limit:,} objects; there are more.").format(
+                due=due, where=where, limit=limit)
     else:
-        text = (f"{due} of the {_objects(tally.examined)} {where} are already due to expire: "
-                "they would be deleted at the server's next lifecycle run.")
+        text = QCoreApplication.translate(
+            "lifecycle_preview", "{due} of the {examined} {where} are already due to expire: they "
+            "would be deleted at the server's next lifecycle run.").format(
+                due=due, examined=_objects(tally.examined), where=where)
     if tally.undated:
-        text += (f" {_objects(tally.undated)} came without a modification time and were not "
-                 "counted.")
+        text += QCoreApplication.translate(
+            "lifecycle_preview", " {undated} came without a modification time and were not "
+            "counted.").format(undated=_objects(tally.undated))
     return text
 
 
@@ -66,11 +79,12 @@ class ExpiryPreviewBox(QWidget):
         self._prefix = ""
         self._available = False   # a rule is selected
 
-        self.preview_button = QPushButton("Pre&view Expiry")
+        self.preview_button = QPushButton(self.tr("Pre&view Expiry"))
         self.preview_button.setObjectName("previewRuleButton")
-        self.preview_button.setToolTip("Count the objects under the selected rule's prefix that "
-                                       "are already due to expire (current versions only)")
-        self.cancel_button = QPushButton("Cance&l Preview")
+        self.preview_button.setToolTip(self.tr("Count the objects under the selected rule's "
+                                               "prefix that are already due to expire (current "
+                                               "versions only)"))
+        self.cancel_button = QPushButton(self.tr("Cance&l Preview"))
         self.cancel_button.setObjectName("cancelPreviewButton")
         self.cancel_button.setEnabled(False)
         self.preview_button.setEnabled(False)
@@ -81,7 +95,7 @@ class ExpiryPreviewBox(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(12)
         self.progress.hide()
-        self.result = QLabel(HINT)
+        self.result = QLabel(self.tr(HINT))
         self.result.setObjectName("previewResult")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
@@ -109,7 +123,7 @@ class ExpiryPreviewBox(QWidget):
     def forget(self) -> None:
         """Another rule is selected: an earlier result no longer describes it."""
         if not self.running:
-            self.result.setText(HINT)
+            self.result.setText(self.tr(HINT))
             self.tally = None
 
     def say(self, text: str) -> None:
@@ -122,7 +136,8 @@ class ExpiryPreviewBox(QWidget):
         try:
             client = self.client_source()
         except Exception as exc:
-            self.result.setText(f"The preview could not start: {describe(exc)}")
+            self.result.setText(self.tr("The preview could not start: {error}").format(
+                error=describe(exc)))
             return
         bucket, limit, now = self.bucket, self.limit, datetime.now(UTC)
         self._prefix, self.tally = rule.prefix, None
@@ -130,8 +145,10 @@ class ExpiryPreviewBox(QWidget):
             lambda token: preview_expiry(client, bucket=bucket, rule=rule, now=now,
                                          limit=limit, cancel=token),
             self._on_tally, self._on_done, self._on_failed)
-        note = "" if rule.enabled else " (the rule is disabled: judged as if it were enabled)"
-        self.result.setText(f"Listing the objects of {name}{note}\u2026")
+        note = "" if rule.enabled else self.tr(" (the rule is disabled: judged as if it were "
+                                               "enabled)")
+        self.result.setText(self.tr("Listing the objects of {name}{note}\u2026").format(name=name,
+                note=note))
         self._busy(True)
 
     def cancel(self) -> None:
@@ -141,15 +158,16 @@ class ExpiryPreviewBox(QWidget):
         self._task = None
         self._busy(False)
         seen = self.tally.examined if self.tally is not None else 0
-        self.result.setText(f"Preview cancelled after looking at {_objects(seen)}.")
+        self.result.setText(self.tr("Preview cancelled after looking at {seen}.").format(
+            seen=_objects(seen)))
         self.finished_preview.emit()
 
     def _on_tally(self, task_id: int, tally: ExpiryTally) -> None:
         if task_id != self._task:
             return
         self.tally = tally
-        self.result.setText(f"Looked at {_objects(tally.examined)} so far; "
-                            f"{_objects(tally.expiring)} due\u2026")
+        self.result.setText(self.tr("Looked at {seen} so far; {due} due\u2026").format(
+            seen=_objects(tally.examined), due=_objects(tally.expiring)))
 
     def _on_done(self, task_id: int) -> None:
         if task_id != self._task:
@@ -165,7 +183,7 @@ class ExpiryPreviewBox(QWidget):
             return
         self._task = None
         self._busy(False)
-        self.result.setText(f"The preview failed: {describe(exc)}")
+        self.result.setText(self.tr("The preview failed: {error}").format(error=describe(exc)))
         self.finished_preview.emit()
 
     def _busy(self, busy: bool) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from spacesgui.s3.settings.base import insert_row, move_row, remove_row
 from spacesgui.s3.settings.lifecycle import RuleDraft, draft_actions
+from spacesgui.ui.translations import N_
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("ID", "Prefix", "Status", "What it does")
+COLUMNS = ("ID", N_("LifecycleRulesModel", "Prefix"), N_("LifecycleRulesModel", "Status"),
+           N_("LifecycleRulesModel", "What it does"))
 ID, PREFIX, STATUS, ACTIONS = range(len(COLUMNS))
 
 
@@ -122,24 +125,26 @@ class LifecycleRulesModel(QAbstractTableModel):
                 QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == ID \
                 and index.row() in self._problems:
-            return "has problems: " + " ".join(self._problems[index.row()])
+            return self.tr("has problems: ") + " ".join(self._problems[index.row()])
         return None
 
     @staticmethod
     def _text(draft: RuleDraft, column: int) -> str:
         if column == ID:
-            return draft.id or "(no ID)"
+            return draft.id or QCoreApplication.translate("LifecycleRulesModel", "(no ID)")
         if column == PREFIX:
-            return draft.prefix or "(whole bucket)"
+            return draft.prefix or QCoreApplication.translate("LifecycleRulesModel",
+                    "(whole bucket)")
         if column == STATUS:
-            return "Enabled" if draft.enabled else "Disabled"
+            return (QCoreApplication.translate("LifecycleRulesModel", "Enabled") if draft.enabled
+                    else QCoreApplication.translate("LifecycleRulesModel", "Disabled"))
         return draft_actions(draft)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -19,16 +19,17 @@ from spacesgui.s3.settings.overview import BucketOverview, read_overview
 from spacesgui.s3.spaces import region_label
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage
 from spacesgui.ui.formatting import exact_size, full_time, human_size
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
 log = logging.getLogger(__name__)
 
-NOT_REPORTED = "Not reported by this server"
+NOT_REPORTED = N_("OverviewPage", "Not reported by this server")
 
 _VERSIONING_WORDS = {
-    VersioningState.NEVER_ENABLED: "Never enabled",
-    VersioningState.ENABLED: "Enabled: old versions are kept",
-    VersioningState.SUSPENDED: "Suspended: versions kept earlier remain",
+    VersioningState.NEVER_ENABLED: N_("OverviewPage", "Never enabled"),
+    VersioningState.ENABLED: N_("OverviewPage", "Enabled: old versions are kept"),
+    VersioningState.SUSPENDED: N_("OverviewPage", "Suspended: versions kept earlier remain"),
 }
 
 
@@ -51,9 +52,9 @@ class _AddressRow(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName(f"{name}Edit")
         self.edit.setReadOnly(True)
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setObjectName(f"{name}CopyButton")
-        self.copy_button.setToolTip("Copy the address to the clipboard")
+        self.copy_button.setToolTip(self.tr("Copy the address to the clipboard"))
         self.copy_button.clicked.connect(self._on_copy_clicked)
         row.addWidget(self.edit, 1)
         row.addWidget(self.copy_button)
@@ -68,7 +69,7 @@ class _AddressRow(QWidget):
 
 
 class OverviewPage(SettingsPage):
-    title = "Overview"
+    title = N_("SettingsPage", "Overview")
     read_only = True
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
@@ -86,15 +87,15 @@ class OverviewPage(SettingsPage):
         self.objects_label = _value_label("objectCountLabel")
         self.bytes_label = _value_label("bytesUsedLabel")
         self.versioning_label = _value_label("versioningStateLabel")
-        form.addRow("Bucket:", self.name_label)
-        form.addRow("Region:", self.region_label)
-        form.addRow("Created:", self.created_label)
-        form.addRow("&Origin:", self.origin_row)
-        form.addRow("&CDN:", self.cdn_row)
-        form.addRow("&Website:", self.website_row)
-        form.addRow("Objects:", self.objects_label)
-        form.addRow("Space used:", self.bytes_label)
-        form.addRow("Versioning:", self.versioning_label)
+        form.addRow(self.tr("Bucket:"), self.name_label)
+        form.addRow(self.tr("Region:"), self.region_label)
+        form.addRow(self.tr("Created:"), self.created_label)
+        form.addRow(self.tr("&Origin:"), self.origin_row)
+        form.addRow(self.tr("&CDN:"), self.cdn_row)
+        form.addRow(self.tr("&Website:"), self.website_row)
+        form.addRow(self.tr("Objects:"), self.objects_label)
+        form.addRow(self.tr("Space used:"), self.bytes_label)
+        form.addRow(self.tr("Versioning:"), self.versioning_label)
         for row in (self.origin_row, self.cdn_row, self.website_row):
             label = form.labelForField(row)
             if isinstance(label, QLabel):
@@ -117,28 +118,28 @@ class OverviewPage(SettingsPage):
         self.name_label.setText(value.bucket)
         region = value.region
         self.region_label.setText(
-            NOT_REPORTED if region is None
+            self.tr(NOT_REPORTED) if region is None
             else region_label(region) if self.is_spaces else region)
         self.created_label.setText(full_time(value.created) if value.created else
-                                   "Not listed for these credentials")
+                                   self.tr("Not listed for these credentials"))
         addresses = value.addresses
         self.origin_row.set_address(addresses.origin)
         self._show_row(self.cdn_row, self.is_spaces, addresses.cdn)
         self._show_row(self.website_row, addresses.website is not None, addresses.website)
-        self.objects_label.setText(NOT_REPORTED if value.object_count is None
+        self.objects_label.setText(self.tr(NOT_REPORTED) if value.object_count is None
                                    else f"{value.object_count:,}")
-        self.bytes_label.setText(NOT_REPORTED if value.bytes_used is None else
+        self.bytes_label.setText(self.tr(NOT_REPORTED) if value.bytes_used is None else
                                  f"{human_size(value.bytes_used)} ({exact_size(value.bytes_used)})")
-        self.versioning_label.setText("Not readable with these credentials"
+        self.versioning_label.setText(self.tr("Not readable with these credentials")
                                       if value.versioning is None
-                                      else _VERSIONING_WORDS[value.versioning])
+                                      else self.tr(_VERSIONING_WORDS[value.versioning]))
         notes = []
         if self.is_spaces:
-            notes.append("The CDN address serves files only once the CDN is enabled for this "
-                         "Space; the website address only once it has a website "
-                         "configuration.")
+            notes.append(self.tr("The CDN address serves files only once the CDN is enabled for "
+                                 "this Space; the website address only once it has a website "
+                                 "configuration."))
             if addresses.cdn is None:
-                notes.append("A name with dots cannot be served by the CDN over HTTPS.")
+                notes.append(self.tr("A name with dots cannot be served by the CDN over HTTPS."))
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
 
@@ -150,7 +151,7 @@ class OverviewPage(SettingsPage):
             label.setVisible(shown)
 
     def loaded_text(self) -> str:
-        return "The bucket as the server describes it now."
+        return self.tr("The bucket as the server describes it now.")
 
     # Read-only: nothing to edit, so nothing to check or send.
     def edited_value(self) -> object:

@@ -41,22 +41,24 @@ from spacesgui.s3.settings.acl import (
 from spacesgui.s3.settings.base import ChangePlan, Problem
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
 from spacesgui.ui.bucket_settings.probe import Probe
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-_ROLE_TEXT = {"owner": "always kept (the owner)",
-              "file listing": "set by the choice above",
-              "kept as is": "kept as is"}
-_PRIVATE_TEXT = ("Only you (and keys of this account) may list the files. Each file's own "
-                 "permissions still decide who may download it.")
+_ROLE_TEXT = {"owner": N_("GrantsModel", "always kept (the owner)"),
+              "file listing": N_("GrantsModel", "set by the choice above"),
+              "kept as is": N_("GrantsModel", "kept as is")}
+_PRIVATE_TEXT = N_("PermissionsPage", "Only you (and keys of this account) may list the files. "
+                   "Each file's own permissions still decide who may download it.")
 
 
 class GrantsModel(QAbstractTableModel):
     """The server's grants, one row each: who, what, and what this editor does with it."""
 
-    COLUMNS = ("Grantee", "Permission", "On Apply")
+    COLUMNS = (N_("GrantsModel", "Grantee"), N_("GrantsModel", "Permission"),
+               N_("GrantsModel", "On Apply"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,37 +91,37 @@ class GrantsModel(QAbstractTableModel):
                 words = permission_text(grant.permission)
                 return words if words == grant.permission else f"{words} ({grant.permission})"
             if column == 2:
-                return _ROLE_TEXT[grant_role(grant, self._owner_id)]
+                return self.tr(_ROLE_TEXT[grant_role(grant, self._owner_id)])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
 
 class PermissionsPage(SettingsPage):
     """Private or public-read, the grants as the server holds them, and an anonymous test."""
 
-    title = "Permissions"
+    title = N_("SettingsPage", "Permissions")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("permissionsPage")
 
-        choice = QGroupBox("Who May List the Files")
+        choice = QGroupBox(self.tr("Who May List the Files"))
         choice_layout = QVBoxLayout(choice)
-        self.private_radio = QRadioButton("&Private")
+        self.private_radio = QRadioButton(self.tr("&Private"))
         self.private_radio.setObjectName("privateRadio")
-        self.public_radio = QRadioButton("Public &file listing (public-read)")
+        self.public_radio = QRadioButton(self.tr("Public &file listing (public-read)"))
         self.public_radio.setObjectName("publicReadRadio")
         self.access_group = QButtonGroup(self)
         self.access_group.addButton(self.private_radio)
         self.access_group.addButton(self.public_radio)
         choice_layout.addWidget(self.private_radio)
-        choice_layout.addWidget(_note(_PRIVATE_TEXT, "privateNote", indent=True))
+        choice_layout.addWidget(_note(self.tr(_PRIVATE_TEXT), "privateNote", indent=True))
         choice_layout.addWidget(self.public_radio)
         choice_layout.addWidget(_note(FILE_LISTING_NOTE, "fileListingNote", indent=True))
         self.kept_warnings = _note("", "keptWarnings")
@@ -129,7 +131,7 @@ class PermissionsPage(SettingsPage):
         self.private_radio.toggled.connect(self.edited)
         self.body.addWidget(choice)
 
-        grants = QGroupBox("Grants on the Server")
+        grants = QGroupBox(self.tr("Grants on the Server"))
         grants_layout = QVBoxLayout(grants)
         self.grants_model = GrantsModel(self)
         self.grants_view = QTableView()
@@ -145,8 +147,8 @@ class PermissionsPage(SettingsPage):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         grants_layout.addWidget(self.grants_view)
         grants_layout.addWidget(_note(
-            "Grants marked \u201ckept as is\u201d are sent back unchanged on Apply; this page "
-            "neither removes nor changes them.", "keptNote"))
+            self.tr("Grants marked \u201ckept as is\u201d are sent back unchanged on Apply; this "
+                    "page neither removes nor changes them."), "keptNote"))
         self.body.addWidget(grants, 1)
 
         # Outside the page's editors: what a visitor gets can be asked even when these keys
@@ -156,21 +158,21 @@ class PermissionsPage(SettingsPage):
         outer.insertWidget(outer.indexOf(self.page_scroll) + 1, self._test_box())
 
     def _test_box(self) -> QGroupBox:
-        box = QGroupBox("Test as a Visitor Without an Account")
+        box = QGroupBox(self.tr("Test as a Visitor Without an Account"))
         layout = QVBoxLayout(box)
         form = QFormLayout()
         self.test_key = QLineEdit()
         self.test_key.setObjectName("testKeyEdit")
-        self.test_key.setPlaceholderText("blank: list the bucket")
+        self.test_key.setPlaceholderText(self.tr("blank: list the bucket"))
         self.test_key.setClearButtonEnabled(True)
         self.test_key.returnPressed.connect(self.run_test)
-        form.addRow("&Key to download:", self.test_key)
+        form.addRow(self.tr("&Key to download:"), self.test_key)
         layout.addLayout(form)
         row = QHBoxLayout()
-        self.test_button = QPushButton("&Test")
+        self.test_button = QPushButton(self.tr("&Test"))
         self.test_button.setObjectName("testButton")
         self.test_button.clicked.connect(self.run_test)
-        self.test_cancel = QPushButton("Cancel Test")
+        self.test_cancel = QPushButton(self.tr("Cancel Test"))
         self.test_cancel.setObjectName("testCancelButton")
         row.addWidget(self.test_button)
         row.addWidget(self.test_cancel)
@@ -180,8 +182,8 @@ class PermissionsPage(SettingsPage):
         self.test_answer.setObjectName("testAnswer")
         self.test_answer.setReadOnly(True)
         self.test_answer.setPlaceholderText(
-            "Sends an unsigned GET, as a browser would, and shows the server's answer. "
-            "Apply first: the test sees what the server holds, not these edits.")
+            self.tr("Sends an unsigned GET, as a browser would, and shows the server's answer. "
+                    "Apply first: the test sees what the server holds, not these edits."))
         self.test_answer.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         monospace(self.test_answer)
         layout.addWidget(self.test_answer)
@@ -240,17 +242,19 @@ class PermissionsPage(SettingsPage):
         if client is None:
             return
         bucket, key = self.bucket, self.test_key.text().strip()
-        asked = f"GET {key}" if key else "GET (list the bucket)"
+        asked = self.tr("GET {key}").format(key=key) if key else self.tr("GET (list the bucket)")
 
         def show(answer: AnonymousAnswer) -> str:
             lines = [f"{asked}: {answer.summary()}"]
             lines += [f"{name}: {value}" for name, value in answer.headers.items()]
             if not answer.allowed and answer.request_id:
-                lines.append(f"Request ID: {answer.request_id}")
+                lines.append(self.tr("Request ID: {request_id}").format(
+                        request_id=answer.request_id))
             return "\n".join(lines)
 
         self.probe.start(lambda token: client.anonymous_get(bucket=bucket, key=key, cancel=token),
-                         asking=f"{asked}\u2026", show=show, failed=f"{asked}: no answer. ")
+                         asking=f"{asked}\u2026", show=show, failed=self.tr(
+                                 "{asked}: no answer. ").format(asked=asked))
 
 
 def _note(text: str, name: str, *, indent: bool = False) -> QLabel:

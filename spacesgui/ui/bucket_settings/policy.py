@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,13 +50,14 @@ from spacesgui.ui.bucket_settings.base import (
     problem_label,
 )
 from spacesgui.ui.bucket_settings.json_editor import JsonEditor
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
 CHECK_DELAY_MS = 250  # typing pauses this long before the text is checked
 FIELD = "policy"      # every problem of the text shows under the editor
 
-_EMPTY_HINT = ("This bucket has no policy: its ACLs alone decide who may do what. Insert a "
-               "template to start from, or type a policy.")
+_EMPTY_HINT = N_("PolicyPage", "This bucket has no policy: its ACLs alone decide who may do "
+                 "what. Insert a template to start from, or type a policy.")
 
 Check = Callable[[str], str | None]
 
@@ -80,18 +81,18 @@ class TemplateQuestion(QDialog):
     def __init__(self, parent: QWidget, ask: TemplateAsk) -> None:
         super().__init__(parent)
         self.setObjectName("templateQuestion")
-        self.setWindowTitle(ask.title)
+        self.setWindowTitle(self.tr(ask.title))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._check = ask.check
         layout = QVBoxLayout(self)
         # The dialog takes the size its contents ask for, growing when a problem shows.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-        about = QLabel(ask.explanation)
+        about = QLabel(self.tr(ask.explanation))
         about.setFixedWidth(440)  # wrapped text needs a width to know its height
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(about)
-        prompt = QLabel(ask.label)
+        prompt = QLabel(self.tr(ask.label))
         layout.addWidget(prompt)
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("templateValue")
@@ -104,7 +105,7 @@ class TemplateQuestion(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Insert")
+        self.ok_button.setText(self.tr("&Insert"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -129,45 +130,51 @@ class TemplateQuestion(QDialog):
 
 def _prefix_problem(text: str) -> str | None:
     if text.strip().startswith("/"):
-        return "A prefix starts without \u201c/\u201d, such as public/ or images/2024/"
+        return QCoreApplication.translate("policy",
+                                          "A prefix starts without \u201c/\u201d, such as public/ "
+                                          "or images/2024/")
     if "*" in text or "?" in text:
-        return "Type the prefix itself; the template adds the \u201c*\u201d"
+        return QCoreApplication.translate("policy",
+                                          "Type the prefix itself; the template adds the "
+                                          "\u201c*\u201d")
     return None
 
 
 def _principal_problem(text: str) -> str | None:
     if not text.strip():
-        return "Name the user, such as arn:aws:iam:::user/reader"
+        return QCoreApplication.translate("policy",
+                                          "Name the user, such as arn:aws:iam:::user/reader")
     return None
 
 
 def _range_problem(text: str) -> str | None:
     if not text.strip():
-        return "Type an address range, such as 203.0.113.0/24"
+        return QCoreApplication.translate("policy", "Type an address range, such as 203.0.113.0/24")
     return ip_range_problem(text)
 
 
+# Texts in the "TemplateQuestion" context, translated by the dialog that shows them.
 PUBLIC_PREFIX = TemplateAsk(
-    "Public Read of a Prefix",
-    "Anyone, without an account, may download the files whose names start with this prefix "
-    "(blank: every file). It does not let them list the bucket.",
-    "&Prefix:", "public/", _prefix_problem)
+    N_("TemplateQuestion", "Public Read of a Prefix"),
+    N_("TemplateQuestion", "Anyone, without an account, may download the files whose names "
+       "start with this prefix (blank: every file). It does not let them list the bucket."),
+    N_("TemplateQuestion", "&Prefix:"), "public/", _prefix_problem)
 IP_RANGE = TemplateAsk(
-    "Allow Only From an Address Range",
-    "Refuses every request to read, write or list data that does not come from this address "
-    "range, your own keys' included. The bucket's settings, this policy among them, stay "
-    "reachable so a wrong range can be undone.",
-    "Address &range (CIDR):", "203.0.113.0/24", _range_problem)
+    N_("TemplateQuestion", "Allow Only From an Address Range"),
+    N_("TemplateQuestion", "Refuses every request to read, write or list data that does not "
+       "come from this address range, your own keys' included. The bucket's settings, this "
+       "policy among them, stay reachable so a wrong range can be undone."),
+    N_("TemplateQuestion", "Address &range (CIDR):"), "203.0.113.0/24", _range_problem)
 READ_ONLY_USER = TemplateAsk(
-    "Read-Only for a User",
-    "Lets one user list the bucket and download its files.",
-    "User &ARN:", "arn:aws:iam:::user/reader", _principal_problem)
+    N_("TemplateQuestion", "Read-Only for a User"),
+    N_("TemplateQuestion", "Lets one user list the bucket and download its files."),
+    N_("TemplateQuestion", "User &ARN:"), "arn:aws:iam:::user/reader", _principal_problem)
 
 
 class PolicyPage(SettingsPage):
     """The policy's JSON with line numbers, colours, live checks, templates and deletion."""
 
-    title = "Policy"
+    title = N_("SettingsPage", "Policy")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -181,27 +188,27 @@ class PolicyPage(SettingsPage):
         self.body.addWidget(keys_note)
 
         tools = QHBoxLayout()
-        self.template_button = QPushButton("Insert &Template")
+        self.template_button = QPushButton(self.tr("Insert &Template"))
         self.template_button.setObjectName("insertTemplateButton")
         self.template_menu = QMenu(self.template_button)
-        self._template_action("templatePublicPrefix", "Public Read of a Prefix\u2026",
+        self._template_action("templatePublicPrefix", self.tr("Public Read of a Prefix\u2026"),
                               self.ask_public_prefix)
-        self._template_action("templateIpRange", "Allow Only From an Address Range\u2026",
+        self._template_action("templateIpRange", self.tr("Allow Only From an Address Range\u2026"),
                               self.ask_ip_range)
-        self._template_action("templateDenyInsecure", "Deny Requests Without TLS",
+        self._template_action("templateDenyInsecure", self.tr("Deny Requests Without TLS"),
                               self.insert_deny_insecure)
-        self._template_action("templateReadOnlyUser", "Read-Only for a User\u2026",
+        self._template_action("templateReadOnlyUser", self.tr("Read-Only for a User\u2026"),
                               self.ask_read_only_user)
         self.template_button.setMenu(self.template_menu)
         tools.addWidget(self.template_button)
         tools.addStretch(1)
-        self.delete_button = QPushButton("&Delete Policy\u2026")
+        self.delete_button = QPushButton(self.tr("&Delete Policy\u2026"))
         self.delete_button.setObjectName("deletePolicyButton")
         self.delete_button.clicked.connect(self.ask_delete)
         tools.addWidget(self.delete_button)
         self.body.addLayout(tools)
 
-        self.empty_hint = QLabel(_EMPTY_HINT)
+        self.empty_hint = QLabel(self.tr(_EMPTY_HINT))
         self.empty_hint.setObjectName("noPolicyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -269,8 +276,8 @@ class PolicyPage(SettingsPage):
 
     def loaded_text(self) -> str:
         if self.server_value is None:
-            return "The bucket has no policy."
-        return "The policy as the server holds it now."
+            return self.tr("The bucket has no policy.")
+        return self.tr("The policy as the server holds it now.")
 
     def cancel(self) -> None:
         self._check_timer.stop()
@@ -305,7 +312,8 @@ class PolicyPage(SettingsPage):
         if self.state is not PageState.READY or not isinstance(server, BucketPolicy):
             return
         plan = policy_plan(server, "")
-        preview = ChangePreview(f"Delete the policy of \u201c{self.bucket}\u201d", plan, self)
+        preview = ChangePreview(self.tr("Delete the policy of \u201c{bucket}\u201d").format(
+                bucket=self.bucket), plan, self)
         preview.accepted.connect(partial(self.apply, plan))
         preview.open()
 
@@ -337,7 +345,7 @@ class PolicyPage(SettingsPage):
         try:
             text = with_template(self.editor.toPlainText(), template)
         except ValueError as exc:
-            boxes.inform(self, "Insert Template", str(exc), name="templateRefusedBox")
+            boxes.inform(self, self.tr("Insert Template"), str(exc), name="templateRefusedBox")
             return
         cursor = self.editor.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)

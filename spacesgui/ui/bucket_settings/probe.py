@@ -56,7 +56,7 @@ class Probe(QObject):
         if self._task is not None:
             self._runner.cancel(self._task)
             self._task = None
-            self._answer.setPlainText("Cancelled.")
+            self._answer.setPlainText(self.tr("Cancelled."))
         self._set_running(False)
 
     def _on_done(self, task_id: int, result: object) -> None:

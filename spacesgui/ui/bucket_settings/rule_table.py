@@ -235,7 +235,8 @@ class RuleButtons(QWidget):
         self._make_row, self._duplicate = make_row, duplicate
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        labels = ("&Add", "D&uplicate", "Re&move", "Move U&p", "Move Do&wn")
+        labels = (self.tr("&Add"), self.tr("D&uplicate"), self.tr("Re&move"),
+                  self.tr("Move U&p"), self.tr("Move Do&wn"))
         actions = (self.add, self.duplicate, self.remove, self.move_up, self.move_down)
         self.buttons: list[QPushButton] = []
         for label, name, action in zip(labels, names, actions, strict=True):

@@ -16,14 +16,16 @@ from spacesgui.s3.models.config import VersioningState
 from spacesgui.s3.settings.base import ChangePlan, Problem
 from spacesgui.s3.settings.versioning import MEANING, versioning_plan, versioning_problems
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
 log = logging.getLogger(__name__)
 
 _CURRENT = {
-    VersioningState.NEVER_ENABLED: "Versioning has never been enabled on this bucket.",
-    VersioningState.ENABLED: "Versioning is enabled.",
-    VersioningState.SUSPENDED: "Versioning is suspended.",
+    VersioningState.NEVER_ENABLED: N_("VersioningPage",
+                                      "Versioning has never been enabled on this bucket."),
+    VersioningState.ENABLED: N_("VersioningPage", "Versioning is enabled."),
+    VersioningState.SUSPENDED: N_("VersioningPage", "Versioning is suspended."),
 }
 
 
@@ -37,7 +39,7 @@ def _meaning(text: str, name: str) -> QLabel:
 
 
 class VersioningPage(SettingsPage):
-    title = "Versioning"
+    title = N_("SettingsPage", "Versioning")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -47,9 +49,9 @@ class VersioningPage(SettingsPage):
         self.current_label.setWordWrap(True)
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)
         self.never_label = _meaning(MEANING[VersioningState.NEVER_ENABLED], "neverEnabledMeaning")
-        self.enable_radio = QRadioButton("&Enable versioning")
+        self.enable_radio = QRadioButton(self.tr("&Enable versioning"))
         self.enable_radio.setObjectName("enableVersioningRadio")
-        self.suspend_radio = QRadioButton("&Suspend versioning")
+        self.suspend_radio = QRadioButton(self.tr("&Suspend versioning"))
         self.suspend_radio.setObjectName("suspendVersioningRadio")
         self.group = QButtonGroup(self)
         self.group.addButton(self.enable_radio)
@@ -78,7 +80,7 @@ class VersioningPage(SettingsPage):
 
     def show_value(self, value: object) -> None:
         assert isinstance(value, VersioningState)
-        self.current_label.setText(_CURRENT[value])
+        self.current_label.setText(self.tr(_CURRENT[value]))
         self.never_label.setVisible(value is VersioningState.NEVER_ENABLED)
         # An exclusive group cannot uncheck its last button; the never-enabled state has none.
         self.group.setExclusive(False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,26 +46,38 @@ from spacesgui.s3.settings.website import (
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
 from spacesgui.ui.bucket_settings.probe import Probe
 from spacesgui.ui.bucket_settings.rule_table import Column, RuleButtons, RuleTableModel
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskToken
 
+# Column headers and tips of the routing rules, translated in _rule_column (context "website").
 _HEADERS = {
-    "key_prefix_equals": ("When key starts with", "Condition: the requested key begins with "
-                                                  "this prefix."),
-    "http_error_code_returned_equals": ("When error is", "Condition: the answer would be this "
-                                                         "HTTP error (such as 404)."),
-    "host_name": ("Redirect to host", "The host to send the visitor to; blank keeps this one."),
-    "protocol": ("Protocol", "http or https; blank keeps the visitor's."),
-    "replace_key_with": ("Replace key with", "The whole key to redirect to."),
-    "replace_key_prefix_with": ("Replace prefix with", "Replaces the matched prefix, keeping "
-                                                       "the rest of the key."),
-    "http_redirect_code": ("Status", "The redirect's HTTP status (such as 301 or 302)."),
+    "key_prefix_equals": (
+        N_("website", "When key starts with"),
+        N_("website", "Condition: the requested key begins with this prefix.")),
+    "http_error_code_returned_equals": (
+        N_("website", "When error is"),
+        N_("website", "Condition: the answer would be this HTTP error (such as 404).")),
+    "host_name": (
+        N_("website", "Redirect to host"),
+        N_("website", "The host to send the visitor to; blank keeps this one.")),
+    "protocol": (
+        N_("website", "Protocol"), N_("website", "http or https; blank keeps the visitor's.")),
+    "replace_key_with": (
+        N_("website", "Replace key with"), N_("website", "The whole key to redirect to.")),
+    "replace_key_prefix_with": (
+        N_("website", "Replace prefix with"),
+        N_("website", "Replaces the matched prefix, keeping the rest of the key.")),
+    "http_redirect_code": (
+        N_("website", "Status"),
+        N_("website", "The redirect's HTTP status (such as 301 or 302).")),
 }
 
-_PROTOCOLS = (("Same as the request", ""), ("http", "http"), ("https", "https"))
+_PROTOCOLS = ((N_("WebsitePage", "Same as the request"), ""), ("http", "http"),
+              ("https", "https"))
 
 
 def _rule_column(attr: str) -> Column[RoutingRule]:
-    header, tip = _HEADERS[attr]
+    header, tip = (QCoreApplication.translate("website", text) for text in _HEADERS[attr])
     return Column(header, (attr,), text=lambda rule: getattr(rule, attr) or "",
                   set_text=lambda rule, text: with_rule_field(rule, attr, text), tip=tip)
 
@@ -80,7 +93,7 @@ def _new_rule() -> RoutingRule:
 class WebsitePage(SettingsPage):
     """The bucket's static website settings, its address, and a fetch of its index."""
 
-    title = "Website"
+    title = N_("SettingsPage", "Website")
 
     def __init__(self, context: BucketContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -92,9 +105,10 @@ class WebsitePage(SettingsPage):
         self.mode_group = QButtonGroup(self)
         modes = QHBoxLayout()
         for mode, text, name in (
-                (WebsiteMode.OFF, "&Off: not a website", "websiteOffRadio"),
-                (WebsiteMode.DOCUMENTS, "Serve &documents", "websiteDocumentsRadio"),
-                (WebsiteMode.REDIRECT_ALL, "Redirect &every request", "websiteRedirectRadio")):
+                (WebsiteMode.OFF, self.tr("&Off: not a website"), "websiteOffRadio"),
+                (WebsiteMode.DOCUMENTS, self.tr("Serve &documents"), "websiteDocumentsRadio"),
+                (WebsiteMode.REDIRECT_ALL, self.tr("Redirect &every request"),
+                 "websiteRedirectRadio")):
             radio = QRadioButton(text)
             radio.setObjectName(name)
             self.mode_group.addButton(radio, list(WebsiteMode).index(mode))
@@ -113,28 +127,28 @@ class WebsitePage(SettingsPage):
     # -- building ------------------------------------------------------------------------------
 
     def _build_documents_box(self) -> QGroupBox:
-        box = QGroupBox("Documents")
+        box = QGroupBox(self.tr("Documents"))
         box.setObjectName("websiteDocumentsBox")
         layout = QVBoxLayout(box)
         form = QFormLayout()
         self.index_edit = QLineEdit()
         self.index_edit.setObjectName("indexDocumentEdit")
         self.index_edit.setPlaceholderText("index.html")
-        self.index_edit.setToolTip("Served for the bucket's root and for every \u201cfolder\u201d "
-                                   "(a key ending in /).")
+        self.index_edit.setToolTip(self.tr("Served for the bucket's root and for every "
+                                           "\u201cfolder\u201d (a key ending in /)."))
         self.index_edit.textEdited.connect(self.edited)
-        form.addRow("&Index document:", self.index_edit)
+        form.addRow(self.tr("&Index document:"), self.index_edit)
         form.addRow(self.field_problem_label("index_document_suffix"))
         self.error_edit = QLineEdit()
         self.error_edit.setObjectName("errorDocumentEdit")
-        self.error_edit.setPlaceholderText("404.html (optional)")
-        self.error_edit.setToolTip("The key served when a page is missing or refused.")
+        self.error_edit.setPlaceholderText(self.tr("404.html (optional)"))
+        self.error_edit.setToolTip(self.tr("The key served when a page is missing or refused."))
         self.error_edit.textEdited.connect(self.edited)
-        form.addRow("E&rror document:", self.error_edit)
+        form.addRow(self.tr("E&rror document:"), self.error_edit)
         form.addRow(self.field_problem_label("error_document_key"))
         layout.addLayout(form)
-        rules_label = QLabel("Routing rules: the first rule whose condition matches "
-                             "redirects the visitor.")
+        rules_label = QLabel(self.tr("Routing rules: the first rule whose condition matches "
+                                     "redirects the visitor."))
         rules_label.setWordWrap(True)
         layout.addWidget(rules_label)
         self.rules_model: RuleTableModel[RoutingRule] = RuleTableModel(routing_columns(), self)
@@ -161,46 +175,46 @@ class WebsitePage(SettingsPage):
         return box
 
     def _build_redirect_box(self) -> QGroupBox:
-        box = QGroupBox("Redirect every request")
+        box = QGroupBox(self.tr("Redirect every request"))
         box.setObjectName("websiteRedirectBox")
         form = QFormLayout(box)
         self.redirect_host = QLineEdit()
         self.redirect_host.setObjectName("redirectHostEdit")
         self.redirect_host.setPlaceholderText("www.example.com")
         self.redirect_host.textEdited.connect(self.edited)
-        form.addRow("&Host:", self.redirect_host)
+        form.addRow(self.tr("&Host:"), self.redirect_host)
         form.addRow(self.field_problem_label("redirect_all_requests_to.host_name"))
         self.redirect_protocol = QComboBox()
         self.redirect_protocol.setObjectName("redirectProtocolBox")
         for text, value in _PROTOCOLS:
-            self.redirect_protocol.addItem(text, value)
+            self.redirect_protocol.addItem(self.tr(text), value)
         self.redirect_protocol.currentIndexChanged.connect(self.edited)
-        form.addRow("Protoco&l:", self.redirect_protocol)
+        form.addRow(self.tr("Protoco&l:"), self.redirect_protocol)
         form.addRow(self.field_problem_label("redirect_all_requests_to.protocol"))
         form.addRow(self.field_problem_label("redirect_all_requests_to"))
         return box
 
     def _build_address_box(self) -> QGroupBox:
-        box = QGroupBox("Website address")
+        box = QGroupBox(self.tr("Website address"))
         box.setObjectName("websiteAddressBox")
         form = QFormLayout(box)
         row = QHBoxLayout()
         self.endpoint_edit = QLineEdit(self.endpoint or "")
         self.endpoint_edit.setObjectName("websiteEndpointEdit")
         self.endpoint_edit.setReadOnly(True)
-        self.endpoint_edit.setPlaceholderText("not known for this server")
+        self.endpoint_edit.setPlaceholderText(self.tr("not known for this server"))
         row.addWidget(self.endpoint_edit, 1)
-        self.copy_button = QPushButton("&Copy")
+        self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setObjectName("copyEndpointButton")
         self.copy_button.setEnabled(self.endpoint is not None)
         self.copy_button.clicked.connect(self.copy_endpoint)
         row.addWidget(self.copy_button)
-        form.addRow("Address:", row)
+        form.addRow(self.tr("Address:"), row)
         if self.endpoint is not None:
             note = QLabel(CDN_NOTE)
         else:
-            note = QLabel("This server's website address is part of its own set-up (on Ceph "
-                          "RGW, rgw_dns_s3website_name); type it below to test it.")
+            note = QLabel(self.tr("This server's website address is part of its own set-up (on "
+                                  "Ceph RGW, rgw_dns_s3website_name); type it below to test it."))
         note.setObjectName("websiteAddressNote")
         note.setWordWrap(True)
         form.addRow(note)
@@ -209,20 +223,20 @@ class WebsitePage(SettingsPage):
         self.test_url.setObjectName("websiteTestUrl")
         self.test_url.setPlaceholderText("http://bucket.website.example:8080/")
         test_row.addWidget(self.test_url, 1)
-        self.test_button = QPushButton("&Fetch Index")
+        self.test_button = QPushButton(self.tr("&Fetch Index"))
         self.test_button.setObjectName("websiteTestButton")
         self.test_button.clicked.connect(self.run_test)
         test_row.addWidget(self.test_button)
-        self.test_cancel = QPushButton("Cancel")
+        self.test_cancel = QPushButton(self.tr("Cancel"))
         self.test_cancel.setObjectName("websiteTestCancel")
         test_row.addWidget(self.test_cancel)
-        test_label = QLabel("&Test:")
+        test_label = QLabel(self.tr("&Test:"))
         test_label.setBuddy(self.test_url)
         form.addRow(test_label, test_row)
         self.test_result = QPlainTextEdit()
         self.test_result.setObjectName("websiteTestResult")
         self.test_result.setReadOnly(True)
-        self.test_result.setPlaceholderText("What a visitor gets appears here.")
+        self.test_result.setPlaceholderText(self.tr("What a visitor gets appears here."))
         self.test_result.setMaximumHeight(100)
         monospace(self.test_result)
         form.addRow(self.test_result)
@@ -254,15 +268,15 @@ class WebsitePage(SettingsPage):
     def copy_endpoint(self) -> None:
         if self.endpoint is not None:
             QGuiApplication.clipboard().setText(self.endpoint)
-            self.status.setText("The website address is on the clipboard.")
+            self.status.setText(self.tr("The website address is on the clipboard."))
 
     def run_test(self) -> None:
         """Fetch the address in the background, as a visitor's browser would."""
         url = self.test_url.text().strip()
         if not url:
             self.test_result.setPlainText(
-                "The website address of this server is not known, so the site cannot be "
-                "fetched. Type the address the server serves websites on to test it.")
+                self.tr("The website address of this server is not known, so the site cannot be "
+                        "fetched. Type the address the server serves websites on to test it."))
             return
         client = self.client()
         if client is None:
@@ -271,8 +285,9 @@ class WebsitePage(SettingsPage):
         def fetch(token: TaskToken) -> WebsiteAnswer:
             return client.fetch_website(url=url, cancel=token)
 
-        self.probe.start(fetch, asking=f"Fetching {url}\u2026", show=answer_text,
-                         failed="The address could not be reached: ")
+        self.probe.start(fetch, asking=self.tr("Fetching {url}\u2026").format(url=url),
+                         show=answer_text,
+                         failed=self.tr("The address could not be reached: "))
 
     def cancel(self) -> None:
         self.probe.cancel()
@@ -320,7 +335,9 @@ class WebsitePage(SettingsPage):
         found = website_problems(self.form().configuration())
         rule_problems = [p for p in found if p.row is not None]
         self.rules_model.set_problems(rule_problems)
-        return [replace(p, field="routing_rules", message=f"Rule {p.row + 1}: {p.message}")
+        return [replace(p, field="routing_rules",
+                        message=self.tr("Rule {number}: {message}").format(
+                            number=p.row + 1, message=p.message))
                 if p.row is not None else p for p in found]
 
     def plan(self) -> ChangePlan:
@@ -331,27 +348,34 @@ class WebsitePage(SettingsPage):
     def loaded_text(self) -> str:
         mode = self.mode()
         if mode is WebsiteMode.OFF:
-            return "This bucket is not served as a website."
+            return self.tr("This bucket is not served as a website.")
         if mode is WebsiteMode.REDIRECT_ALL:
-            return "Every request to the website is redirected, as the server holds it now."
-        return "Served as a website, as the server holds it now."
+            return self.tr("Every request to the website is redirected, as the server holds it "
+                           "now.")
+        return self.tr("Served as a website, as the server holds it now.")
 
 
 def answer_text(answer: WebsiteAnswer) -> str:
     """Status, then what a visitor gets: the page's first bytes, where a redirect points, or
     the S3 API's refusal when the address does not answer as a website."""
-    lines = [f"HTTP {answer.status} from {answer.url}"]
+    lines = [QCoreApplication.translate("website", "HTTP {status} from {url}").format(
+            status=answer.status, url=answer.url)]
     if answer.code is not None:
         lines.append(f"{answer.code}: {answer.message}" if answer.message else answer.code)
         if answer.code == "AccessDenied":
-            lines.append("Refused by the S3 API: this address may not be the bucket's website "
-                         "address, or the bucket is not public.")
+            lines.append(QCoreApplication.translate("website",
+                                                    "Refused by the S3 API: this address may not "
+                                                    "be the bucket's website address, or the "
+                                                    "bucket is not public."))
         return "\n".join(lines)
     if answer.location is not None:
-        lines.append(f"Redirects to: {answer.location}")
-    lines.append(f"Content-Type: {answer.content_type or '(none)'}")
+        lines.append(QCoreApplication.translate("website", "Redirects to: {location}").format(
+                location=answer.location))
+    lines.append(QCoreApplication.translate("website", "Content-Type: {type}").format(
+        type=answer.content_type or "(none)"))
     if answer.head:
-        lines.append(f"First {len(answer.head)} bytes:")
+        lines.append(QCoreApplication.translate("website", "First {count} bytes:").format(
+            count=len(answer.head)))
         lines.append(answer.head.decode("utf-8", errors="replace"))
     return "\n".join(lines)
 

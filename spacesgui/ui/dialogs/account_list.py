@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,7 +29,8 @@ def where(account: Account) -> str:
     """A short description of where the account connects."""
     if account.endpoint:
         return account.endpoint
-    return f"DigitalOcean Spaces, {region_label(account.region)}"
+    return QCoreApplication.translate("account_list", "DigitalOcean Spaces, {region}").format(
+        region=region_label(account.region))
 
 
 class AccountListModel(QAbstractListModel):

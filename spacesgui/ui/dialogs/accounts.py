@@ -57,7 +57,7 @@ class AccountsDialog(QDialog):
                  parent: QWidget | None = None, *, import_home: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accountsDialog")
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(self.tr("Accounts"))
         self._store, self._vault, self._runner = store, vault, runner
         self._import_home = import_home
         self._config = AppConfig()
@@ -71,7 +71,7 @@ class AccountsDialog(QDialog):
         self._build()
         self.errors = ErrorPresenter(self, self.status_bar)
         self._on_selection_changed()
-        self.status_bar.showMessage("Loading accounts\u2026")
+        self.status_bar.showMessage(self.tr("Loading accounts\u2026"))
         self._runner.submit(lambda _t: store.load(), self._on_config_loaded, self._on_load_failed)
 
     # -- building ------------------------------------------------------------------------------
@@ -79,16 +79,16 @@ class AccountsDialog(QDialog):
         self.model = AccountListModel(self)
         self.list_view = QListView()
         self.list_view.setObjectName("accountList")
-        self.list_view.setAccessibleName("Accounts")
+        self.list_view.setAccessibleName(self.tr("Accounts"))
         self.list_view.setModel(self.model)
         self.list_view.setUniformItemSizes(True)
         self.list_view.setItemDelegate(AccountDelegate(self.list_view))
         self.list_view.setIconSize(QSize(32, 32))
         self.list_view.setMinimumWidth(260)
-        self.add_button = _button("&Add\u2026", "addAccountButton")
-        self.edit_button = _button("&Edit\u2026", "editAccountButton")
-        self.remove_button = _button("&Remove\u2026", "removeAccountButton")
-        self.import_button = _button("&Import\u2026", "importAccountsButton")
+        self.add_button = _button(self.tr("&Add\u2026"), "addAccountButton")
+        self.edit_button = _button(self.tr("&Edit\u2026"), "editAccountButton")
+        self.remove_button = _button(self.tr("&Remove\u2026"), "removeAccountButton")
+        self.import_button = _button(self.tr("&Import\u2026"), "importAccountsButton")
         button_row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             button_row.addWidget(button)
@@ -111,8 +111,9 @@ class AccountsDialog(QDialog):
         summary = QFormLayout()
         summary.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.summary_labels: dict[str, QLabel] = {}
-        for key, label in (("where", "Server:"), ("key", "Access key ID:"),
-                           ("secret", "Secret key:"), ("pinned", "Pinned buckets:")):
+        for key, label in (("where", self.tr("Server:")), ("key", self.tr("Access key ID:")),
+                           ("secret", self.tr("Secret key:")), ("pinned", self.tr(
+                                   "Pinned buckets:"))):
             value = QLabel()
             value.setObjectName(f"{key}Value")
             value.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,7 +121,7 @@ class AccountsDialog(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             summary.addRow(label, value)
             self.summary_labels[key] = value
-        self.test_button = _button("&Test Connection", "testConnectionButton")
+        self.test_button = _button(self.tr("&Test Connection"), "testConnectionButton")
         self.steps_view = ConnectionStepsView()
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
@@ -141,7 +142,7 @@ class AccountsDialog(QDialog):
         self.status_bar.setSizeGripEnabled(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText("C&lose")
+        close.setText(self.tr("C&lose"))
         close.setAutoDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_bar, 1)
@@ -197,7 +198,7 @@ class AccountsDialog(QDialog):
             widget.setEnabled(account is not None)
         self.steps_view.reset(account)
         if account is None:
-            self.heading.setText("No account selected")
+            self.heading.setText(self.tr("No account selected"))
             for value in self.summary_labels.values():
                 value.clear()
             return
@@ -206,9 +207,10 @@ class AccountsDialog(QDialog):
         self.summary_labels["where"].setText(where(account))
         self.summary_labels["key"].setText(key)
         self.summary_labels["secret"].setText(
-            "Kept for this session only (no keyring)" if self._vault.session_only(account.id)
-            else "In the system keyring")
-        self.summary_labels["pinned"].setText(", ".join(account.pinned_buckets) or "None")
+            self.tr("Kept for this session only (no "
+                    "keyring)") if self._vault.session_only(account.id)
+            else self.tr("In the system keyring"))
+        self.summary_labels["pinned"].setText(", ".join(account.pinned_buckets) or self.tr("None"))
 
     # -- loading and saving --------------------------------------------------------------------
     def _on_config_loaded(self, _task_id: int, config: AppConfig) -> None:
@@ -225,8 +227,8 @@ class AccountsDialog(QDialog):
         # Saving over a config we could not read would destroy it, so editing stays off.
         for button in (self.add_button, self.import_button):
             button.setEnabled(False)
-        self.errors.transient("Loading the accounts", exc)
-        self.errors.blocking("Loading the Accounts Failed", exc)
+        self.errors.transient(self.tr("Loading the accounts"), exc)
+        self.errors.blocking(self.tr("Loading the Accounts Failed"), exc)
 
     def _set_config(self, config: AppConfig) -> None:
         self._config = config
@@ -243,12 +245,12 @@ class AccountsDialog(QDialog):
             self._save_again = False
             self._set_config(self._config)
         else:
-            self.status_bar.showMessage("Accounts saved.", 3000)
+            self.status_bar.showMessage(self.tr("Accounts saved."), 3000)
 
     def _on_save_failed(self, task_id: int, exc: BaseException) -> None:
         self._save_task = None
         self._save_again = False
-        self.errors.transient("Saving the accounts", exc)
+        self.errors.transient(self.tr("Saving the accounts"), exc)
 
     @property
     def loaded(self) -> bool:
@@ -323,7 +325,7 @@ class AccountsDialog(QDialog):
     def _on_secret_failed(self, account: Account, secret: str, _task_id: int,
                           exc: BaseException) -> None:
         if not isinstance(exc, SecretStoreUnavailable):
-            self.errors.blocking("Saving the Secret Key Failed", exc)
+            self.errors.blocking(self.tr("Saving the Secret Key Failed"), exc)
             return
         self._session_queue.append((account, secret))
         if self.keyring_box is not None:
@@ -340,7 +342,8 @@ class AccountsDialog(QDialog):
             if keep:
                 self._store_account(account, secret, session_only=True)
         if not keep:
-            self.status_bar.showMessage("Not saved: the secret key could not be stored.", 10_000)
+            self.status_bar.showMessage(self.tr("Not saved: the secret key could not be stored."),
+                                        10_000)
 
     # -- remove --------------------------------------------------------------------------------
     def _on_remove_clicked(self) -> None:
@@ -364,7 +367,7 @@ class AccountsDialog(QDialog):
         self._on_selection_changed()
 
     def _on_secret_delete_failed(self, _task_id: int, exc: BaseException) -> None:
-        self.errors.transient("Deleting the secret key", exc)
+        self.errors.transient(self.tr("Deleting the secret key"), exc)
 
     # -- test connection -----------------------------------------------------------------------
     @property
@@ -384,7 +387,7 @@ class AccountsDialog(QDialog):
         self._check_task = self._runner.submit_stream(
             lambda token: run_check(account, vault, token),
             self._on_check_step, self._on_check_done, self._on_check_failed)
-        self.test_button.setText("S&top Test")
+        self.test_button.setText(self.tr("S&top Test"))
 
     def _cancel_check(self) -> None:
         if self._check_task is not None:
@@ -393,7 +396,7 @@ class AccountsDialog(QDialog):
 
     def _check_finished(self) -> None:
         self._check_task = None
-        self.test_button.setText("&Test Connection")
+        self.test_button.setText(self.tr("&Test Connection"))
 
     def _on_check_step(self, task_id: int, step: CheckStep) -> None:
         if task_id == self._check_task:  # else stale: another account or a stopped run

@@ -57,7 +57,7 @@ class ConfigProblemDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("configProblemDialog")
-        self.setWindowTitle("Accounts Cannot Be Loaded")
+        self.setWindowTitle(self.tr("Accounts Cannot Be Loaded"))
         self._store = store
         self.path = problem.path or store.path
         self.kept: Path | None = None
@@ -72,19 +72,19 @@ class ConfigProblemDialog(QDialog):
         self.message = _text_label("problemMessage")
         self.message.setText(describe(problem))
         self.path_label = _text_label("problemPath")
-        self.path_label.setText(f"File: {self.path}")
+        self.path_label.setText(self.tr("File: {path}").format(path=self.path))
         self.advice = _text_label("problemAdvice")
-        self.advice.setText("Your accounts are not shown until the file can be read. You can "
-                            "fix it by hand and restart, or start with a fresh file: the "
-                            "current one is kept beside it.")
+        self.advice.setText(self.tr("Your accounts are not shown until the file can be read. You "
+                                    "can fix it by hand and restart, or start with a fresh file: "
+                                    "the current one is kept beside it."))
         self.outcome = _text_label("problemOutcome")
         self.outcome.hide()
 
         self.buttons = QDialogButtonBox()
-        self.open_folder_button = self._add_button("&Open Folder", "openFolderButton")
-        self.start_fresh_button = self._add_button("&Start Fresh", "startFreshButton")
-        self.quit_button = self._add_button("&Quit", "quitButton")
-        self.close_button = self._add_button("&Close", "closeButton")
+        self.open_folder_button = self._add_button(self.tr("&Open Folder"), "openFolderButton")
+        self.start_fresh_button = self._add_button(self.tr("&Start Fresh"), "startFreshButton")
+        self.quit_button = self._add_button(self.tr("&Quit"), "quitButton")
+        self.close_button = self._add_button(self.tr("&Close"), "closeButton")
         self.close_button.hide()
         self.quit_button.setDefault(True)  # Enter must not replace the file by accident
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
@@ -123,7 +123,8 @@ class ConfigProblemDialog(QDialog):
     def _on_open_folder_clicked(self) -> None:
         folder = self.path.parent
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self._show_outcome(f"The folder could not be opened. It is {folder}")
+            self._show_outcome(self.tr("The folder could not be opened. It is {folder}").format(
+                    folder=folder))
 
     def _on_start_fresh_clicked(self) -> None:
         try:
@@ -133,11 +134,12 @@ class ConfigProblemDialog(QDialog):
             self._show_outcome(describe(exc))
             return
         log.info("started a fresh account file; the old one is %s", self.kept)
-        kept = (f"The old file was kept as {self.kept}." if self.kept
-                else "There was no old file to keep.")
-        self.message.setText(f"Started with an empty list of accounts. {kept}")
+        kept = (self.tr("The old file was kept as {kept}.").format(kept=self.kept) if self.kept
+                else self.tr("There was no old file to keep."))
+        self.message.setText(self.tr("Started with an empty list of accounts. {kept}").format(
+                kept=kept))
         self._set_icon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        self.path_label.setText(f"File: {self.path}")
+        self.path_label.setText(self.tr("File: {path}").format(path=self.path))
         for widget in (self.advice, self.outcome, self.start_fresh_button, self.quit_button):
             widget.hide()
         self.close_button.show()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
@@ -35,24 +35,32 @@ class MissingSecret(UserFacingError):
 
 
 def default_titles(account: Account) -> dict[str, str]:
-    buckets = ("Open the pinned buckets" if account.pinned_buckets else "List the buckets")
-    return {"reach": "Reach the endpoint", "authenticate": "Sign in with the key",
-            "buckets": buckets, "setting": "Read a bucket setting"}
+    buckets = (QCoreApplication.translate("connection_steps", "Open the pinned buckets")
+               if account.pinned_buckets
+               else QCoreApplication.translate("connection_steps", "List the buckets"))
+    return {"reach": QCoreApplication.translate("connection_steps", "Reach the endpoint"),
+            "authenticate": QCoreApplication.translate("connection_steps", "Sign in with the key"),
+            "buckets": buckets, "setting": QCoreApplication.translate("connection_steps",
+                    "Read a bucket setting")}
 
 
 def run_check(account: Account, vault: SecretVault, token: CancelToken) -> Iterator[CheckStep]:
     """Pool thread: fetch the secret (a keyring call) and run the steps; captures no widget."""
     secret = vault.get(account.id)
     if not secret:
-        raise MissingSecret("No secret key is stored for this account. Edit the account and "
-                            "enter its secret key.")
+        raise MissingSecret(QCoreApplication.translate("connection_steps",
+                                                       "No secret key is stored for this account. "
+                                                       "Edit the account and enter its secret "
+                                                       "key."))
     yield from check_connection(account, secret, cancel=token)
 
 
 def step_detail(step: CheckStep) -> str:
     detail = step.detail
-    extras = [f"Code: {step.code}" if step.code and step.code not in detail else "",
-              f"Request ID: {step.request_id}"
+    extras = [QCoreApplication.translate("connection_steps", "Code: {code}").format(
+            code=step.code) if step.code and step.code not in detail else "",
+              QCoreApplication.translate("connection_steps", "Request ID: {request_id}").format(
+                      request_id=step.request_id)
               if step.request_id and step.request_id not in detail else ""]
     extras = [e for e in extras if e]
     return detail + ("\n" + " \u00b7 ".join(extras) if extras else "")
@@ -64,7 +72,7 @@ class ConnectionStepsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionSteps")
-        self.setAccessibleName("Connection test steps")
+        self.setAccessibleName(self.tr("Connection test steps"))
         self.steps: dict[str, CheckStep] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -119,13 +127,15 @@ class ConnectionStepsView(QWidget):
             self._set(name, "waiting", titles[name], "")
         if running:
             self._set(STEP_NAMES[0], "running", None, "")
-        self.message.setText("" if running else "Not tested yet.")
+        self.message.setText("" if running else self.tr("Not tested yet."))
         self.message.setStyleSheet("")
 
     def add_step(self, step: CheckStep) -> None:
         self.steps[step.name] = step
         state = "skipped" if step.ok is None else ("ok" if step.ok else "failed")
-        self._set(step.name, state, step.title, step_detail(step))
+        # The core's step titles are the texts default_titles() marks: translated the same way.
+        title = QCoreApplication.translate("connection_steps", step.title)
+        self._set(step.name, state, title, step_detail(step))
         later = STEP_NAMES[STEP_NAMES.index(step.name) + 1:] if step.name in STEP_NAMES else ()
         if step.ok and later and later[0] not in self.steps:
             self._set(later[0], "running", None, "")
@@ -133,10 +143,10 @@ class ConnectionStepsView(QWidget):
     def finish(self) -> None:
         failed = [s for s in self.steps.values() if s.ok is False]
         if failed:
-            self._show_message(f"The connection does not work: \u201c{failed[0].title}\u201d "
-                               "failed.", "#c62828")
+            self._show_message(self.tr("The connection does not work: \u201c{title}\u201d "
+                                       "failed.").format(title=failed[0].title), "#c62828")
         else:
-            self._show_message("The connection works.", "#1a7f37")
+            self._show_message(self.tr("The connection works."), "#1a7f37")
 
     def stop(self, text: str, *, error: bool = False) -> None:
         """End a run early: cancelled by the user, or failed before a step could report."""

@@ -53,8 +53,7 @@ class CopyLinksDialog(QDialog):
         self._list_task: int | None = None
         self.text = ""
         count = len(files) + len(folders)
-        self.setWindowTitle(self.tr("Copy Links for One Item") if count == 1
-                            else self.tr("Copy Links for {0} Items").format(count))
+        self.setWindowTitle(self.tr("Copy Links for %n Item(s)", "", count))
         self._build()
         self._connect()
         if folders:
@@ -204,12 +203,10 @@ class CopyLinksDialog(QDialog):
             self.status_label.setText(self.tr("There are no files here to link to."))
         elif presigned:
             until = expires_text(self.expiry.expires_at())
-            text = (self.tr("One link, valid until {1}.") if len(links) == 1
-                    else self.tr("{0} links, valid until {1}."))
-            self.status_label.setText(text.format(len(links), until))
+            self.status_label.setText(
+                self.tr("%n link(s), valid until {until}.", "", len(links)).format(until=until))
         else:
-            self.status_label.setText(self.tr("One address.") if len(links) == 1
-                                      else self.tr("{0} addresses.").format(len(links)))
+            self.status_label.setText(self.tr("%n address(es).", "", len(links)))
         grow_to_fit(self)
 
     def _on_copy_clicked(self) -> None:

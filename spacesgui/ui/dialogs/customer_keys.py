@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,17 +36,20 @@ from spacesgui.secrets import CustomerKeys, SecretStoreUnavailable, SecretVault
 from spacesgui.sse_keys import CustomerKeyError, CustomerKeyRef, generate, name_problem, parse
 from spacesgui.ui import boxes
 from spacesgui.ui.errors import describe
+from spacesgui.ui.translations import N_
 from spacesgui.workers.secrets import AsyncVault
 
 log = logging.getLogger(__name__)
 
 NAME, FINGERPRINT, DEFAULT = range(3)
-NOTE = ("A customer key encrypts files on the server (SSE-C); the server does not keep it. "
-        "Whoever loses the key loses the files, so export a copy to a safe place.")
+NOTE = N_("customer_keys",
+          "A customer key encrypts files on the server (SSE-C); the server does not keep it. "
+          "Whoever loses the key loses the files, so export a copy to a safe place.")
 
-PLAIN_HTTP = ("This account's endpoint uses plain HTTP, and a key would cross the network "
-              "readable by anyone on the way, so spacesgui sends customer keys only over HTTPS. "
-              "Keys kept here are used once the endpoint is https://.")
+PLAIN_HTTP = N_("customer_keys",
+                "This account's endpoint uses plain HTTP, and a key would cross the network "
+                "readable by anyone on the way, so spacesgui sends customer keys only over "
+                "HTTPS. Keys kept here are used once the endpoint is https://.")
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -76,15 +79,15 @@ class ImportKeyDialog(QDialog):
     def __init__(self, taken: tuple[CustomerKeyRef, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importKeyDialog")
-        self.setWindowTitle("Import Customer Key")
+        self.setWindowTitle(self.tr("Import Customer Key"))
         self._taken = taken
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("keyNameEdit")
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("keyTextEdit")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setAccessibleName("Customer key")
-        self.key_edit.setPlaceholderText("The 256-bit key as base64 (44 characters)")
+        self.key_edit.setAccessibleName(self.tr("Customer key"))
+        self.key_edit.setPlaceholderText(self.tr("The 256-bit key as base64 (44 characters)"))
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problemLabel")
         self.problem_label.setWordWrap(True)
@@ -92,10 +95,10 @@ class ImportKeyDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Import")
+        self.ok_button.setText(self.tr("&Import"))
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Key:", self.key_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Key:"), self.key_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
@@ -156,13 +159,14 @@ class CustomerKeysPanel(QWidget):
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        note = QLabel(NOTE)
+        note = QLabel(QCoreApplication.translate("customer_keys", NOTE))
         note.setWordWrap(True)
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["Name", "Fingerprint (MD5)", "Uploads"])
+        self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Fingerprint (MD5)"),
+                                              self.tr("Uploads")])
         self.key_list = QTreeView()
         self.key_list.setObjectName("customerKeyList")
-        self.key_list.setAccessibleName("Customer keys")
+        self.key_list.setAccessibleName(self.tr("Customer keys"))
         self.key_list.setModel(self.model)
         self.key_list.setRootIsDecorated(False)
         self.key_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -172,13 +176,14 @@ class CustomerKeysPanel(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FINGERPRINT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DEFAULT, QHeaderView.ResizeMode.ResizeToContents)
-        self.generate_button = _button("Generate\u2026", "generateKeyButton")
-        self.import_button = _button("Import\u2026", "importKeyButton")
-        self.export_button = _button("Export\u2026", "exportKeyButton")
-        self.delete_button = _button("Delete\u2026", "deleteKeyButton")
-        self.default_button = _button("Use &for Uploads", "defaultKeyButton")
-        self.default_button.setToolTip("New uploads of this account are encrypted with this key")
-        self.http_label = QLabel(PLAIN_HTTP)
+        self.generate_button = _button(self.tr("Generate\u2026"), "generateKeyButton")
+        self.import_button = _button(self.tr("Import\u2026"), "importKeyButton")
+        self.export_button = _button(self.tr("Export\u2026"), "exportKeyButton")
+        self.delete_button = _button(self.tr("Delete\u2026"), "deleteKeyButton")
+        self.default_button = _button(self.tr("Use &for Uploads"), "defaultKeyButton")
+        self.default_button.setToolTip(self.tr("New uploads of this account are encrypted with "
+                                               "this key"))
+        self.http_label = QLabel(QCoreApplication.translate("customer_keys", PLAIN_HTTP))
         self.http_label.setObjectName("plainHttpLabel")
         self.http_label.setWordWrap(True)
         self.http_label.hide()
@@ -207,14 +212,15 @@ class CustomerKeysPanel(QWidget):
         self.default_button.clicked.connect(self._on_default_clicked)
         self.key_list.selectionModel().currentChanged.connect(self._update_buttons)
         if self._vault is None:
-            self.show_status("The keyring cannot be reached here, so keys cannot be changed.")
+            self.show_status(self.tr("The keyring cannot be reached here, so keys cannot be "
+                                     "changed."))
 
     def _refill(self, select: str | None = None) -> None:
         current = select or self.selected_name()
         self.model.removeRows(0, self.model.rowCount())
         for ref in self._keys:
             row = [QStandardItem(text) for text in
-                   (ref.name, ref.md5, "Default" if ref.name == self._default else "")]
+                   (ref.name, ref.md5, self.tr("Default") if ref.name == self._default else "")]
             for item in row:
                 item.setEditable(False)
             self.model.appendRow(row)
@@ -231,9 +237,9 @@ class CustomerKeysPanel(QWidget):
                                       and name not in {r.name for r in self._removed})
         self.delete_button.setEnabled(can_write and name is not None)
         self.default_button.setEnabled(name is not None)
-        self.default_button.setText("No De&fault for Uploads"
+        self.default_button.setText(self.tr("No De&fault for Uploads")
                                     if name is not None and name == self._default
-                                    else "Use &for Uploads")
+                                    else self.tr("Use &for Uploads"))
 
     # -- reading -------------------------------------------------------------------------------
     def keys(self) -> tuple[CustomerKeyRef, ...]:
@@ -274,12 +280,12 @@ class CustomerKeysPanel(QWidget):
     # -- generate and import -------------------------------------------------------------------
     def _suggested_name(self) -> str:
         n = len(self._keys) + 1
-        while name_problem(f"Key {n}", self._taken()) is not None:
+        while name_problem(self.tr("Key {n}").format(n=n), self._taken()) is not None:
             n += 1
-        return f"Key {n}"
+        return self.tr("Key {n}").format(n=n)
 
     def _on_generate_clicked(self) -> None:
-        boxes.ask_text(self, "Generate Customer Key", "Name of the new key:",
+        boxes.ask_text(self, self.tr("Generate Customer Key"), self.tr("Name of the new key:"),
                        self._suggested_name(), self._generate_named)
 
     def _generate_named(self, name: str) -> None:
@@ -287,7 +293,7 @@ class CustomerKeysPanel(QWidget):
         if problem:
             self.show_status(problem)
             return
-        self._keep(name, generate(), "Generated")
+        self._keep(name, generate(), self.tr("Generated"))
 
     def _on_import_clicked(self) -> None:
         dialog = ImportKeyDialog(self._taken(), self)
@@ -299,7 +305,7 @@ class CustomerKeysPanel(QWidget):
 
     def _on_import_accepted(self, dialog: ImportKeyDialog) -> None:
         self.import_dialog = None
-        self._keep(dialog.name(), dialog.key_text(), "Imported")
+        self._keep(dialog.name(), dialog.key_text(), self.tr("Imported"))
 
     def _keep(self, name: str, text: str, verb: str) -> None:
         if self._vault is None:
@@ -311,13 +317,15 @@ class CustomerKeysPanel(QWidget):
                                 on_done=functools.partial(self._on_key_kept, verb),
                                 on_failure=functools.partial(self._on_key_failed, name))
         self._pending.add(task)
-        self.show_status(f"Storing \u201c{name}\u201d in the keyring\u2026")
+        self.show_status(self.tr("Storing \u201c{name}\u201d in the keyring\u2026").format(
+                name=name))
         self.keys_changed.emit()
 
     def _on_key_kept(self, verb: str, task_id: int, ref: CustomerKeyRef) -> None:
         self._pending.discard(task_id)
-        self.show_status(f"{verb} \u201c{ref.name}\u201d. Export a copy and keep it safe: "
-                         "without the key, its files cannot be read.")
+        self.show_status(self.tr("{verb} \u201c{name}\u201d. Export a copy and keep it safe: "
+                                 "without the key, its files cannot be read.").format(verb=verb,
+                                         name=ref.name))
         self._set_keys((*self._keys, ref), self._default, select=ref.name)
 
     def _on_key_failed(self, name: str, task_id: int, exc: BaseException) -> None:
@@ -327,8 +335,8 @@ class CustomerKeysPanel(QWidget):
         # Never offered "for this session only" as the account's secret is: a key forgotten at
         # exit takes every file encrypted with it along.
         why = exc.reason if isinstance(exc, SecretStoreUnavailable) else describe(exc)
-        self.show_status(f"The key \u201c{name}\u201d was not stored: {why} Customer keys "
-                         "are kept only in the keyring.")
+        self.show_status(self.tr("The key \u201c{name}\u201d was not stored: {why} Customer keys "
+                                 "are kept only in the keyring.").format(name=name, why=why))
         self.keys_changed.emit()
 
     # -- export --------------------------------------------------------------------------------
@@ -352,12 +360,13 @@ class CustomerKeysPanel(QWidget):
     def _on_exported(self, name: str, task_id: int, text: str) -> None:
         self._pending.discard(task_id)
         QGuiApplication.clipboard().setText(text)
-        self.show_status(f"The key \u201c{name}\u201d is on the clipboard.")
+        self.show_status(self.tr("The key \u201c{name}\u201d is on the clipboard.").format(
+                name=name))
 
     def _on_export_failed(self, task_id: int, exc: BaseException) -> None:
         self._pending.discard(task_id)
         log.warning("reading a customer key failed", exc_info=exc)
-        self.show_status(f"The key was not exported: {describe(exc)}")
+        self.show_status(self.tr("The key was not exported: {error}").format(error=describe(exc)))
 
     # -- delete and default --------------------------------------------------------------------
     def _on_delete_clicked(self) -> None:
@@ -365,10 +374,12 @@ class CustomerKeysPanel(QWidget):
         if name is None:
             return
         self.delete_box = boxes.confirm(
-            self, "Delete Customer Key", f"Delete the key \u201c{name}\u201d?",
-            "Files encrypted with it can never be read again, unless you exported a copy of "
-            "the key. It leaves the keyring when you save the account.",
-            ok_text="&Delete Key", on_yes=functools.partial(self._delete_named, name))
+            self, self.tr("Delete Customer Key"), self.tr(
+                                                          "Delete the key "
+                                                          "\u201c{name}\u201d?").format(name=name),
+            self.tr("Files encrypted with it can never be read again, unless you exported a copy "
+                    "of the key. It leaves the keyring when you save the account."),
+            ok_text=self.tr("&Delete Key"), on_yes=functools.partial(self._delete_named, name))
 
     def _delete_named(self, name: str) -> None:
         ref = next((r for r in self._keys if r.name == name), None)
@@ -383,7 +394,7 @@ class CustomerKeysPanel(QWidget):
             self._added.discard(name)
             self._vault.call(functools.partial(_delete, self._account_id, name),
                              on_failure=self._on_cleanup_failed)
-        self.show_status(f"Deleted \u201c{name}\u201d.")
+        self.show_status(self.tr("Deleted \u201c{name}\u201d.").format(name=name))
 
     def _on_default_clicked(self) -> None:
         name = self.selected_name()

@@ -11,15 +11,20 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
+from spacesgui.ui.translations import N_
+
 HOUR = 3600
 DAY = 24 * HOUR
 SIGV4_MAX_SECONDS = 7 * DAY
 SIGV2_MAX_SECONDS = 3650 * DAY  # SigV2 has no ceiling; ten years keeps the spin box sane
 PRESETS: tuple[tuple[str, int], ...] = (
-    ("1 hour", HOUR), ("6 hours", 6 * HOUR), ("1 day", DAY), ("3 days", 3 * DAY),
-    ("7 days", 7 * DAY))
+    (N_("ExpiryPicker", "1 hour"), HOUR), (N_("ExpiryPicker", "6 hours"), 6 * HOUR),
+    (N_("ExpiryPicker", "1 day"), DAY), (N_("ExpiryPicker", "3 days"), 3 * DAY),
+    (N_("ExpiryPicker", "7 days"), 7 * DAY))
 CUSTOM = -1
-UNITS: tuple[tuple[str, int], ...] = (("minutes", 60), ("hours", HOUR), ("days", DAY))
+UNITS: tuple[tuple[str, int], ...] = (
+    (N_("ExpiryPicker", "minutes"), 60), (N_("ExpiryPicker", "hours"), HOUR),
+    (N_("ExpiryPicker", "days"), DAY))
 
 
 def max_seconds(signature: str) -> int:

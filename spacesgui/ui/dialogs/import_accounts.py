@@ -24,9 +24,11 @@ from spacesgui.config import Account
 from spacesgui.importers import ImportCandidate, discover_with_report
 from spacesgui.ui.dialogs.account_list import where
 from spacesgui.ui.errors import describe
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner
 
-_COLUMNS = ("Account", "Found in", "Server", "Notes")
+_COLUMNS = (N_("ImportAccountsDialog", "Account"), N_("ImportAccountsDialog", "Found in"),
+            N_("ImportAccountsDialog", "Server"), N_("ImportAccountsDialog", "Notes"))
 
 
 def _same_key(a: Account, b: Account) -> bool:
@@ -40,19 +42,20 @@ class ImportAccountsDialog(QDialog):
                  parent: QWidget | None = None, *, home: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import Accounts")
+        self.setWindowTitle(self.tr("Import Accounts"))
         self._runner = runner
         self._existing = existing
         self._candidates: list[ImportCandidate] = []
         self.loaded = False
 
-        intro = QLabel("Accounts found in the settings of s3cmd, rclone and the AWS CLI. Tick "
-                       "the ones to add; their secret keys go straight into the system keyring.")
+        intro = QLabel(self.tr("Accounts found in the settings of s3cmd, rclone and the AWS CLI. "
+                               "Tick the ones to add; their secret keys go straight into the "
+                               "system keyring."))
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("importList")
-        self.tree.setAccessibleName("Accounts found")
-        self.tree.setHeaderLabels(list(_COLUMNS))
+        self.tree.setAccessibleName(self.tr("Accounts found"))
+        self.tree.setHeaderLabels([self.tr(c) for c in _COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -60,16 +63,16 @@ class ImportAccountsDialog(QDialog):
         header.setStretchLastSection(True)
         for column in range(len(_COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.status_label = QLabel("Looking for s3cmd, rclone and AWS CLI settings\u2026")
+        self.status_label = QLabel(self.tr("Looking for s3cmd, rclone and AWS CLI settings\u2026"))
         self.status_label.setObjectName("importStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Import Selected")
+        self.import_button.setText(self.tr("&Import Selected"))
         self.import_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -96,7 +99,7 @@ class ImportAccountsDialog(QDialog):
             notes = list(candidate.warnings)
             duplicate = any(_same_key(account, e) for e in self._existing)
             if duplicate:
-                notes.insert(0, "Already added")
+                notes.insert(0, self.tr("Already added"))
             item = QTreeWidgetItem([account.name, candidate.source, where(account),
                                     "; ".join(notes)])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -108,8 +111,8 @@ class ImportAccountsDialog(QDialog):
         if first is not None:
             self.tree.setCurrentItem(first)
         count = len(self._candidates)
-        found = (f"Found {count} account{'' if count == 1 else 's'}." if count else
-                 "No s3cmd, rclone or AWS CLI accounts were found in your home folder.")
+        found = (self.tr("Found %n account(s).", "", count) if count else
+                 self.tr("No s3cmd, rclone or AWS CLI accounts were found in your home folder."))
         self.status_label.setText("\n".join([found, *report]))
         self.loaded = True
         self._on_item_changed()
@@ -118,7 +121,8 @@ class ImportAccountsDialog(QDialog):
         if task_id == self._task:
             self._task = None
             self.loaded = True
-            self.status_label.setText(f"Could not look for accounts. {describe(exc)}")
+            self.status_label.setText(self.tr("Could not look for accounts. {error}").format(
+                error=describe(exc)))
 
     def _on_item_changed(self) -> None:
         self.import_button.setEnabled(bool(self.selected()))

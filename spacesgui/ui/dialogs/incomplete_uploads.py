@@ -88,7 +88,8 @@ class IncompleteUploadsWindow(QWidget):
                  now: Callable[[], datetime] = _utc_now, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Dialog)
         self.setObjectName("incompleteUploadsDialog")
-        self.setWindowTitle(f"Incomplete Uploads in \u201c{bucket}\u201d")
+        self.setWindowTitle(self.tr("Incomplete Uploads in \u201c{bucket}\u201d").format(
+                bucket=bucket))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._runner, self._client, self._bucket = runner, client, bucket
         self._queue, self._account_id = queue, account_id
@@ -108,7 +109,7 @@ class IncompleteUploadsWindow(QWidget):
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        note = QLabel(SPACES_PURGE_NOTE + " Aborting deletes the parts uploaded so far.")
+        note = QLabel(SPACES_PURGE_NOTE + self.tr(" Aborting deletes the parts uploaded so far."))
         note.setObjectName("purgeNote")
         note.setWordWrap(True)
         self.status = QLabel()
@@ -140,7 +141,7 @@ class IncompleteUploadsWindow(QWidget):
         layout.addLayout(self._build_actions())
         layout.addLayout(self._build_progress())
         layout.addWidget(self._build_rule_box())
-        close = self._button("Close", "closeButton", self.close)
+        close = self._button(self.tr("Close"), "closeButton", self.close)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(close)
@@ -149,27 +150,27 @@ class IncompleteUploadsWindow(QWidget):
         self._update_buttons()
 
     def _build_actions(self) -> QHBoxLayout:
-        self.refresh_button = self._button("Refresh", "refreshButton", self.reload)
-        self.resume_button = self._button("Resume", "resumeButton", self.resume_selected)
-        self.resume_button.setToolTip("Continue the selected uploads this app started, in the "
-                                      "transfer queue")
-        self.abort_button = self._button("Abort Selected\u2026", "abortSelectedButton",
+        self.refresh_button = self._button(self.tr("Refresh"), "refreshButton", self.reload)
+        self.resume_button = self._button(self.tr("Resume"), "resumeButton", self.resume_selected)
+        self.resume_button.setToolTip(self.tr("Continue the selected uploads this app started, in "
+                                              "the transfer queue"))
+        self.abort_button = self._button(self.tr("Abort Selected\u2026"), "abortSelectedButton",
                                          self.abort_selected)
         self.older_spin = QSpinBox()
         self.older_spin.setObjectName("olderThanSpin")
         self.older_spin.setRange(0, 3650)
         self.older_spin.setValue(7)
-        self.older_spin.setSuffix(" days")
-        self.older_button = self._button("Abort Older\u2026", "abortOlderButton",
+        self.older_spin.setSuffix(self.tr(" days"))
+        self.older_button = self._button(self.tr("Abort Older\u2026"), "abortOlderButton",
                                          self.abort_older)
         actions = QHBoxLayout()
         actions.addWidget(self.refresh_button)
         actions.addWidget(self.resume_button)
         actions.addWidget(self.abort_button)
         actions.addStretch(1)
-        actions.addWidget(QLabel("Abort all started more than"))
+        actions.addWidget(QLabel(self.tr("Abort all started more than")))
         actions.addWidget(self.older_spin)
-        actions.addWidget(QLabel("ago:"))
+        actions.addWidget(QLabel(self.tr("ago:")))
         actions.addWidget(self.older_button)
         return actions
 
@@ -177,7 +178,7 @@ class IncompleteUploadsWindow(QWidget):
 
         self.progress = QProgressBar()
         self.progress.setObjectName("abortProgress")
-        self.cancel_button = self._button("Cancel", "cancelAbortButton", self.cancel_abort)
+        self.cancel_button = self._button(self.tr("Cancel"), "cancelAbortButton", self.cancel_abort)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
@@ -187,25 +188,26 @@ class IncompleteUploadsWindow(QWidget):
 
     def _build_rule_box(self) -> QGroupBox:
 
-        rule_box = QGroupBox("Clean up automatically")
+        rule_box = QGroupBox(self.tr("Clean up automatically"))
         rule_box.setObjectName("lifecycleBox")
         self.rule_spin = QSpinBox()
         self.rule_spin.setObjectName("ruleDaysSpin")
         self.rule_spin.setRange(1, 3650)
         self.rule_spin.setValue(7)
-        self.rule_spin.setSuffix(" days")
-        self.rule_button = self._button("Add Lifecycle Rule", "addRuleButton", self.add_rule)
+        self.rule_spin.setSuffix(self.tr(" days"))
+        self.rule_button = self._button(self.tr("Add Lifecycle Rule"), "addRuleButton",
+                                        self.add_rule)
         self.rule_status = QLabel()
         self.rule_status.setObjectName("ruleStatus")
         self.rule_status.setWordWrap(True)
         self.rule_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.settings_button = self._button("Open Bucket Settings", "openSettingsButton",
+        self.settings_button = self._button(self.tr("Open Bucket Settings"), "openSettingsButton",
                                             self.settings_requested.emit)
         self.settings_button.hide()
         rule_row = QHBoxLayout()
-        rule_row.addWidget(QLabel("Abort every incomplete upload of this bucket"))
+        rule_row.addWidget(QLabel(self.tr("Abort every incomplete upload of this bucket")))
         rule_row.addWidget(self.rule_spin)
-        rule_row.addWidget(QLabel("after it started"))
+        rule_row.addWidget(QLabel(self.tr("after it started")))
         rule_row.addWidget(self.rule_button)
         rule_row.addStretch(1)
         rule_layout = QVBoxLayout(rule_box)
@@ -237,7 +239,7 @@ class IncompleteUploadsWindow(QWidget):
     def reload(self) -> None:
         if self._list_task is not None:
             self._runner.cancel(self._list_task)
-        self.status.setText("Listing incomplete uploads\u2026")
+        self.status.setText(self.tr("Listing incomplete uploads\u2026"))
         client, bucket, journal = self._client, self._bucket, self._journal
         endpoint = self._endpoint
 
@@ -265,12 +267,12 @@ class IncompleteUploadsWindow(QWidget):
     def _show_count(self) -> None:
         rows = self.model.rows()
         if not rows:
-            text = "No incomplete uploads in this bucket."
+            text = self.tr("No incomplete uploads in this bucket.")
         else:
             sized = [r.size for r in rows if r.size is not None]
-            text = f"{len(rows)} incomplete upload{'s' if len(rows) != 1 else ''}"
+            text = self.tr("%n incomplete upload(s)", "", len(rows))
             if len(sized) == len(rows):
-                text += f", {human_size(sum(sized))} in their parts"
+                text += self.tr(", {size} in their parts").format(size=human_size(sum(sized)))
             text += "."
         self.status.setText(text + (f"\n{self._note}" if self._note else ""))
 
@@ -346,8 +348,7 @@ class IncompleteUploadsWindow(QWidget):
         for entry in entries:
             self._resume(entry)
         if entries:
-            self._tell(f"{len(entries)} upload{'s' if len(entries) != 1 else ''} put back "
-                       "in the transfer queue.")
+            self._tell(self.tr("%n upload(s) put back in the transfer queue.", "", len(entries)))
 
     # -- abort -----------------------------------------------------------------------------
     def abort_selected(self) -> None:
@@ -357,7 +358,7 @@ class IncompleteUploadsWindow(QWidget):
         days = self.older_spin.value()
         chosen = older_than((r.upload for r in self.model.rows()), days, self._now())
         if not chosen:
-            self._tell(f"No upload started more than {days} days ago.")
+            self._tell(self.tr("No upload started more than %n day(s) ago.", "", days))
             return
         self._confirm_abort(chosen)
 
@@ -365,14 +366,15 @@ class IncompleteUploadsWindow(QWidget):
         if not uploads or self._abort_job is not None:
             return
         n = len(uploads)
-        question = (f"Abort the upload of \u201c{uploads[0].key}\u201d?" if n == 1
-                    else f"Abort {n} incomplete uploads?")
+        question = (self.tr("Abort the upload of \u201c{key}\u201d?").format(key=uploads[0].key)
+                    if n == 1 else self.tr("Abort %n incomplete upload(s)?", "", n))
         listed = [f"\u2022 {u.key}" for u in uploads[:MAX_LISTED]]
         if n > MAX_LISTED:
-            listed.append(f"\u2026 and {n - MAX_LISTED} more")
-        detail = ("\n".join(listed) + "\n\nThe parts uploaded so far are deleted; an aborted "
-                  "upload cannot be resumed. This cannot be undone.")
-        boxes.confirm(self, "Abort Uploads", question, detail, ok_text="Abort",
+            listed.append(self.tr("\u2026 and {count} more").format(count=n - MAX_LISTED))
+        detail = ("\n".join(listed) + self.tr("\n\nThe parts uploaded so far are deleted; an "
+                                              "aborted upload cannot be resumed. This cannot be "
+                                              "undone."))
+        boxes.confirm(self, self.tr("Abort Uploads"), question, detail, ok_text=self.tr("Abort"),
                       on_yes=lambda: self._start_abort(uploads))
 
     def _start_abort(self, uploads: list[MultipartUpload]) -> None:
@@ -414,8 +416,7 @@ class IncompleteUploadsWindow(QWidget):
         elif isinstance(result, BaseException):   # the first failures are in the text
             self._note = describe(result)
         elif isinstance(result, int):
-            self._note = (self.tr("Aborted {0} upload.") if result == 1
-                          else self.tr("Aborted {0} uploads.")).format(result)
+            self._note = self.tr("Aborted %n upload(s).", "", result)
         self.reload()
 
     def cancel_abort(self) -> None:
@@ -432,7 +433,7 @@ class IncompleteUploadsWindow(QWidget):
         days, client, bucket = self.rule_spin.value(), self._client, self._bucket
         self.rule_button.setEnabled(False)
         self.settings_button.hide()
-        self.rule_status.setText("Reading the bucket\u2019s lifecycle rules\u2026")
+        self.rule_status.setText(self.tr("Reading the bucket\u2019s lifecycle rules\u2026"))
 
         def apply(token: TaskToken) -> str | None:
             s3 = client()
@@ -453,15 +454,16 @@ class IncompleteUploadsWindow(QWidget):
     def _on_rule_done(self, _task_id: int, refused: str | None) -> None:
         self.rule_button.setEnabled(True)
         if refused is not None:
-            self.rule_status.setText("Not changed: " + refused + " Edit the rules on the "
-                                     "Lifecycle page of the bucket settings instead.")
+            self.rule_status.setText(self.tr("Not changed: ") + refused + self.tr(
+                    " Edit the rules on the Lifecycle page of the bucket settings instead."))
             self.settings_button.show()
             return
         days = self.rule_spin.value()
         self.rule_status.setText(
-            f"Added: the bucket now aborts incomplete uploads {days} day"
-            f"{'s' if days != 1 else ''} after they start. Its other rules are unchanged."
-            + (f" (Spaces would purge them after {SPACES_PURGE_DAYS} days anyway.)"
+            self.tr("Added: the bucket now aborts incomplete uploads %n day(s) after they "
+                    "start. Its other rules are unchanged.", "", days)
+            + (self.tr(" (Spaces would purge them after {SPACES_PURGE_DAYS} days anyway.)").format(
+                    SPACES_PURGE_DAYS=SPACES_PURGE_DAYS)
                if days >= SPACES_PURGE_DAYS else ""))
 
     def _on_rule_failed(self, _task_id: int, exc: BaseException) -> None:

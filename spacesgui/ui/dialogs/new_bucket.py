@@ -26,6 +26,7 @@ from spacesgui.s3.names import bucket_name_problems, bucket_name_warnings
 from spacesgui.s3.settings.acl import FILE_LISTING_NOTE, BucketAccess
 from spacesgui.s3.spaces import Region, region_label
 from spacesgui.ui.dialogs.sizing import grow_to_fit
+from spacesgui.ui.translations import N_
 
 # What S3-compatible servers accept as a signing region: "us-east-1", "garage", "nyc3".
 _FREE_REGION = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
@@ -36,8 +37,8 @@ def _as_region(item: Region | str) -> Region:
 
 
 _ACCESS: tuple[tuple[str, BucketAccess], ...] = (
-    ("Private", "private"),
-    ("Public file listing (public-read)", "public-read"),
+    (N_("NewBucketDialog", "Private"), "private"),
+    (N_("NewBucketDialog", "Public file listing (public-read)"), "public-read"),
 )
 
 
@@ -50,17 +51,17 @@ class NewBucketDialog(QDialog):
                  default_region: str = "", is_spaces: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("newBucketDialog")
-        self.setWindowTitle("New Bucket")
+        self.setWindowTitle(self.tr("New Bucket"))
         self.is_spaces = is_spaces
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("bucketNameEdit")
-        self.name_edit.setPlaceholderText("e.g. holiday-photos")
+        self.name_edit.setPlaceholderText(self.tr("e.g. holiday-photos"))
         self.name_edit.setMaxLength(80)  # long enough to say "too long" instead of stopping
         self.region_box = QComboBox(self)  # parented: only one of the two joins the layout
         self.region_box.setObjectName("regionBox")
         self.region_edit = QLineEdit(self)
         self.region_edit.setObjectName("regionEdit")
-        self.region_edit.setPlaceholderText("e.g. us-east-1")
+        self.region_edit.setPlaceholderText(self.tr("e.g. us-east-1"))
         if is_spaces:
             for region in map(_as_region, regions):
                 self.region_box.addItem(region.display_name, region.slug)
@@ -72,7 +73,7 @@ class NewBucketDialog(QDialog):
         self.access_box = QComboBox()
         self.access_box.setObjectName("accessBox")
         for label, access in _ACCESS:
-            self.access_box.addItem(label, access)
+            self.access_box.addItem(self.tr(label), access)
         self.access_note = QLabel(FILE_LISTING_NOTE)
         self.access_note.setObjectName("accessNote")
         self.access_note.setWordWrap(True)
@@ -91,8 +92,8 @@ class NewBucketDialog(QDialog):
         grow_to_fit(self)
 
     def _build(self) -> None:
-        hint = QLabel("Bucket names are shared by everyone using the region: 3\u201363 "
-                      "lowercase letters, digits and hyphens.")
+        hint = QLabel(self.tr("Bucket names are shared by everyone using the region: 3\u201363 "
+                              "lowercase letters, digits and hyphens."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         self.problem_label = QLabel()
@@ -108,19 +109,19 @@ class NewBucketDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("C&reate Bucket")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Cancel")
+        self.ok_button.setText(self.tr("C&reate Bucket"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name:", self.name_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
         if self.is_spaces:
-            form.addRow("&Region:", self.region_box)
+            form.addRow(self.tr("&Region:"), self.region_box)
             self.region_edit.hide()
         else:
-            form.addRow("&Region:", self.region_edit)
+            form.addRow(self.tr("&Region:"), self.region_edit)
             self.region_box.hide()
-        form.addRow("&Access:", self.access_box)
+        form.addRow(self.tr("&Access:"), self.access_box)
         form.addRow(self.access_note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -152,9 +153,10 @@ class NewBucketDialog(QDialog):
         found = bucket_name_problems(name) if name else []
         region = self.region()
         if not self.is_spaces and region and not _FREE_REGION.fullmatch(region):
-            found.append("A region is lowercase letters, digits and hyphens, such as us-east-1.")
+            found.append(self.tr("A region is lowercase letters, digits and hyphens, such as "
+                                 "us-east-1."))
         if self.is_spaces and not region:
-            found.append("Choose a region.")
+            found.append(self.tr("Choose a region."))
         return found
 
     def _revalidate(self) -> None:

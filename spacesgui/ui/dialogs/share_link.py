@@ -42,19 +42,22 @@ from spacesgui.ui.dialogs.expiry import (
 )
 from spacesgui.ui.dialogs.sizing import grow_to_fit
 from spacesgui.ui.errors import describe
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 __all__ = ["CDN_NOTE", "CUSTOM", "CUSTOMER_KEY_NOTE", "ShareLinkDialog"]
 
-CDN_NOTE = (
+CDN_NOTE = N_(
+    "share_link",
     "Presigned links bypass the CDN cache: every download is served by the origin, even from "
     "a CDN-compatible link, and counts as origin bandwidth (through the CDN possibly twice). "
     "For a file many people download, make it public and share the CDN address instead.")
 
 
-CUSTOMER_KEY_NOTE = (
+CUSTOMER_KEY_NOTE = N_(
+    "share_link",
     "This file is encrypted with a customer key (SSE-C), so a link alone cannot open it: the "
     "server also wants the key itself, sent as request headers, which a browser cannot do. "
     "Share the file unencrypted, or give the recipient the key and a tool that sends it.")
@@ -103,7 +106,8 @@ class ShareLinkDialog(QDialog):
         self.url = ""
         self.expires_at: datetime | None = None
         name = account.name if account is not None else ""
-        self.setWindowTitle(f"Share \u201c{key.rsplit('/', 1)[-1] or key}\u201d")
+        self.setWindowTitle(self.tr("Share \u201c{name}\u201d").format(
+            name=key.rsplit("/", 1)[-1] or key))
         self._build(name)
         self._connect()
         self._on_expiry_changed()
@@ -127,8 +131,8 @@ class ShareLinkDialog(QDialog):
         signed = self._build_signed()
         public = self._build_public()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText("C&lose")
-        self.key_note = QLabel(CUSTOMER_KEY_NOTE)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("C&lose"))
+        self.key_note = QLabel(QCoreApplication.translate("share_link", CUSTOMER_KEY_NOTE))
         self.key_note.setObjectName("customerKeyNote")
         self.key_note.setWordWrap(True)
         self.key_note.hide()
@@ -157,7 +161,8 @@ class ShareLinkDialog(QDialog):
         self.expiry_problem.setWordWrap(True)
         self.expiry_problem.setStyleSheet("color: #b3261e;")
 
-        self.cdn_box = QCheckBox("&CDN-compatible link (signed for the origin, sent to the CDN)")
+        self.cdn_box = QCheckBox(self.tr("&CDN-compatible link (signed for the origin, sent to "
+                                         "the CDN)"))
         self.cdn_box.setObjectName("cdnCompatibleBox")
         if self._cdn_problem:
             self.cdn_box.setEnabled(False)
@@ -165,32 +170,32 @@ class ShareLinkDialog(QDialog):
         self.url_edit = QPlainTextEdit()
         self.url_edit.setObjectName("presignedUrlEdit")
         self.url_edit.setReadOnly(True)
-        self.url_edit.setAccessibleName("Presigned link")
+        self.url_edit.setAccessibleName(self.tr("Presigned link"))
         self.url_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.url_edit.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.url_edit.setTabChangesFocus(True)
         _mono(self.url_edit)
         self.url_edit.setFixedHeight(self.url_edit.fontMetrics().lineSpacing() * 5 + 12)
-        self.copy_button = QPushButton("C&opy link")
+        self.copy_button = QPushButton(self.tr("C&opy link"))
         self.copy_button.setObjectName("copyPresignedButton")
         self.copy_button.setDefault(True)
 
-        signed = QGroupBox("Temporary link (works for anyone until it expires)")
+        signed = QGroupBox(self.tr("Temporary link (works for anyone until it expires)"))
         signed.setObjectName("presignedGroup")
         form = QFormLayout(signed)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        valid_label = QLabel("&Valid for:")
+        valid_label = QLabel(self.tr("&Valid for:"))
         valid_label.setBuddy(self.expiry_box)
         form.addRow(valid_label, self.expiry)
-        form.addRow("Expires:", self.expires_label)
+        form.addRow(self.tr("Expires:"), self.expires_label)
         form.addRow("", self.expiry_problem)
         form.addRow("", self.cdn_box)
-        form.addRow("Link:", self.url_edit)
+        form.addRow(self.tr("Link:"), self.url_edit)
         copy_row = QHBoxLayout()
         copy_row.addStretch(1)
         copy_row.addWidget(self.copy_button)
         form.addRow("", copy_row)
-        self.note_label = QLabel(CDN_NOTE)
+        self.note_label = QLabel(QCoreApplication.translate("share_link", CDN_NOTE))
         self.note_label.setObjectName("cdnNoteLabel")
         self.note_label.setWordWrap(True)
         self.note_label.setEnabled(False)  # greyed: advice, not a field
@@ -205,29 +210,29 @@ class ShareLinkDialog(QDialog):
         self.public_edit = _url_field("publicUrlEdit")
         self.public_edit.setText(public_url(self._client, self._bucket, self._key))
         self.public_edit.setCursorPosition(0)  # show the start of the address, not its end
-        self.copy_public_button = QPushButton("Cop&y")
+        self.copy_public_button = QPushButton(self.tr("Cop&y"))
         self.copy_public_button.setObjectName("copyPublicButton")
         public_row = QHBoxLayout()
         public_row.addWidget(self.public_edit, 1)
         public_row.addWidget(self.copy_public_button)
         self.cdn_edit = _url_field("cdnUrlEdit")
-        self.copy_cdn_button = QPushButton("Copy C&DN")
+        self.copy_cdn_button = QPushButton(self.tr("Copy C&DN"))
         self.copy_cdn_button.setObjectName("copyCdnButton")
         cdn_row = QHBoxLayout()
         cdn_row.addWidget(self.cdn_edit, 1)
         cdn_row.addWidget(self.copy_cdn_button)
-        public = QGroupBox("Permanent addresses (work only while the file is public)")
+        public = QGroupBox(self.tr("Permanent addresses (work only while the file is public)"))
         public.setObjectName("publicGroup")
         public_form = QFormLayout(public)
         public_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        public_form.addRow("Access:", self.access_label)
-        public_label = QLabel("&Public:")
+        public_form.addRow(self.tr("Access:"), self.access_label)
+        public_label = QLabel(self.tr("&Public:"))
         public_label.setBuddy(self.public_edit)
         public_form.addRow(public_label, public_row)
-        self.cdn_row_label = QLabel("CD&N:")
+        self.cdn_row_label = QLabel(self.tr("CD&N:"))
         self.cdn_row_label.setBuddy(self.cdn_edit)
         public_form.addRow(self.cdn_row_label, cdn_row)
-        cdn_hint = QLabel("The CDN address works once the CDN is enabled for this bucket.")
+        cdn_hint = QLabel(self.tr("The CDN address works once the CDN is enabled for this bucket."))
         cdn_hint.setWordWrap(True)
         cdn_hint.setEnabled(False)
         public_form.addRow("", cdn_hint)
@@ -280,22 +285,22 @@ class ShareLinkDialog(QDialog):
     # -- copying ----------------------------------------------------------------------------------
     def _copy(self, text: str, what: str) -> None:
         QGuiApplication.clipboard().setText(text)
-        self.status_label.setText(f"{what} copied to the clipboard.")
+        self.status_label.setText(self.tr("{what} copied to the clipboard.").format(what=what))
 
     def _on_copy_presigned_clicked(self) -> None:
         if self.url:
-            self._copy(self.url, "Temporary link")
+            self._copy(self.url, self.tr("Temporary link"))
 
     def _on_copy_public_clicked(self) -> None:
-        self._copy(self.public_edit.text(), "Public address")
+        self._copy(self.public_edit.text(), self.tr("Public address"))
 
     def _on_copy_cdn_clicked(self) -> None:
-        self._copy(self.cdn_edit.text(), "CDN address")
+        self._copy(self.cdn_edit.text(), self.tr("CDN address"))
 
     # -- is it public? ----------------------------------------------------------------------------
     def _check_public(self) -> None:
         client, bucket, key = self._client, self._bucket, self._key
-        self.access_label.setText("Checking\u2026")
+        self.access_label.setText(self.tr("Checking\u2026"))
         self._acl_task = self._runner.submit(
             lambda token: client.get_object_acl(bucket=bucket, key=key, cancel=token),
             self._on_acl_loaded, self._on_acl_failed)
@@ -306,9 +311,9 @@ class ShareLinkDialog(QDialog):
         self._acl_task = None
         self.is_public = bool(policy.is_public_read)
         self.access_label.setText(
-            "Public: anyone with these addresses can download the file." if self.is_public
-            else "Private: these addresses answer \u201cAccess Denied\u201d until the file is "
-                 "made public (Properties \u203a Permissions).")
+            self.tr("Public: anyone with these addresses can download the file.") if self.is_public
+            else self.tr("Private: these addresses answer \u201cAccess Denied\u201d until the "
+                         "file is made public (Properties \u203a Permissions)."))
         self._show_public_state()
 
     def _on_acl_failed(self, task_id: int, exc: BaseException) -> None:
@@ -317,11 +322,11 @@ class ShareLinkDialog(QDialog):
         self._acl_task = None
         self.is_public = None
         if isinstance(exc, ServiceError) and exc.status == 403:
-            text = ("Unknown: not allowed for this key (it may not read permissions). The "
-                    "addresses below work only if the file is public.")
+            text = (self.tr("Unknown: not allowed for this key (it may not read permissions). The "
+                            "addresses below work only if the file is public."))
         else:
             log.info("could not read the ACL of %s/%s", self._bucket, self._key, exc_info=exc)
-            text = f"Unknown: {describe(exc).splitlines()[0]}"
+            text = self.tr("Unknown: {error}").format(error=describe(exc).splitlines()[0])
         self.access_label.setText(text)
         self._show_public_state()
 

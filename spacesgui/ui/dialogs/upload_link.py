@@ -272,7 +272,8 @@ class UploadLinkDialog(QDialog):
 
     def _on_save_clicked(self) -> None:
         name = (self.form_spec().folder.rstrip("/").rsplit("/", 1)[-1] or self._bucket)
-        dialog = QFileDialog(self, self.tr("Save Upload Page"), f"upload to {name}.html",
+        dialog = QFileDialog(self, self.tr("Save Upload Page"), self.tr(
+                "upload to {name}.html").format(name=name),
                              self.tr("Web pages (*.html)"))
         dialog.setObjectName("saveFormDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

@@ -20,12 +20,14 @@ from spacesgui.states import AccountState
 from spacesgui.ui import icons
 from spacesgui.ui.models.bucket_tree import BucketTreeModel
 from spacesgui.ui.models.entries import Location
+from spacesgui.ui.translations import N_
 
 Index = QModelIndex | QPersistentModelIndex
 
-NEEDS_KEY_TIP = ("The secret key for this account is not available (not saved, or the keyring "
-                 "is locked). Click to enter it.")
-FAILED_TIP = "This account's settings cannot be used. Open Accounts to fix them."
+NEEDS_KEY_TIP = N_("AccountBadgeProxy", "The secret key for this account is not available (not "
+                   "saved, or the keyring is locked). Click to enter it.")
+FAILED_TIP = N_("AccountBadgeProxy",
+                "This account's settings cannot be used. Open Accounts to fix them.")
 
 
 class AccountBadgeProxy(QIdentityProxyModel):
@@ -68,19 +70,19 @@ class AccountBadgeProxy(QIdentityProxyModel):
         sandbox = self._is_sandbox(account_id)
         if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
             if state == AccountState.NEEDS_KEY:
-                return f"{value}  \u2014 needs key"
+                return self.tr("{value}  \u2014 needs key").format(value=value)
             if sandbox:
-                return f"{value}  \u00b7 sample data"
+                return self.tr("{value}  \xb7 sample data").format(value=value)
             return value
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.StatusTipRole):
             if state == AccountState.NEEDS_KEY:
-                return NEEDS_KEY_TIP
+                return self.tr(NEEDS_KEY_TIP)
             if state == AccountState.FAILED:
-                return FAILED_TIP
+                return self.tr(FAILED_TIP)
             if sandbox:
                 return SANDBOX_TOOLTIP
             if state == AccountState.CONNECTING:
-                return "Connecting\u2026"
+                return self.tr("Connecting\u2026")
             return value
         if role == Qt.ItemDataRole.DecorationRole and state in (AccountState.NEEDS_KEY,
                                                                 AccountState.FAILED):

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -34,6 +35,7 @@ from spacesgui.ui import icons
 from spacesgui.ui.errors import describe
 from spacesgui.ui.models.drops import can_drop, drop_request
 from spacesgui.ui.models.entries import ENTRIES_MIME, Location
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 log = logging.getLogger(__name__)
@@ -44,18 +46,23 @@ LocationRole = Qt.ItemDataRole.UserRole + 1
 LoadingRole = Qt.ItemDataRole.UserRole + 2
 # A folder's subfolders are scattered over its listing pages; scan this many pages per expand.
 PAGE_BUDGET = 50
-PIN_HINT = ("This key may not list the account's buckets (keys limited to certain buckets "
-            "cannot). Add the buckets it may use as pinned buckets in the account settings.")
+PIN_HINT = N_("BucketsNotListable",
+              "This key may not list the account's buckets (keys limited to certain buckets "
+              "cannot). Add the buckets it may use as pinned buckets in the account settings.")
 
 
 class BucketsNotListable(InvalidInput):
     """ListBuckets was refused: the text tells the user to pin buckets; the cause is kept."""
 
     def __init__(self, cause: ServiceError) -> None:
-        reference = f"Code: {cause.code}"
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("BucketsNotListable", text)
+
+        reference = tr(N_("BucketsNotListable", "Code: {code}")).format(code=cause.code)
         if cause.request_id:
-            reference += f" \u00b7 Request ID: {cause.request_id}"
-        super().__init__(f"{PIN_HINT}\n{reference}")
+            reference += tr(N_("BucketsNotListable", " \xb7 Request ID: {request_id}")).format(
+                request_id=cause.request_id)
+        super().__init__(f"{tr(PIN_HINT)}\n{reference}")
         self.code, self.request_id = cause.code, cause.request_id
 
 
@@ -366,7 +373,8 @@ class BucketTreeModel(QAbstractItemModel):
             return None
         loading = node.state == State.LOADING
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{node.name} (loading\u2026)" if loading and not node.children else node.name
+            return (self.tr("{name} (loading\u2026)").format(name=node.name)
+                    if loading and not node.children else node.name)
         if role == Qt.ItemDataRole.EditRole:
             return node.name
         if role == Qt.ItemDataRole.DecorationRole:
@@ -379,7 +387,7 @@ class BucketTreeModel(QAbstractItemModel):
             if node.error is not None:
                 return describe(node.error)
             if loading:
-                return "Loading\u2026"
+                return self.tr("Loading\u2026")
             return node.tooltip or None
         if role == Qt.ItemDataRole.FontRole and loading:
             font = QFont()
@@ -395,7 +403,7 @@ class BucketTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         ok = (section == 0 and orientation == Qt.Orientation.Horizontal
               and role == Qt.ItemDataRole.DisplayRole)
-        return "Location" if ok else None
+        return self.tr("Location") if ok else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         node = self._node(index)

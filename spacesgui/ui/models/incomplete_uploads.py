@@ -9,14 +9,24 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from spacesgui.s3.models.listing import MultipartUpload
 from spacesgui.s3.transfer.incomplete import age
 from spacesgui.s3.transfer.journal import JournalEntry
 from spacesgui.ui.formatting import exact_size, full_time, human_size, human_time
+from spacesgui.ui.translations import N_
 
-HEADERS = ("Key", "Started", "Age", "Parts", "Uploaded", "Resumable")
+HEADERS = (N_("IncompleteUploadsModel", "Key"), N_("IncompleteUploadsModel", "Started"),
+           N_("IncompleteUploadsModel", "Age"), N_("IncompleteUploadsModel", "Parts"),
+           N_("IncompleteUploadsModel", "Uploaded"), N_("IncompleteUploadsModel", "Resumable"))
 KEY, STARTED, AGE, PARTS, UPLOADED, RESUMABLE = range(len(HEADERS))
 _NUMBERS = (PARTS, UPLOADED)
 
@@ -29,11 +39,16 @@ def age_text(span: timedelta | None) -> str:
     if span is None:
         return ""
     seconds = max(0, int(span.total_seconds()))
-    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
+    # One text per unit and number: lupdate marks plurals only in self.tr(), not here.
+    units = ((86400, N_("incomplete_uploads", "1 day"), N_("incomplete_uploads", "{n} days")),
+             (3600, N_("incomplete_uploads", "1 hour"), N_("incomplete_uploads", "{n} hours")),
+             (60, N_("incomplete_uploads", "1 minute"), N_("incomplete_uploads", "{n} minutes")))
+    for size, one, many in units:
         if seconds >= size:
             n = seconds // size
-            return f"{n} {unit}{'s' if n != 1 else ''}"
-    return "under a minute"
+            return QCoreApplication.translate("incomplete_uploads", one if n == 1 else many
+                                              ).format(n=n)
+    return QCoreApplication.translate("incomplete_uploads", "under a minute")
 
 
 @dataclass(slots=True)
@@ -122,7 +137,7 @@ class IncompleteUploadsModel(QAbstractTableModel):
             if item.parts is None:
                 return "\u2026"
             return str(item.parts) if column == PARTS else human_size(item.size)
-        return "Yes" if item.journal is not None else ""
+        return self.tr("Yes") if item.journal is not None else ""
 
     def _tip(self, item: UploadRow, column: int) -> str | None:
         if column == STARTED:
@@ -132,14 +147,15 @@ class IncompleteUploadsModel(QAbstractTableModel):
         if column == UPLOADED and item.size is not None:
             return exact_size(item.size)
         if column == RESUMABLE and item.journal is not None:
-            return f"Started by this app from {item.journal.file.path}"
+            return self.tr("Started by this app from {path}").format(path=item.journal.file.path)
         if column == KEY:
-            return f"{item.upload.key}\nUpload ID: {item.upload.upload_id}"
+            return self.tr("{key}\nUpload ID: {upload_id}").format(key=item.upload.key,
+                    upload_id=item.upload.upload_id)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None

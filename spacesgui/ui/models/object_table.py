@@ -45,6 +45,7 @@ from spacesgui.ui.models.entries import (
     object_row,
     prefix_row,
 )
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,9 @@ class Column(IntEnum):
     STORAGE_CLASS = 4
 
 
-HEADERS = ("Name", "Size", "Modified", "Type", "Storage class")
+HEADERS = (N_("ObjectTableModel", "Name"), N_("ObjectTableModel", "Size"),
+           N_("ObjectTableModel", "Modified"), N_("ObjectTableModel", "Type"),
+           N_("ObjectTableModel", "Storage class"))
 
 
 # What a column sorts by: the name key alone, or a value with the name key breaking ties. All
@@ -335,7 +338,7 @@ class ObjectTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] + (SIZE_GAP if section == Column.SIZE else "")
+            return self.tr(HEADERS[section]) + (SIZE_GAP if section == Column.SIZE else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.SIZE:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -375,7 +378,7 @@ class ObjectTableModel(QAbstractTableModel):
             return human_time(row[4])
         if column == Column.TYPE:
             at_top = self._location is not None and self._location.bucket is None
-            return "Bucket" if at_top else kind_label(row[0], is_folder=row[2])
+            return self.tr("Bucket") if at_top else kind_label(row[0], is_folder=row[2])
         return storage_class_label(row[6])
 
     def _tooltip(self, row: Row, column: int) -> str | None:

@@ -6,7 +6,14 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -14,6 +21,7 @@ from spacesgui.s3.errors import ServiceError
 from spacesgui.states import ACTIVE_STATES, DOWNLOAD_KINDS, UPLOAD_KINDS, JobKind, JobState
 from spacesgui.ui.errors import describe, details
 from spacesgui.ui.formatting import human_size
+from spacesgui.ui.translations import N_
 from spacesgui.workers.transfer_jobs import RestoredFailure
 from spacesgui.workers.transfer_store import TransferJob
 from spacesgui.workers.transfers import TransferQueue
@@ -24,19 +32,30 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 JobRole = Qt.ItemDataRole.UserRole + 1          # the TransferJob snapshot
 FractionRole = Qt.ItemDataRole.UserRole + 2     # 0..1, or -1 when the total is unknown
 
-COLUMNS = ("Name", "Kind", "Progress", "Speed", "Time left", "State")
+# Marked here, translated where shown (context "transfers").
+COLUMNS = (N_("transfers", "Name"), N_("transfers", "Kind"), N_("transfers", "Progress"),
+           N_("transfers", "Speed"), N_("transfers", "Time left"), N_("transfers", "State"))
 NAME, KIND, PROGRESS, SPEED, ETA, STATE = range(len(COLUMNS))
 
 KIND_LABELS: dict[JobKind, str] = {
-    JobKind.UPLOAD: "Upload", JobKind.FOLDER_UPLOAD: "Folder upload",
-    JobKind.DOWNLOAD: "Download", JobKind.PREFIX_DOWNLOAD: "Folder download",
-    JobKind.COPY: "Copy", JobKind.MOVE: "Move", JobKind.DELETE: "Delete",
-    JobKind.RENAME: "Rename", JobKind.ABORT_UPLOADS: "Abort uploads",
-    JobKind.PROPERTIES: "Properties"}
+    JobKind.UPLOAD: N_("transfers", "Upload"),
+    JobKind.FOLDER_UPLOAD: N_("transfers", "Folder upload"),
+    JobKind.DOWNLOAD: N_("transfers", "Download"),
+    JobKind.PREFIX_DOWNLOAD: N_("transfers", "Folder download"),
+    JobKind.COPY: N_("transfers", "Copy"), JobKind.MOVE: N_("transfers", "Move"),
+    JobKind.DELETE: N_("transfers", "Delete"), JobKind.RENAME: N_("transfers", "Rename"),
+    JobKind.ABORT_UPLOADS: N_("transfers", "Abort uploads"),
+    JobKind.PROPERTIES: N_("transfers", "Properties")}
 STATE_LABELS: dict[JobState, str] = {
-    JobState.QUEUED: "Queued", JobState.RUNNING: "Running", JobState.PAUSED: "Paused",
-    JobState.THROTTLED: "Throttled (server busy)", JobState.FAILED: "Failed",
-    JobState.DONE: "Done", JobState.CANCELLED: "Cancelled"}
+    JobState.QUEUED: N_("transfers", "Queued"), JobState.RUNNING: N_("transfers", "Running"),
+    JobState.PAUSED: N_("transfers", "Paused"),
+    JobState.THROTTLED: N_("transfers", "Throttled (server busy)"),
+    JobState.FAILED: N_("transfers", "Failed"), JobState.DONE: N_("transfers", "Done"),
+    JobState.CANCELLED: N_("transfers", "Cancelled")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("transfers", text)
 # Colours readable on light and dark palettes; None: the palette's own link colour.
 _STATE_COLOURS: dict[JobState, str | None] = {
     JobState.QUEUED: None, JobState.RUNNING: None, JobState.FAILED: "#d0342c",
@@ -62,16 +81,18 @@ def human_duration(seconds: float | None) -> str:
     if seconds < 60:
         return f"{seconds} s"
     if seconds < 3600:
-        return f"{seconds // 60} min {seconds % 60:02d} s"
+        return QCoreApplication.translate("transfers", "{minutes} min {seconds:02d} s").format(
+            minutes=seconds // 60, seconds=seconds % 60)
     if seconds < 86_400:
-        return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+        return QCoreApplication.translate("transfers", "{hours} h {minutes:02d} min").format(
+            hours=seconds // 3600, minutes=seconds % 3600 // 60)
     return f"{seconds // 86_400} d {seconds % 86_400 // 3600} h"
 
 
 def short_error(job: TransferJob) -> str:
     """The first sentence of the advice, for the row itself (the tooltip has the rest)."""
     if job.error is None:
-        return "Failed"
+        return QCoreApplication.translate("transfers", "Failed")
     text = describe(job.error)
     first = text.split("\n", 1)[0]
     return first.split(". ", 1)[0].rstrip(".")
@@ -83,18 +104,20 @@ def progress_text(job: TransferJob) -> str:
     if job.state == JobState.FAILED:
         return short_error(job)
     if job.state == JobState.QUEUED and not job.done_bytes:
-        return "Waiting"
+        return QCoreApplication.translate("transfers", "Waiting")
     if job.unit == "items":
         done = f"{job.done_bytes:,}"
         if job.total_bytes is None:
-            return f"{done} items"
+            return QCoreApplication.translate("transfers", "{done} items").format(done=done)
         percent = _percent(job.done_bytes, job.total_bytes)
-        return f"{percent}% \u00b7 {done} of {job.total_bytes:,} items"
+        return QCoreApplication.translate(
+            "transfers", "{percent}% \xb7 {done} of {total_bytes:,} items").format(
+                percent=percent, done=done, total_bytes=job.total_bytes)
     if job.total_bytes is None:
         return human_size(job.done_bytes) if job.done_bytes else ""
     percent = _percent(job.done_bytes, job.total_bytes)
-    return (f"{percent}% \u00b7 {human_size(job.done_bytes)} of "
-            f"{human_size(job.total_bytes)}")
+    return (QCoreApplication.translate("transfers", "{percent}% \xb7 {done} of {total}").format(
+        percent=percent, done=human_size(job.done_bytes), total=human_size(job.total_bytes)))
 
 
 def _percent(done: int, total: int) -> int:
@@ -118,15 +141,18 @@ def speed_text(job: TransferJob) -> str:
     if job.state not in ACTIVE_STATES or job.speed <= 0:
         return ""
     if job.unit == "items":
-        return f"{job.speed:,.0f} items/s"
+        return QCoreApplication.translate("transfers", "{speed:,.0f} items/s").format(
+                speed=job.speed)
     return f"{human_size(round(job.speed))}/s"
 
 
 def state_tooltip(job: TransferJob) -> str:
     if job.error is None:
-        return STATE_LABELS[job.state]
+        return _tr(STATE_LABELS[job.state])
     if isinstance(job.error, RestoredFailure):
-        return f"Failed before the last restart:\n{describe(job.error)}"
+        return QCoreApplication.translate("transfers",
+                                          "Failed before the last restart:\n{error}").format(
+                                              error=describe(job.error))
     return f"{describe(job.error)}\n\n{details(job.error)}"
 
 
@@ -173,7 +199,7 @@ class TransferTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return _tr(COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex,  # noqa: PLR0911 - one answer per role
@@ -206,7 +232,7 @@ class TransferTableModel(QAbstractTableModel):
         if column == NAME:
             return job.title
         if column == KIND:
-            return KIND_LABELS[job.kind]
+            return _tr(KIND_LABELS[job.kind])
         if column == PROGRESS:
             return progress_text(job)
         if column == SPEED:
@@ -215,8 +241,8 @@ class TransferTableModel(QAbstractTableModel):
             return human_duration(job.eta) if job.state in ACTIVE_STATES else ""
         code = job.error.code if isinstance(job.error, ServiceError) else None
         if job.state == JobState.FAILED and code:
-            return f"Failed \u00b7 {code}"
-        return STATE_LABELS[job.state]
+            return self.tr("Failed \xb7 {code}").format(code=code)
+        return _tr(STATE_LABELS[job.state])
 
     def _tooltip(self, job: TransferJob, column: int) -> str:
         if column == STATE:

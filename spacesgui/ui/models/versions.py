@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,6 +34,7 @@ from spacesgui.s3.models.listing import VersionPage
 from spacesgui.ui import icons
 from spacesgui.ui.formatting import exact_size, full_time, human_size, human_time
 from spacesgui.ui.models.entries import Location
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 _ROOT = QModelIndex()
@@ -49,7 +51,9 @@ class Column(IntEnum):
     KIND = 5
 
 
-HEADERS = ("Name", "Version ID", "Modified", "Size", "Latest", "Kind")
+HEADERS = (N_("VersionsModel", "Name"), N_("VersionsModel", "Version ID"),
+           N_("VersionsModel", "Modified"), N_("VersionsModel", "Size"),
+           N_("VersionsModel", "Latest"), N_("VersionsModel", "Kind"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +226,7 @@ class VersionsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,  # noqa: PLR0911 - per role
@@ -262,9 +266,10 @@ def _display(row: VersionRow, column: int) -> str:
     if column == Column.SIZE:
         return human_size(row.size) if row.size is not None else ""
     if column == Column.LATEST:
-        return "Latest" if row.is_latest else ""
-    return "Folder" if row.is_folder else (
-        "Delete marker" if row.is_delete_marker else "Version")
+        return QCoreApplication.translate("versions", "Latest") if row.is_latest else ""
+    return QCoreApplication.translate("versions", "Folder") if row.is_folder else (
+        QCoreApplication.translate("versions", "Delete marker") if row.is_delete_marker
+        else QCoreApplication.translate("versions", "Version"))
 
 
 def _tooltip(row: VersionRow, column: int) -> str | None:

@@ -52,7 +52,7 @@ class WelcomeBanner(QFrame):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setFixedWidth(120)
-        self.busy.setAccessibleName("Starting the local sandbox")
+        self.busy.setAccessibleName(self.tr("Starting the local sandbox"))
         row.addWidget(self.text, 1)
         row.addWidget(self.busy)
         row.addWidget(self.button)
@@ -66,13 +66,15 @@ class WelcomeBanner(QFrame):
         starting = location is None and self._sandbox_starting()
         self.busy.setVisible(starting)
         if starting:
-            self.text.setText("Starting the <b>Local sandbox</b> \u2014 sample buckets on a server "
-                              "inside the app\u2026")
+            self.text.setText(self.tr("Starting the <b>Local sandbox</b> \u2014 sample buckets on "
+                                      "a server inside the app\u2026"))
         elif location is None:
-            self.text.setText("No account yet. Add your DigitalOcean Spaces key to get started.")
+            self.text.setText(self.tr("No account yet. Add your DigitalOcean Spaces key to get "
+                                      "started."))
         elif self._is_sandbox(location.account_id):
-            self.text.setText("You are in the <b>Local sandbox</b>: sample data on a server "
-                              "inside the app, for trying things out. Nothing here is saved.")
+            self.text.setText(self.tr("You are in the <b>Local sandbox</b>: sample data on a "
+                                      "server inside the app, for trying things out. Nothing here "
+                                      "is saved."))
         else:
             self.hide()
             return

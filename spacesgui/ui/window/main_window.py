@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.path_bar = PathBar(self)
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("filterBox")
-        self.filter_box.setPlaceholderText("Filter this folder")
+        self.filter_box.setPlaceholderText(self.tr("Filter this folder"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setMaximumWidth(260)
         self.banner = WelcomeBanner(sandbox_starting=self._sandbox_starting,
@@ -246,7 +246,8 @@ class MainWindow(QMainWindow):
         account = self.context.account(location.account_id)
         self.banner.update_for(location)
         name = account.name if account is not None else ""
-        self.setWindowTitle(f"{location.bucket or name} \u2014 spacesgui")
+        self.setWindowTitle(
+            self.tr("{place} \u2014 spacesgui").format(place=location.bucket or name))
         self.update_actions()
         self.status.update_listing()
 
@@ -323,10 +324,10 @@ class MainWindow(QMainWindow):
             self.status.update_listing()
 
     def _on_listing_failed(self, exc: BaseException) -> None:
-        self.presenter.transient("Listing", exc)
+        self.presenter.transient(self.tr("Listing"), exc)
 
     def _on_sandbox_failed(self, exc: BaseException) -> None:
-        self.presenter.transient("Local sandbox", exc)
+        self.presenter.transient(self.tr("Local sandbox"), exc)
 
     def _focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

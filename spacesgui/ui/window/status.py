@@ -5,16 +5,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QStatusBar
 
 from spacesgui.ui.formatting import human_size
 from spacesgui.ui.models.entries import Entry
 from spacesgui.ui.models.object_filter import ObjectFilterProxy
 from spacesgui.ui.models.object_table import ObjectTableModel
+from spacesgui.ui.translations import N_
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatusLine", text)
+
+
+# (one, many) per thing counted: lupdate marks plurals only in a QObject's self.tr().
+_COUNTS = {
+    "bucket": (N_("StatusLine", "1 bucket"), N_("StatusLine", "{n:,} buckets")),
+    "folder": (N_("StatusLine", "1 folder"), N_("StatusLine", "{n:,} folders")),
+    "file": (N_("StatusLine", "1 file"), N_("StatusLine", "{n:,} files")),
+    "item": (N_("StatusLine", "1 item"), N_("StatusLine", "{n:,} items")),
+}
 
 
 def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+    """"1 file", "1,024 files": `word` is one of _COUNTS."""
+    one, many = _COUNTS[word]
+    return _tr(one if n == 1 else many).format(n=n)
 
 
 class StatusLine:
@@ -42,7 +59,7 @@ class StatusLine:
         model = self._model
         loc = model.location
         if loc is None:
-            text = "Starting\u2026" if self._sandbox_starting() else ""
+            text = _tr(N_("StatusLine", "Starting\u2026")) if self._sandbox_starting() else ""
         else:
             total = model.rowCount()
             folders = model.folder_count
@@ -50,15 +67,19 @@ class StatusLine:
                     f"{plural(folders, 'folder')}, {plural(total - folders, 'file')}")
             shown = self._proxy.rowCount()
             if self._filter_box.text():
-                what = f"{shown:,} of {what} match"
+                what = _tr(N_("StatusLine", "{shown:,} of {what} match")).format(
+                    shown=shown, what=what)
             if model.is_loading:
-                text = f"Loading\u2026 {what}" if total else "Loading\u2026"
+                text = (_tr(N_("StatusLine", "Loading\u2026 {what}")).format(what=what) if total
+                        else _tr(N_("StatusLine", "Loading\u2026")))
             elif model.canFetchMore():
-                text = f"{what} so far \u2014 scroll for more"
+                text = _tr(N_("StatusLine", "{what} so far \u2014 scroll for more")).format(
+                    what=what)
             else:
                 text = what
             if model.search_text:
-                text = f"Search \u201c{model.search_text}\u201d: {text}"
+                text = _tr(N_("StatusLine", "Search \u201c{search}\u201d: {text}")).format(
+                    search=model.search_text, text=text)
         self.listing.setText(text)
 
     def update_selection(self, *_args: object) -> None:
@@ -68,7 +89,8 @@ class StatusLine:
             return
         files = [e for e in entries if not e.is_folder]
         size = sum(e.size or 0 for e in files)
-        text = f"{plural(len(entries), 'item')} selected"
+        text = _tr(N_("StatusLine", "{items} selected")).format(
+            items=plural(len(entries), "item"))
         if files:
             text += f" ({human_size(size)})"
         self.selection.setText(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from http import HTTPStatus
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,16 +34,18 @@ from spacesgui.ui.formatting import full_time, human_size
 from spacesgui.ui.key_choice import KeySource, ask_for_key, explained
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.models.versions import Column, VersionRow, VersionsModel
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 from spacesgui.workers.transfers import TransferQueue
 
 BucketId = tuple[str, str]  # (account id, bucket)
 
-TIP_AVAILABLE = "Show every version and delete marker of the files in this folder"
-TIP_NO_BUCKET = "Open a bucket to see the versions of its files"
-TIP_READING = "Reading whether this bucket keeps versions\u2026"
-TIP_NEVER = ("This bucket keeps no versions: versioning was never turned on "
-             "(Bucket Settings \u2192 Versioning)")
+# Marked here, translated where shown (context "versions").
+TIP_AVAILABLE = N_("versions", "Show every version and delete marker of the files in this folder")
+TIP_NO_BUCKET = N_("versions", "Open a bucket to see the versions of its files")
+TIP_READING = N_("versions", "Reading whether this bucket keeps versions\u2026")
+TIP_NEVER = N_("versions", "This bucket keeps no versions: versioning was never turned on "
+               "(Bucket Settings \u2192 Versioning)")
 
 
 class VersionsTable(QTableView):
@@ -66,7 +68,8 @@ class VersionsTable(QTableView):
         self.hide()
 
 
-CANNOT_RESTORE = (
+CANNOT_RESTORE = N_(
+    "versions",
     "This server cannot copy this version, so it cannot be restored here. Ceph, which Spaces "
     "runs on, answers \u201cNot Implemented\u201d for a version encrypted with a customer key. "
     "Download the version instead (Download This Version\u2026, with its key) and upload it "
@@ -78,9 +81,11 @@ class CannotRestoreHere(UserFacingError):
 
 
 def _version_text(row: VersionRow) -> str:
-    when = full_time(row.modified) or "an unknown time"
+    when = full_time(row.modified) or QCoreApplication.translate("versions", "an unknown time")
     size = f", {human_size(row.size)}" if row.size is not None else ""
-    return f"the version of {when}{size} (version ID {row.version_id})"
+    return QCoreApplication.translate("versions", "the version of {when}{size} (version ID "
+                                      "{version_id})").format(when=when, size=size,
+                                              version_id=row.version_id)
 
 
 class VersionsView(QObject):
@@ -129,9 +134,10 @@ class VersionsView(QObject):
                               (Column.LATEST, 60), (Column.KIND, 110)):
             header.resizeSection(int(column), width)
         self.actions = {name: self._make_action(name, text) for name, text in (
-            ("open", "&Open This Version"), ("download", "&Download This Version\u2026"),
-            ("restore", "&Restore This Version\u2026"),
-            ("delete", "Delete This &Version\u2026"), ("undelete", "&Undelete"))}
+            ("open", self.tr("&Open This Version")), ("download", self.tr(
+                    "&Download This Version\u2026")),
+            ("restore", self.tr("&Restore This Version\u2026")),
+            ("delete", self.tr("Delete This &Version\u2026")), ("undelete", self.tr("&Undelete")))}
         self.actions["open"].triggered.connect(self.open_selected)
         self.actions["download"].triggered.connect(self.download_dialog)
         table.activated.connect(self.open_selected)
@@ -201,17 +207,18 @@ class VersionsView(QObject):
     def _update_action(self) -> None:
         loc = self._location
         if loc is None or loc.bucket is None:
-            tip = TIP_NO_BUCKET
+            tip = QCoreApplication.translate("versions", TIP_NO_BUCKET)
         else:
             state = self.state(loc.account_id, loc.bucket)
             if state is None:
-                tip = TIP_READING
+                tip = QCoreApplication.translate("versions", TIP_READING)
             elif isinstance(state, BaseException):
-                tip = f"Could not read whether this bucket keeps versions: {describe(state)}"
+                tip = self.tr("Could not read whether this bucket keeps versions: {error}").format(
+                    error=describe(state))
             elif state is VersioningState.NEVER_ENABLED:
-                tip = TIP_NEVER
+                tip = QCoreApplication.translate("versions", TIP_NEVER)
             else:
-                tip = TIP_AVAILABLE
+                tip = QCoreApplication.translate("versions", TIP_AVAILABLE)
         self._action.setEnabled(self._available())
         self._action.setToolTip(tip)
         self._action.setStatusTip(tip)
@@ -233,16 +240,15 @@ class VersionsView(QObject):
         if not self._table.isVisibleTo(self._parent):
             return
         count = len(self.model.rows)
-        text = f"{count} version{'s' if count != 1 else ''} and delete marker" + (
-            "s" if count != 1 else "")
+        text = self.tr("%n version(s) and delete marker(s)", "", count)
         if self.model.is_loading:
-            text += ", loading\u2026"
+            text += self.tr(", loading\u2026")
         elif self.model.canFetchMore():
-            text += ", more as you scroll"
+            text += self.tr(", more as you scroll")
         self.summary_changed.emit(text)
 
     def _on_load_failed(self, exc: BaseException) -> None:
-        self._errors.transient("Versions", exc)
+        self._errors.transient(self.tr("Versions"), exc)
 
     def refresh(self) -> None:
         """List the versions again, and read again whether the bucket keeps versions (it may
@@ -323,7 +329,7 @@ class VersionsView(QObject):
         try:
             client = self._clients(account_id)
         except AccountNotReady as exc:
-            self._errors.blocking("Open", exc)
+            self._errors.blocking(self.tr("Open"), exc)
             return
         open_preview(self._runner, client, bucket, row.key, row.size, self._parent,
                      version_id=row.version_id, keys=self._keys(account_id))
@@ -332,7 +338,7 @@ class VersionsView(QObject):
         target = self._target()
         if target is None or target[2].is_delete_marker:
             return
-        dialog = QFileDialog(self._parent, "Download Version")
+        dialog = QFileDialog(self._parent, self.tr("Download Version"))
         dialog.setObjectName("downloadVersionDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(target[2].name.rstrip("/").rsplit("/", 1)[-1])
@@ -367,15 +373,18 @@ class VersionsView(QObject):
                 except ServiceError as exc:
                     if exc.status != HTTPStatus.NOT_IMPLEMENTED:
                         raise
-                    raise CannotRestoreHere(CANNOT_RESTORE) from exc
+                    raise CannotRestoreHere(
+                        QCoreApplication.translate("versions", CANNOT_RESTORE)) from exc
 
-            self._run("Restore version", work, keys=keys, again=restore_with)
+            self._run(self.tr("Restore version"), work, keys=keys, again=restore_with)
 
         boxes.confirm(
-            self._parent, "Restore Version", f"Restore \u201c{row.name}\u201d to this version?",
-            f"A copy of {_version_text(row)} becomes the current file. The present version "
-            "is kept as an older version, so this can be undone the same way.",
-            ok_text="Restore", on_yes=lambda: restore_with(""))
+            self._parent, self.tr("Restore Version"), self.tr(
+                    "Restore \u201c{name}\u201d to this version?").format(name=row.name),
+            self.tr("A copy of {version} becomes the current file. The present version is kept "
+                    "as an older version, so this can be undone the same way.").format(
+                        version=_version_text(row)),
+            ok_text=self.tr("Restore"), on_yes=lambda: restore_with(""))
 
     def delete_version(self) -> None:
         """Delete the selected version for good (after asking)."""
@@ -389,13 +398,16 @@ class VersionsView(QObject):
             clients(account_id).delete_object(bucket=bucket, key=row.key,
                                               version_id=row.version_id, cancel=token)
 
-        after = (" The next older version becomes the current file." if row.is_latest else "")
+        after = (self.tr(" The next older version becomes the current "
+                         "file.") if row.is_latest else "")
         boxes.confirm(
-            self._parent, "Delete Version",
-            f"Delete this version of \u201c{row.name}\u201d permanently?",
-            f"{_version_text(row).capitalize()} is removed for good: unlike deleting a file, "
-            f"this leaves no delete marker and cannot be undone.{after}",
-            ok_text="Delete Version", on_yes=lambda: self._run("Delete version", work))
+            self._parent, self.tr("Delete Version"),
+            self.tr("Delete this version of \u201c{name}\u201d permanently?").format(name=row.name),
+            self.tr("{version} is removed for good: unlike deleting a file, this leaves no delete "
+                    "marker and cannot be undone.{after}").format(
+                        version=_version_text(row).capitalize(), after=after),
+            ok_text=self.tr("Delete Version"), on_yes=lambda: self._run(self.tr("Delete version"),
+                    work))
 
     def undelete(self) -> None:
         """Remove the selected delete marker, so the version under it is current again."""
@@ -409,7 +421,7 @@ class VersionsView(QObject):
             clients(account_id).delete_object(bucket=bucket, key=row.key,
                                               version_id=row.version_id, cancel=token)
 
-        self._run("Undelete", work)
+        self._run(self.tr("Undelete"), work)
 
     def index_of(self, key: str, version_id: str) -> QModelIndex:
         """The row of one version (tests, selection after a refresh)."""
