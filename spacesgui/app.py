@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from spacesgui.clients import ClientRegistry
@@ -320,7 +320,8 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
         open_config_problem(window, context.store, context.config_problem,
                             on_fresh_start=context.load_config, on_quit=window.close)
     if context.preferences.problem:
-        boxes.inform(window, "Preferences", context.preferences.problem,
+        boxes.inform(window, QCoreApplication.translate("app", "Preferences"),
+                     context.preferences.problem,
                      name="preferencesProblemBox")
     code = app.exec()
     if instance is not None:
