@@ -916,6 +916,11 @@
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
         <source>1 more folder</source>
         <translation>1 weiteren Ordner</translation>
     </message>
@@ -5010,7 +5015,7 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
         <source>Throttled (server busy)</source>
-        <translation>Gedrosselt (Server ausgelastet)</translation>
+        <translation>Server ausgelastet</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>

@@ -56,7 +56,8 @@ def describe_targets(keys: Sequence[str]) -> str:
         parts.append(_tr(N_("BulkPropertiesDialog", "1 file")) if files == 1
                      else _tr(N_("BulkPropertiesDialog", "{n} files")).format(n=files))
     if folders:
-        names = [f"\u201c{k.rstrip('/').rsplit('/', 1)[-1]}\u201d" for k in folders[:3]]
+        quoted = _tr(N_("BulkPropertiesDialog", "\u201c{name}\u201d"))
+        names = [quoted.format(name=k.rstrip("/").rsplit("/", 1)[-1]) for k in folders[:3]]
         if len(folders) > 3:
             more = len(folders) - 3
             names.append(_tr(N_("BulkPropertiesDialog", "1 more folder")) if more == 1
