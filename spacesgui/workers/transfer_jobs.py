@@ -103,6 +103,9 @@ class JobSpec:
     sse_key: str = ""               # the NAME of the account's customer key (SSE-C), never
                                     # the key itself: the worker reads it from the keyring
     upload_ids: tuple[str, ...] = ()
+    # The answers to the conflicts found before the job was queued, as (target, answer,
+    # alternative) triples (see s3.transfer.conflicts.Decisions); None: never checked.
+    conflicts: tuple[tuple[str, str, str], ...] | None = None
 
     def __post_init__(self) -> None:
         # A plain string (from a saved queue) becomes its member; an unknown one is refused.
@@ -133,6 +136,8 @@ class JobSpec:
         data["kind"] = str(self.kind)
         data["keys"] = list(self.keys)
         data["upload_ids"] = list(self.upload_ids)
+        if self.conflicts is not None:
+            data["conflicts"] = [list(c) for c in self.conflicts]
         return data
 
     @classmethod
@@ -143,6 +148,8 @@ class JobSpec:
         values = {k: v for k, v in data.items() if k in known}
         values["keys"] = tuple(str(k) for k in values.get("keys", ()))
         values["upload_ids"] = tuple(str(u) for u in values.get("upload_ids", ()))
+        if values.get("conflicts") is not None:
+            values["conflicts"] = _conflicts_from_json(values["conflicts"])
         for name in ("kind", "account_id", "bucket"):
             if not isinstance(values.get(name), str) or not values[name]:
                 raise ValueError(f"a job has no {name}")
@@ -150,6 +157,14 @@ class JobSpec:
         if size is not None and (not isinstance(size, int) or size < 0):
             raise ValueError("a job's size is not a byte count")
         return cls(**values)  # an unknown kind raises ValueError in __post_init__
+
+
+def _conflicts_from_json(data: object) -> tuple[tuple[str, str, str], ...]:
+    if not isinstance(data, list) or not all(
+            isinstance(c, list) and len(c) == 3 and all(isinstance(x, str) for x in c)
+            for c in data):
+        raise ValueError("a job's conflict answers are not (target, answer, name) triples")
+    return tuple((c[0], c[1], c[2]) for c in data)
 
 
 def last_segment(key: str) -> str:

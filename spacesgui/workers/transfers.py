@@ -167,6 +167,10 @@ class TransferQueue(QObject):
                                  keys=tuple(key for key, _id in uploads),
                                  upload_ids=tuple(upload_id for _key, upload_id in uploads)))
 
+    def enqueue(self, spec: JobSpec) -> int:
+        """Queue a job described in full (one whose conflicts were checked and answered)."""
+        return self._add(spec)
+
     def _add(self, spec: JobSpec, state: JobState = JobState.QUEUED,
              error: BaseException | None = None) -> int:
         if self._closed:
