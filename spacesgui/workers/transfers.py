@@ -209,6 +209,12 @@ class TransferQueue(QObject):
 
     # --- reading --------------------------------------------------------------------------
 
+    @property
+    def journal(self) -> UploadJournal:
+        """The uploads' journal, for a check of what could be resumed (read it off the GUI
+        thread)."""
+        return self._ctx.journal
+
     def journal_entries(self) -> list[JournalEntry]:
         """The uploads the journal can resume; enqueue_upload() with an entry's key and path
         continues that upload (when the file is unchanged)."""

@@ -214,6 +214,7 @@ class _Checker:
     control: TransferControl
     slots: SlotPool
     journal: UploadJournal | None
+    source_client: S3Client
     found: list[Conflict] = field(default_factory=list)
     planned_local: set[str] = field(default_factory=set)
 
@@ -284,7 +285,7 @@ class _Checker:
 
     def copy(self, index: int, request: Request) -> None:
         if request.folder:
-            sources = _listing(self.client, request.src_bucket, request.key, self.control,
+            sources = _listing(self.source_client, request.src_bucket, request.key, self.control,
                                self.slots)
             existing = _listing(self.client, request.bucket, request.dst_key, self.control,
                                 self.slots)
@@ -298,7 +299,8 @@ class _Checker:
                                self.slots)
         if target_summary is None:
             return
-        source = _head(self.client, request.src_bucket, request.key, self.control, self.slots)
+        source = _head(self.source_client, request.src_bucket, request.key, self.control,
+                       self.slots)
         if source is None:
             return
 
@@ -340,10 +342,13 @@ def _common_prefix(keys: list[str], fallback: str) -> str:
 def find_conflicts(client: S3Client, requests: Sequence[Request], *,
                    journal: UploadJournal | None = None,
                    control: TransferControl | None = None,
-                   slots: SlotPool | None = None) -> list[Conflict]:
+                   slots: SlotPool | None = None,
+                   source_client: S3Client | None = None) -> list[Conflict]:
     """Every target of `requests` that exists or has a transfer to resume (blocking: a worker
-    thread). Requests are looked at in order; a folder costs one listing, a file one HEAD."""
-    checker = _Checker(client, control or TransferControl(), slots or SlotPool(4), journal)
+    thread). Requests are looked at in order; a folder costs one listing, a file one HEAD.
+    `client` reaches the targets' bucket; `source_client` a copy's source (default `client`)."""
+    checker = _Checker(client, control or TransferControl(), slots or SlotPool(4), journal,
+                       source_client or client)
     for index, request in enumerate(requests):
         getattr(checker, request.direction)(index, request)
     return checker.found
