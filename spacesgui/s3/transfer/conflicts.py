@@ -1,8 +1,8 @@
 """Transfers that would replace something: find them, name the other choice, apply the answer.
 
-Before a batch is queued, `find_conflicts` looks at the targets once (a HEAD for a single key, one
-listing for a folder, a stat for local files) and returns a Conflict for every target that
-exists or has a partial transfer to resume. The user's answers travel with the job as
+Before a batch is queued, `find_conflicts` looks at the targets once (a one-key listing per
+file, one listing per folder, a stat for local files) and returns a Conflict for every target
+that exists or has a partial transfer to resume. The user's answers travel with the job as
 `Decisions`, which the engine asks per file, so a folder job applies its batch answer to each of
 its files and a file that was not in conflict at check time is never replaced by a guess.
 """
@@ -20,7 +20,6 @@ from enum import StrEnum
 from typing import Literal
 
 from spacesgui.s3.client import S3Client
-from spacesgui.s3.errors import ServiceError
 from spacesgui.s3.models.listing import ObjectSummary
 from spacesgui.s3.transfer.common import SlotPool, TransferControl
 from spacesgui.s3.transfer.folders_plan import PrefixPlanner, plan_folder_upload
@@ -192,14 +191,13 @@ def _local_side(path: str) -> Side | None:
 
 def _head(client: S3Client, bucket: str, key: str, control: TransferControl,
           slots: SlotPool) -> ObjectSummary | None:
+    """The object `key`, or None. A one-key listing rather than a HEAD: it answers for an
+    object encrypted with a customer key too (a HEAD without the key is refused), and the key
+    itself sorts first among the keys it starts."""
     with slots.slot(control.cancel):
-        try:
-            head = client.head_object(bucket=bucket, key=key, cancel=control.cancel)
-        except ServiceError as exc:
-            if exc.status == 404:
-                return None
-            raise
-    return ObjectSummary(key, head.content_length, head.last_modified, head.etag or "")
+        page = client.list_objects_v2(bucket=bucket, prefix=key, max_keys=1,
+                                      cancel=control.cancel)
+    return page.objects[0] if page.objects and page.objects[0].key == key else None
 
 
 def _listing(client: S3Client, bucket: str, prefix: str, control: TransferControl,
@@ -345,7 +343,7 @@ def find_conflicts(client: S3Client, requests: Sequence[Request], *,
                    slots: SlotPool | None = None,
                    source_client: S3Client | None = None) -> list[Conflict]:
     """Every target of `requests` that exists or has a transfer to resume (blocking: a worker
-    thread). Requests are looked at in order; a folder costs one listing, a file one HEAD.
+    thread). Requests are looked at in order; a folder costs one listing, a file one more.
     `client` reaches the targets' bucket; `source_client` a copy's source (default `client`)."""
     checker = _Checker(client, control or TransferControl(), slots or SlotPool(4), journal,
                        source_client or client)

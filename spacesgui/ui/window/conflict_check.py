@@ -1,6 +1,6 @@
 """Check a batch of transfers for targets they would replace, ask once, then queue the batch.
 
-The check runs in the pool (a HEAD per file, one listing per folder, a stat per local file);
+The check runs in the pool (one listing per file or folder, a stat per local file);
 the answers come from the preference unless it is "Ask", else from one ConflictDialog for the
 whole batch. Every job then goes to the queue with its answers in `JobSpec.conflicts`, so a
 folder job applies them file by file and nothing is replaced that nobody answered for.
@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -24,6 +25,9 @@ from spacesgui.ui.errors import ErrorPresenter
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 from spacesgui.workers.transfer_jobs import JobSpec, last_segment
 from spacesgui.workers.transfers import TransferQueue
+
+if TYPE_CHECKING:
+    from spacesgui.ui.dialogs.conflicts import ConflictDialog
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +81,7 @@ class ConflictCheck(QObject):
         self._parent, self._runner, self._clients = parent, runner, clients
         self._queue, self._policy, self._errors = queue, policy, errors
         self._pending: dict[int, tuple[JobSpec, ...]] = {}    # task id -> the batch
-        self.dialog: QWidget | None = None                    # the open question, for tests
+        self.dialog: ConflictDialog | None = None             # the open question
 
     def submit(self, specs: Sequence[JobSpec]) -> None:
         """Check `specs` (one account's transfers to one place) and queue them as answered."""
