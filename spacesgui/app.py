@@ -37,6 +37,7 @@ from spacesgui.ui import boxes
 from spacesgui.ui.app_preferences import AppPreferences
 from spacesgui.ui.theme import ThemeSwitcher
 from spacesgui.ui.window import MainWindow
+from spacesgui.ui.window.clipboard import release_clipboard
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 from spacesgui.workers.transfers import TransferQueue
@@ -309,6 +310,7 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
         boxes.inform(window, "Preferences", context.preferences.problem,
                      name="preferencesProblemBox")
     code = app.exec()
+    release_clipboard()
     window.save_state()
     if not context.shutdown(5000):
         log.warning("some background work was still running at exit")
