@@ -142,6 +142,7 @@ class ConflictDialog(QDialog):
                                QDialogButtonBox.ButtonRole.ActionRole)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelButton")
+        cancel.setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
 
     def _button(self, text: str, name: str, answer: Answer) -> QPushButton:
@@ -193,7 +194,7 @@ class ConflictDialog(QDialog):
     def _show(self, conflict: Conflict) -> None:
         total, left = len(self._conflicts), self._remaining()
         self.progress_label.setText(self.tr("Conflict {0} of {1}").format(
-            total - left + 1, total))
+            self._current + 1, total))
         self.progress_label.setVisible(total > 1)
         name = _name(conflict)
         upload = conflict.direction != "download"
@@ -235,7 +236,10 @@ class ConflictDialog(QDialog):
         others = left - 1
         self.apply_all_box.setText(self.tr("&Apply to all ({0} more)").format(others))
         self.apply_all_box.setVisible(others > 0)
-        (self.resume_button if conflict.resumable else self.skip_button).setFocus()
+        # Enter takes the answer that loses nothing: continue what is there, else leave it.
+        safe = self.resume_button if conflict.resumable else self.skip_button
+        safe.setDefault(True)
+        safe.setFocus()
 
 
 def _name_of(alternative: str, conflict: Conflict) -> str:
