@@ -119,3 +119,28 @@ def test_copy_finds_existing_targets(client: S3Client, bucket: str, boto_client:
         Request("copy", bucket, "src/f/", src_bucket=bucket, dst_key="dst/f/", folder=True)])
     assert [(c.target, c.identical, c.alternative) for c in found] == [
         ("dst/a.txt", True, "dst/a (2).txt"), ("dst/f/b.txt", False, "dst/f/b (2).txt")]
+
+
+def test_multipart_object_is_identical_only_when_its_parts_are_proven(
+        client: S3Client, bucket: str, boto_client: Any, tmp_path: Path) -> None:
+    data = os.urandom(5 * MiB + 123)
+    local = tmp_path / "mp.bin"
+    local.write_bytes(data)
+    upload = boto_client.create_multipart_upload(Bucket=bucket, Key="mp.bin")
+    parts = []
+    for number, chunk in enumerate((data[:5 * MiB], data[5 * MiB:]), start=1):
+        etag = boto_client.upload_part(Bucket=bucket, Key="mp.bin", UploadId=upload["UploadId"],
+                                       PartNumber=number, Body=chunk)["ETag"]
+        parts.append({"PartNumber": number, "ETag": etag})
+    boto_client.complete_multipart_upload(Bucket=bucket, Key="mp.bin",
+                                          UploadId=upload["UploadId"],
+                                          MultipartUpload={"Parts": parts})
+    request = Request("upload", bucket, "mp.bin", str(local))
+    [unproven] = find_conflicts(client, [request], part_sizes=[16 * MiB])
+    assert not unproven.identical and unproven.existing is not None
+    assert unproven.existing.etag is not None and unproven.existing.etag.endswith("-2")
+    [proven] = find_conflicts(client, [request], part_sizes=[16 * MiB, 5 * MiB])
+    assert proven.identical
+    local.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))   # same size, one bit differs
+    [changed] = find_conflicts(client, [request], part_sizes=[5 * MiB])
+    assert not changed.identical

@@ -23,7 +23,7 @@ from spacesgui.s3.client import S3Client
 from spacesgui.s3.models.listing import ObjectSummary
 from spacesgui.s3.transfer.common import SlotPool, TransferControl
 from spacesgui.s3.transfer.folders_plan import PrefixPlanner, plan_folder_upload
-from spacesgui.s3.transfer.journal import FileIdentity, UploadJournal
+from spacesgui.s3.transfer.journal import FileIdentity, JournalEntry, UploadJournal
 from spacesgui.s3.transfer.partfile import PART_SUFFIX, STATE_SUFFIX, remove_part
 from spacesgui.s3.transfer.walk import iter_objects
 
@@ -153,25 +153,36 @@ def multipart_etag(part_etags: Iterable[str]) -> str:
     return f"{hashlib.md5(b''.join(digests), usedforsecurity=False).hexdigest()}-{len(digests)}"
 
 
+def _multipart_digest(path: str, part_size: int) -> str:
+    digests = []
+    with open(path, "rb") as handle:
+        while part := handle.read(part_size):
+            digests.append(hashlib.md5(part, usedforsecurity=False).hexdigest())
+    return multipart_etag(digests)
+
+
 def local_matches(path: str, size: int, etag: str | None, *,
-                  part_etags: Sequence[str] = ()) -> bool:
+                  part_etags: Sequence[str] = (), part_sizes: Sequence[int] = ()) -> bool:
     """Whether the local file provably holds the object's bytes: same size and either a
     single-part ETag equal to the file's MD5, or a multipart ETag equal to the one `part_etags`
-    (the journal's digests of this file's parts) give. Anything else is not claimed equal."""
+    (the journal's digests of this file's parts) give, or to the one the file gives cut into
+    one of `part_sizes` (those that make as many parts as the ETag says; this app's own
+    uploads use its part size). Anything else is not claimed equal."""
+    tag = (etag or "").strip('"').lower()
     try:
         if os.path.getsize(path) != size:
             return False
+        if _PLAIN_MD5.match(tag):
+            return file_md5(path) == tag
+        digest, _dash, count = tag.partition("-")
+        if not _PLAIN_MD5.match(digest) or not count.isdigit():
+            return False
+        if part_etags:
+            return multipart_etag(part_etags) == tag
+        fitting = {p for p in part_sizes if p > 0 and -(-size // p) == int(count)}
+        return any(_multipart_digest(path, p) == tag for p in sorted(fitting))
     except OSError:
         return False
-    tag = (etag or "").strip('"').lower()
-    if _PLAIN_MD5.match(tag):
-        try:
-            return file_md5(path) == tag
-        except OSError:
-            return False
-    if "-" in tag and part_etags:
-        return multipart_etag(part_etags) == tag
-    return False
 
 
 # --- finding conflicts ---------------------------------------------------------------------
@@ -213,6 +224,7 @@ class _Checker:
     slots: SlotPool
     journal: UploadJournal | None
     source_client: S3Client
+    part_sizes: tuple[int, ...] = ()
     found: list[Conflict] = field(default_factory=list)
     planned_local: set[str] = field(default_factory=set)
 
@@ -246,7 +258,9 @@ class _Checker:
         if summary is None and entry is None:
             return
         local = _local_side(path) or Side(None, None)
-        identical = summary is not None and local_matches(path, summary.size, summary.etag)
+        identical = summary is not None and local_matches(
+            path, summary.size, summary.etag, part_sizes=self.part_sizes,
+            part_etags=_all_parts(entry, summary.size))
         self.found.append(Conflict(
             request=index, direction="upload", target=key, source_name=path, source=local,
             existing=_side(summary) if summary is not None else None,
@@ -272,7 +286,8 @@ class _Checker:
         self.planned_local.add(path)
         if local is None and not resumable:
             return
-        identical = local is not None and local_matches(path, summary.size, summary.etag)
+        identical = local is not None and local_matches(
+            path, summary.size, summary.etag, part_sizes=self.part_sizes)
         self.found.append(Conflict(
             request=index, direction="download", target=path, source_name=summary.key,
             source=_side(summary), existing=local,
@@ -319,6 +334,16 @@ class _Checker:
             identical=same_tag and source.size == existing.size))
 
 
+def _all_parts(entry: JournalEntry | None, size: int) -> tuple[str, ...]:
+    """The journal's part digests when they cover the whole file, else none."""
+    if entry is None or entry.part_size <= 0:
+        return ()
+    count = -(-size // entry.part_size)
+    if sorted(entry.parts) != list(range(1, count + 1)):
+        return ()
+    return tuple(entry.parts[n] for n in range(1, count + 1))
+
+
 def _identity(path: str) -> FileIdentity | None:
     try:
         return FileIdentity.of(path)
@@ -341,12 +366,14 @@ def find_conflicts(client: S3Client, requests: Sequence[Request], *,
                    journal: UploadJournal | None = None,
                    control: TransferControl | None = None,
                    slots: SlotPool | None = None,
-                   source_client: S3Client | None = None) -> list[Conflict]:
+                   source_client: S3Client | None = None,
+                   part_sizes: Sequence[int] = ()) -> list[Conflict]:
     """Every target of `requests` that exists or has a transfer to resume (blocking: a worker
     thread). Requests are looked at in order; a folder costs one listing, a file one more.
-    `client` reaches the targets' bucket; `source_client` a copy's source (default `client`)."""
+    `client` reaches the targets' bucket; `source_client` a copy's source (default `client`).
+    `part_sizes` are tried to prove a multipart object equal to a local file."""
     checker = _Checker(client, control or TransferControl(), slots or SlotPool(4), journal,
-                       source_client or client)
+                       source_client or client, tuple(part_sizes))
     for index, request in enumerate(requests):
         getattr(checker, request.direction)(index, request)
     return checker.found

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from spacesgui.clients import ClientProvider
 from spacesgui.preferences import ConflictPolicy
-from spacesgui.s3.transfer.common import TransferControl
+from spacesgui.s3.transfer.common import MiB, TransferControl
 from spacesgui.s3.transfer.conflicts import Answer, Conflict, Decisions, Request, find_conflicts
 from spacesgui.states import JobKind
 from spacesgui.ui.errors import ErrorPresenter
@@ -100,10 +100,14 @@ class ConflictCheck(QObject):
             return
         requests = [(i, r) for i, s in enumerate(specs) for r in requests_for(s)]
         journal = self._queue.journal
+        # Multipart ETags are proven equal by cutting the file as this app (and most
+        # others) would: the configured part size, and the common 8 and 16 MiB.
+        part_sizes = sorted({self._queue.tuning[1].part_size, 8 * MiB, 16 * MiB})
 
         def check(token: TaskToken) -> list[Conflict]:
             found = find_conflicts(client, [r for _i, r in requests], journal=journal,
-                                   control=TransferControl(token), source_client=source)
+                                   control=TransferControl(token), source_client=source,
+                                   part_sizes=part_sizes)
             # Back from the flat request list to the index of each conflict's job.
             return [replace(c, request=requests[c.request][0]) for c in found]
 
