@@ -297,3 +297,22 @@ def test_answers_survive_the_saved_queue() -> None:
     assert JobSpec.from_json(json.loads(json.dumps(unchecked.to_json()))).conflicts is None
     with pytest.raises(ValueError, match="triples"):
         JobSpec.from_json({**spec.to_json(), "conflicts": [["only", "two"]]})
+
+
+def test_moving_a_folder_skips_what_was_answered_skip(qtbot: QtBot, window: MainWindow,
+                                                      context: AppContext, boto_client: Any,
+                                                      bucket: str) -> None:
+    for key in ("src/f/x.txt", "src/f/y.txt"):
+        boto_client.put_object(Bucket=bucket, Key=key, Body=b"moved " + key.encode())
+    boto_client.put_object(Bucket=bucket, Key="dst/f/x.txt", Body=b"keep me")
+    with qtbot.waitSignal(window.commands.conflicts.queued, timeout=WAIT) as queued:
+        assert window.commands.copy_entries(ACCOUNT, bucket, ["src/f/"],
+                                            Location(ACCOUNT, bucket, "dst/"), move=True)
+        dialog = dialog_of(qtbot, window)
+        assert dialog.old_name.text() == "dst/f/x.txt"
+        assert keys(boto_client, bucket) == {"src/f/x.txt", "src/f/y.txt", "dst/f/x.txt"}
+        dialog.skip_button.click()
+    finish(qtbot, context, queued.args[0])
+    # The skipped file stays where it was; the other one moved.
+    assert keys(boto_client, bucket) == {"src/f/x.txt", "dst/f/x.txt", "dst/f/y.txt"}
+    assert body(boto_client, bucket, "dst/f/x.txt") == b"keep me"
