@@ -316,3 +316,28 @@ def test_moving_a_folder_skips_what_was_answered_skip(qtbot: QtBot, window: Main
     # The skipped file stays where it was; the other one moved.
     assert keys(boto_client, bucket) == {"src/f/x.txt", "dst/f/x.txt", "dst/f/y.txt"}
     assert body(boto_client, bucket, "dst/f/x.txt") == b"keep me"
+
+
+def test_a_second_batch_waits_for_the_first_question(qtbot: QtBot, window: MainWindow,
+                                                     context: AppContext, boto_client: Any,
+                                                     bucket: str, tmp_path: Path) -> None:
+    for name in ("one.txt", "two.txt"):
+        boto_client.put_object(Bucket=bucket, Key=name, Body=b"old")
+        (tmp_path / name).write_bytes(b"new")
+    commands = window.commands
+    batches: list[list[int]] = []
+    commands.conflicts.queued.connect(batches.append)
+    commands.upload_paths(Location(ACCOUNT, bucket, ""), [str(tmp_path / "one.txt")])
+    commands.upload_paths(Location(ACCOUNT, bucket, ""), [str(tmp_path / "two.txt")])
+    first = dialog_of(qtbot, window)
+    assert first.old_name.text() == "one.txt"
+    first.keep_both_button.click()
+    qtbot.waitUntil(lambda: commands.conflicts.dialog is not None
+                    and commands.conflicts.dialog is not first, timeout=WAIT)
+    second = dialog_of(qtbot, window)
+    assert second.old_name.text() == "two.txt"
+    second.replace_button.click()
+    qtbot.waitUntil(lambda: len(batches) == 2, timeout=WAIT)
+    finish(qtbot, context, [job for batch in batches for job in batch])
+    assert keys(boto_client, bucket) == {"one.txt", "one (2).txt", "two.txt"}
+    assert body(boto_client, bucket, "two.txt") == b"new"

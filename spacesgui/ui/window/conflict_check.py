@@ -9,14 +9,15 @@ folder job applies them file by file and nothing is replaced that nobody answere
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from spacesgui.clients import ClientProvider
+from spacesgui.clients import AccountNotReady, ClientProvider
 from spacesgui.preferences import ConflictPolicy
 from spacesgui.s3.transfer.common import MiB, TransferControl
 from spacesgui.s3.transfer.conflicts import Answer, Conflict, Decisions, Request, find_conflicts
@@ -63,6 +64,19 @@ def automatic(conflict: Conflict, policy: ConflictPolicy) -> Answer | None:
     return _FIXED.get(policy)
 
 
+@dataclass(eq=False)
+class _Batch:
+    """One checked batch: its jobs, their conflicts, and the answers given so far."""
+
+    specs: tuple[JobSpec, ...]
+    conflicts: list[Conflict]
+    answers: list[Answer | None]
+
+    @property
+    def asked(self) -> list[int]:
+        return [i for i, a in enumerate(self.answers) if a is None]
+
+
 class ConflictCheck(QObject):
     """Checks, asks, queues. One batch is one account's jobs with the same destination.
 
@@ -81,6 +95,9 @@ class ConflictCheck(QObject):
         self._parent, self._runner, self._clients = parent, runner, clients
         self._queue, self._policy, self._errors = queue, policy, errors
         self._pending: dict[int, tuple[JobSpec, ...]] = {}    # task id -> the batch
+        # Questions come in the order the batches were asked for, whichever check ends first.
+        self._order: deque[int] = deque()                     # task ids still to be asked
+        self._checked: dict[int, _Batch] = {}                 # checked, waiting for an answer
         self.dialog: ConflictDialog | None = None             # the open question
 
     def submit(self, specs: Sequence[JobSpec]) -> None:
@@ -95,7 +112,7 @@ class ConflictCheck(QObject):
         try:
             client = self._clients(first.dst_account or first.account_id)
             source = self._clients(first.account_id)
-        except Exception as exc:  # AccountNotReady: its text is written for the user
+        except AccountNotReady as exc:  # its text is written for the user
             self._errors.blocking("Transfer", exc)
             return
         requests = [(i, r) for i, s in enumerate(specs) for r in requests_for(s)]
@@ -113,54 +130,64 @@ class ConflictCheck(QObject):
 
         task = self._runner.submit(check, self._on_checked, self._on_check_failed)
         self._pending[task] = specs
+        self._order.append(task)
 
     def _on_checked(self, task_id: int, conflicts: list[Conflict]) -> None:
         specs = self._pending.pop(task_id, None)
         if specs is None:
             return
         policy = self._policy()
-        answers = [automatic(c, policy) for c in conflicts]
-        asked = [i for i, a in enumerate(answers) if a is None]
-        if not asked:
-            self._finish(specs, conflicts, answers)
+        batch = _Batch(specs, conflicts, [automatic(c, policy) for c in conflicts])
+        if not batch.asked:
+            self._order.remove(task_id)
+            self._finish(batch)
+        else:
+            self._checked[task_id] = batch
+        self._ask_next()
+
+    def _ask_next(self) -> None:
+        """One question at a time, in the order the batches came."""
+        if self.dialog is not None or not self._order or self._order[0] not in self._checked:
             return
         from spacesgui.ui.dialogs.conflicts import ConflictDialog  # late: only when asked
 
-        dialog = ConflictDialog([conflicts[i] for i in asked], self._parent)
+        batch = self._checked[self._order[0]]
+        dialog = ConflictDialog([batch.conflicts[i] for i in batch.asked], self._parent)
         self.dialog = dialog
-
-        def done(given: list[Answer | None]) -> None:
-            for index, answer in zip(asked, given, strict=True):
-                answers[index] = answer
-            self._finish(specs, conflicts, answers)
-
-        dialog.answered.connect(done)
-        dialog.rejected.connect(self._on_dialog_rejected)
+        dialog.answered.connect(self._on_answered)
         dialog.finished.connect(self._on_dialog_finished)
         dialog.open()
 
-    def _on_dialog_rejected(self) -> None:
-        self.dropped.emit()
+    def _on_answered(self, given: list[Answer | None]) -> None:
+        batch = self._checked.pop(self._order.popleft())
+        for index, answer in zip(batch.asked, given, strict=True):
+            batch.answers[index] = answer
+        self._finish(batch)
 
-    def _on_dialog_finished(self, _result: int) -> None:
+    def _on_dialog_finished(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted and self._order:
+            self._checked.pop(self._order.popleft(), None)
+            self.dropped.emit()
         if self.dialog is not None:
             self.dialog.deleteLater()
             self.dialog = None
+        self._ask_next()
 
     def _on_check_failed(self, task_id: int, exc: BaseException) -> None:
         if self._pending.pop(task_id, None) is None:
             return
+        self._order.remove(task_id)
         self._errors.blocking("Check for Existing Items", exc)
         self.dropped.emit()
+        self._ask_next()
 
-    def _finish(self, specs: tuple[JobSpec, ...], conflicts: list[Conflict],
-                answers: Sequence[Answer | None]) -> None:
-        per_job: list[list[tuple[Conflict, Answer]]] = [[] for _ in specs]
-        for conflict, answer in zip(conflicts, answers, strict=True):
+    def _finish(self, batch: _Batch) -> None:
+        per_job: list[list[tuple[Conflict, Answer]]] = [[] for _ in batch.specs]
+        for conflict, answer in zip(batch.conflicts, batch.answers, strict=True):
             assert answer is not None   # every conflict has its answer by now
             per_job[conflict.request].append((conflict, answer))
         self._enqueue([(spec, Decisions.of(answered).entries)
-                       for spec, answered in zip(specs, per_job, strict=True)])
+                       for spec, answered in zip(batch.specs, per_job, strict=True)])
 
     def _enqueue(self, jobs: Sequence[tuple[JobSpec, tuple[tuple[str, str, str], ...] | None]]
                  ) -> None:
