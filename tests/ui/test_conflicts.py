@@ -17,10 +17,12 @@ from pytestqt.qtbot import QtBot
 from spacesgui.app import AppContext
 from spacesgui.preferences import ConflictPolicy, Preferences
 from spacesgui.s3.client import S3Client
+from spacesgui.s3.errors import NetworkError
 from spacesgui.s3.transfer.common import MiB, SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.conflicts import Answer
 from spacesgui.s3.transfer.download import DownloadResult, download_file
 from spacesgui.s3.transfer.partfile import PART_SUFFIX
+from spacesgui.s3.transfer.upload import UploadResult, upload_file
 from spacesgui.states import JobKind
 from spacesgui.ui.dialogs.conflicts import ConflictDialog
 from spacesgui.ui.models.entries import Entry, Location
@@ -341,3 +343,42 @@ def test_a_second_batch_waits_for_the_first_question(qtbot: QtBot, window: MainW
     finish(qtbot, context, [job for batch in batches for job in batch])
     assert keys(boto_client, bucket) == {"one.txt", "one (2).txt", "two.txt"}
     assert body(boto_client, bucket, "two.txt") == b"new"
+
+
+@pytest.mark.parametrize("answer", [Answer.RESUME, Answer.REPLACE])
+def test_incomplete_upload_resumes_or_starts_again(qtbot: QtBot, window: MainWindow,
+                                                   context: AppContext, boto_client: Any,
+                                                   bucket: str, tmp_path: Path,
+                                                   answer: Answer) -> None:
+    data = bytes(range(251)) * (17 * MiB // 251)      # over the queue's multipart threshold
+    src = tmp_path / "video.bin"
+    src.write_bytes(data)
+    client: S3Client = context.registry.client_for(ACCOUNT)
+    seen = 0
+
+    def stop_in_part_two(delta: int) -> None:
+        nonlocal seen
+        seen += delta
+        if seen > 6 * MiB:
+            raise ConnectionError("cut off")
+
+    small = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB, parts_in_flight=1)
+    with contextlib.suppress(NetworkError):   # the engine's word for the broken connection
+        upload_file(client, bucket=bucket, key="video.bin", path=src, config=small,
+                    journal=context.queue.journal, progress=stop_in_part_two)
+    assert [e.key for e in context.queue.journal_entries()] == ["video.bin"]
+    with qtbot.waitSignal(window.commands.conflicts.queued, timeout=WAIT) as queued:
+        window.commands.upload_paths(Location(ACCOUNT, bucket, ""), [str(src)])
+        dialog = dialog_of(qtbot, window)
+        assert dialog.resume_button.isVisible() and not dialog.keep_both_button.isVisible()
+        assert keys(boto_client, bucket) == set()
+        getattr(dialog, BUTTONS[answer]).click()
+    finished: list[object] = []
+    context.queue.job_finished.connect(lambda _id, result: finished.append(result))
+    finish(qtbot, context, queued.args[0])
+    [result] = finished
+    assert isinstance(result, UploadResult)
+    assert (result.resumed_parts >= 1) == (answer == Answer.RESUME)
+    assert body(boto_client, bucket, "video.bin") == data
+    assert context.queue.journal_entries() == []
+    assert boto_client.list_multipart_uploads(Bucket=bucket).get("Uploads", []) == []
