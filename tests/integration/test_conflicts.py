@@ -68,6 +68,9 @@ def test_incomplete_upload_is_resumable(client: S3Client, bucket: str, tmp_path:
                                 journal=journal)
     assert conflict.existing is None and conflict.resumable
     assert conflict.answers == (Answer.REPLACE, Answer.SKIP, Answer.RESUME)
+    # The queue would send this small file in one PUT and drop the record: nothing to resume.
+    assert find_conflicts(client, [Request("upload", bucket, "big.bin", str(src))],
+                          journal=journal, config=TransferConfig()) == []
 
 
 def test_download_finds_local_files_and_partial_downloads(client: S3Client, bucket: str,

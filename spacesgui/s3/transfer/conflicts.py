@@ -21,10 +21,11 @@ from typing import Literal
 
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.models.listing import ObjectSummary
-from spacesgui.s3.transfer.common import SlotPool, TransferControl
+from spacesgui.s3.transfer.common import SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.folders_plan import PrefixPlanner, plan_folder_upload
 from spacesgui.s3.transfer.journal import FileIdentity, JournalEntry, UploadJournal
 from spacesgui.s3.transfer.partfile import PART_SUFFIX, STATE_SUFFIX, remove_part
+from spacesgui.s3.transfer.plan import plan_upload
 from spacesgui.s3.transfer.walk import iter_objects
 
 log = logging.getLogger(__name__)
@@ -225,6 +226,7 @@ class _Checker:
     journal: UploadJournal | None
     source_client: S3Client
     part_sizes: tuple[int, ...] = ()
+    config: TransferConfig | None = None
     found: list[Conflict] = field(default_factory=list)
     planned_local: set[str] = field(default_factory=set)
 
@@ -255,6 +257,9 @@ class _Checker:
             entry = self.journal.load(self.client.endpoint, bucket, key, path)
             if entry is not None and entry.file != _identity(path):
                 entry = None        # the file changed since: the upload cannot be resumed
+            elif entry is not None and self.config is not None and \
+                    not plan_upload(entry.file.size, self.config).multipart:
+                entry = None        # now sent in one PUT: the engine drops the old upload
         if summary is None and entry is None:
             return
         local = _local_side(path) or Side(None, None)
@@ -367,13 +372,15 @@ def find_conflicts(client: S3Client, requests: Sequence[Request], *,
                    control: TransferControl | None = None,
                    slots: SlotPool | None = None,
                    source_client: S3Client | None = None,
-                   part_sizes: Sequence[int] = ()) -> list[Conflict]:
+                   part_sizes: Sequence[int] = (),
+                   config: TransferConfig | None = None) -> list[Conflict]:
     """Every target of `requests` that exists or has a transfer to resume (blocking: a worker
     thread). Requests are looked at in order; a folder costs one listing, a file one more.
     `client` reaches the targets' bucket; `source_client` a copy's source (default `client`).
-    `part_sizes` are tried to prove a multipart object equal to a local file."""
+    `part_sizes` are tried to prove a multipart object equal to a local file; with the queue's
+    `config`, an incomplete upload is offered for resuming only if the engine would resume it."""
     checker = _Checker(client, control or TransferControl(), slots or SlotPool(4), journal,
-                       source_client or client, tuple(part_sizes))
+                       source_client or client, tuple(part_sizes), config)
     for index, request in enumerate(requests):
         getattr(checker, request.direction)(index, request)
     return checker.found

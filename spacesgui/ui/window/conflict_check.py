@@ -119,12 +119,13 @@ class ConflictCheck(QObject):
         journal = self._queue.journal
         # Multipart ETags are proven equal by cutting the file as this app (and most
         # others) would: the configured part size, and the common 8 and 16 MiB.
-        part_sizes = sorted({self._queue.tuning[1].part_size, 8 * MiB, 16 * MiB})
+        config = self._queue.tuning[1]
+        part_sizes = sorted({config.part_size, 8 * MiB, 16 * MiB})
 
         def check(token: TaskToken) -> list[Conflict]:
             found = find_conflicts(client, [r for _i, r in requests], journal=journal,
                                    control=TransferControl(token), source_client=source,
-                                   part_sizes=part_sizes)
+                                   part_sizes=part_sizes, config=config)
             # Back from the flat request list to the index of each conflict's job.
             return [replace(c, request=requests[c.request][0]) for c in found]
 
