@@ -33,6 +33,7 @@ from spacesgui.s3.transfer.folders import (
     FileFailure,
     FolderUploadReport,
     Job,
+    PrefixPlanner,
     Runner,
     download_prefix,
     plan_folder_upload,
@@ -186,7 +187,9 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR09
     if spec.kind == JobKind.FOLDER_UPLOAD:
         return _upload_folder(client, spec, ctx, meter, sse_c)
     if spec.kind == JobKind.PREFIX_DOWNLOAD:
-        meter.set_total(measure_prefix(client, spec.bucket, spec.key, control, ctx.slots)[1])
+        meter.set_total(_answered_total(client, spec, decisions, control, ctx.slots)
+                        if decisions.entries else
+                        measure_prefix(client, spec.bucket, spec.key, control, ctx.slots)[1])
         report = download_prefix(client, bucket=spec.bucket, prefix=spec.key,
                                  dest_dir=spec.path, files_in_flight=ctx.files_in_flight,
                                  sse_c=sse_c, route=decisions.local_route, **common)
@@ -282,6 +285,19 @@ def _upload_folder(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter,
                                 markers=runner.done.get("marker", 0), bytes=meter.read()[0],
                                 failed=tuple(runner.failed), problems=plan.problems)
     return _check_report(report, len(plan.items))
+
+
+def _answered_total(client: S3Client, spec: JobSpec, decisions: Decisions,
+                    control: TransferControl, slots: SlotPool) -> int:
+    """The bytes a prefix download will fetch once the files answered "Skip" are left out."""
+    planner = PrefixPlanner(spec.key, spec.path)
+    total = 0
+    for key, size, _etag in list_prefix(client, spec.bucket, spec.key, control, slots):
+        planned = planner.add(key, size)
+        if planned.path is not None and not planned.is_dir and \
+                decisions.route(planned.path) is not None:
+            total += size
+    return total
 
 
 def measure_prefix(client: S3Client, bucket: str, prefix: str, control: TransferControl,
