@@ -148,6 +148,7 @@ class WindowCommands(QObject):
         self.conflicts = ConflictCheck(parent, runner=runner, clients=clients, queue=queue,
                                        policy=lambda: self._preferences().conflict_default,
                                        errors=errors)
+        self.conflicts.dropped.connect(self._on_transfer_dropped)
 
     # -- which commands make sense --------------------------------------------------------
     def states(self, *, can_go_back: bool, can_go_forward: bool,
@@ -423,6 +424,9 @@ class WindowCommands(QObject):
             self.conflicts.submit(jobs)
             self._show_status(f"Uploading {_plural_items(len(jobs))} "
                               f"to {target.bucket}/{target.prefix}")
+
+    def _on_transfer_dropped(self) -> None:
+        self._show_status("Nothing was transferred.")
 
     def upload_dialog(self, folders: bool) -> None:
         target = self._place.location
