@@ -25,6 +25,7 @@ from spacesgui.s3.errors import InvalidInput
 from spacesgui.s3.http import RetryPolicy, Timeouts
 from spacesgui.s3.names import bucket_name_problems
 from spacesgui.s3.spaces import endpoint_for, is_region_slug
+from spacesgui.s3.transfer.upload_rules import UploadDefaults, UploadRule, rules_problems
 from spacesgui.sse_keys import CustomerKeyRef, refs_problems
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,8 @@ class Account:
     # Names and fingerprints only: the keys themselves live in the keyring (sse_keys).
     customer_keys: tuple[CustomerKeyRef, ...] = ()
     default_customer_key: str | None = None
+    # Headers by file pattern for every upload (Cache-Control for *.html, ...).
+    upload_rules: tuple[UploadRule, ...] = ()
 
     @staticmethod
     def new(**values: Any) -> Account:
@@ -123,7 +126,13 @@ class Account:
     def problems(self) -> list[str]:
         """Everything wrong with this account, in plain language; empty when it can be used."""
         out = [] if self.name.strip() else ["Give the account a name."]
-        return out + self.connection_problems()
+        return out + self.connection_problems() + rules_problems(self.upload_rules)
+
+    def upload_defaults(self) -> UploadDefaults:
+        """What every upload of this account gets. "private" sends no ACL header: it is what
+        a new object gets anyway, and a bucket that refuses ACLs (owner-enforced) refuses it."""
+        return UploadDefaults("public-read" if self.default_acl == "public-read" else None,
+                              self.upload_rules)
 
     def connection_problems(self) -> list[str]:
         """The problems that would stop a client from working (the name does not matter)."""
@@ -239,6 +248,7 @@ def account_to_json(account: Account) -> dict[str, Any]:
     data = {f.name: getattr(account, f.name) for f in fields(Account)}
     data["pinned_buckets"] = list(account.pinned_buckets)
     data["customer_keys"] = [{"name": k.name, "md5": k.md5} for k in account.customer_keys]
+    data["upload_rules"] = [r.to_json() for r in account.upload_rules]
     return data
 
 
@@ -248,6 +258,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "signature": (str,), "default_acl": (str,), "verify_tls": (bool,),
     "ca_bundle": (str, type(None)), "proxy": (str, type(None)), "pinned_buckets": (list,),
     "customer_keys": (list,), "default_customer_key": (str, type(None)),
+    "upload_rules": (list,),
 }
 
 
@@ -275,6 +286,7 @@ def account_from_json(data: Mapping[str, Any], where: str) -> Account:
         raise ConfigError(f"{where}: 'pinned_buckets' must be a list of names.")
     values["pinned_buckets"] = tuple(pinned)
     values["customer_keys"] = _customer_keys_from_json(values.get("customer_keys", []), where)
+    values["upload_rules"] = _upload_rules_from_json(values.get("upload_rules", []), where)
     for attr, allowed in _CHOICES.items():
         if attr in values and values[attr] not in allowed:
             raise ConfigError(f"{where}: {attr!r} must be one of {', '.join(allowed)}.")
@@ -291,6 +303,18 @@ def _customer_keys_from_json(items: list[Any], where: str) -> tuple[CustomerKeyR
                               "for each key.")
         refs.append(CustomerKeyRef(item["name"], item["md5"]))
     return tuple(refs)
+
+
+def _upload_rules_from_json(items: list[Any], where: str) -> tuple[UploadRule, ...]:
+    """The readable rules; a damaged one is dropped with a warning, not the whole account
+    (a rule only adds a header, so losing one is better than losing access to the account)."""
+    rules = []
+    for i, item in enumerate(items):
+        try:
+            rules.append(UploadRule.from_json(item))
+        except ValueError as exc:
+            log.warning("%s: dropped upload rule %d: %s", where, i + 1, exc)
+    return tuple(rules)
 
 
 class ConfigStore:

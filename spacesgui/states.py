@@ -46,6 +46,7 @@ class JobKind(StrEnum):
     DELETE = "delete"
     RENAME = "rename"
     ABORT_UPLOADS = "abort-uploads"    # incomplete multipart uploads, by key and upload id
+    PROPERTIES = "properties"          # ACL, headers, metadata, tags of keys and folders
 
 
 UPLOAD_KINDS = frozenset({JobKind.UPLOAD, JobKind.FOLDER_UPLOAD})

@@ -1,6 +1,8 @@
 """A fault-injecting HTTP/1.1 proxy on 127.0.0.1, for the failures a real server won't make.
 
-Point the client's endpoint at `proxy.url`. Requests are forwarded byte for byte (Host, path,
+Point the client's endpoint at `proxy.url`, or use `proxy.url` as the client's HTTP proxy
+(a forward proxy, without CONNECT: a request for `http://host/path` is sent on upstream as
+`/path`, and recorded with `absolute=True`). Requests are forwarded byte for byte (Host, path,
 headers and body untouched), so a SigV4 signature made for the proxy's host:port is checked
 by the upstream against exactly what was signed. Faults are queued: each applies to the next
 N requests matching its optional method / path-substring filter, first match wins.
@@ -48,6 +50,7 @@ class Seen:
     forwarded: bool
     headers: Mapping[str, str] = field(default_factory=dict)   # lower-case names
     at: float = 0.0                                             # time.monotonic() on arrival
+    absolute: bool = False      # asked for as a forward proxy ("GET http://host/path")
 
 
 @dataclass(eq=False)
@@ -206,7 +209,7 @@ class FaultProxy:
 
 
     def _take(self, method: str, path: str, query: str,
-              headers: Mapping[str, str]) -> Fault | None:
+              headers: Mapping[str, str], *, absolute: bool = False) -> Fault | None:
         with self._lock:
             fault = next((f for f in self._faults if f.matches(method, path)), None)
             if fault is not None:
@@ -216,7 +219,8 @@ class FaultProxy:
                     self._faults.remove(fault)
             forwarded = fault is None or fault.kind in ("delay", "reset-mid-body")
             self._seen.append(Seen(method, path, query, fault.kind if fault else None, forwarded,
-                                   MappingProxyType(dict(headers)), time.monotonic()))
+                                   MappingProxyType(dict(headers)), time.monotonic(),
+                                   absolute))
         if fault is not None:
             fault.hit.set()
             if fault.remaining == 0:
@@ -247,8 +251,14 @@ class FaultProxy:
                 if head is None:
                     return
                 method, target, headers = _parse_request(head)
+                absolute = target.lower().startswith("http://")
+                if absolute:    # a forward proxy's request: pass it on in origin form
+                    target = "/" + target.split("/", 3)[3] if target.count("/") >= 3 else "/"
+                    first, rest = head.split(b"\r\n", 1)
+                    verb, _old, version = first.split(b" ", 2)
+                    head = b" ".join((verb, target.encode("latin-1"), version)) + b"\r\n" + rest
                 path, _, query = target.partition("?")
-                fault = self._take(method, path, query, headers)
+                fault = self._take(method, path, query, headers, absolute=absolute)
                 expects_100 = "100-continue" in headers.get("expect", "").lower()
                 wants_close = "close" in headers.get("connection", "").lower()
                 if fault is not None and fault.kind == "reset":

@@ -21,9 +21,12 @@ from spacesgui.errors import UserFacingError
 from spacesgui.s3.errors import S3Error, ServiceError
 from spacesgui.s3.http import RetryEvent, RetryPolicy
 from spacesgui.s3.options import SSECustomerKey
+from spacesgui.s3.transfer.bulk_properties import edits_from_json, edits_to_json
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.journal import UploadJournal
 from spacesgui.s3.transfer.partfile import remove_part
+from spacesgui.s3.transfer.properties import Edits
+from spacesgui.s3.transfer.upload_rules import UploadDefaults
 from spacesgui.states import DOWNLOAD_KINDS, UPLOAD_KINDS, JobKind
 
 log = logging.getLogger(__name__)
@@ -103,6 +106,8 @@ class JobSpec:
     sse_key: str = ""               # the NAME of the account's customer key (SSE-C), never
                                     # the key itself: the worker reads it from the keyring
     upload_ids: tuple[str, ...] = ()
+    upload: UploadDefaults | None = None   # an upload's ACL and header rules, as enqueued
+    edits: Edits | None = None             # what a properties job changes on its `keys`
     # The answers to the conflicts found before the job was queued, as (target, answer,
     # alternative) triples (see s3.transfer.conflicts.Decisions); None: never checked.
     conflicts: tuple[tuple[str, str, str], ...] | None = None
@@ -129,13 +134,16 @@ class JobSpec:
     @property
     def unit(self) -> Unit:
         """"bytes", or "items" for deletes and aborts (which report keys handled)."""
-        return "items" if self.kind in (JobKind.DELETE, JobKind.ABORT_UPLOADS) else "bytes"
+        return "items" if self.kind in (JobKind.DELETE, JobKind.ABORT_UPLOADS,
+                                        JobKind.PROPERTIES) else "bytes"
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["kind"] = str(self.kind)
         data["keys"] = list(self.keys)
         data["upload_ids"] = list(self.upload_ids)
+        data["upload"] = self.upload.to_json() if self.upload is not None else None
+        data["edits"] = edits_to_json(self.edits) if self.edits is not None else None
         if self.conflicts is not None:
             data["conflicts"] = [list(c) for c in self.conflicts]
         return data
@@ -148,6 +156,10 @@ class JobSpec:
         values = {k: v for k, v in data.items() if k in known}
         values["keys"] = tuple(str(k) for k in values.get("keys", ()))
         values["upload_ids"] = tuple(str(u) for u in values.get("upload_ids", ()))
+        if values.get("upload") is not None:
+            values["upload"] = UploadDefaults.from_json(values["upload"])
+        if values.get("edits") is not None:
+            values["edits"] = edits_from_json(values["edits"])
         if values.get("conflicts") is not None:
             values["conflicts"] = _conflicts_from_json(values["conflicts"])
         for name in ("kind", "account_id", "bucket"):

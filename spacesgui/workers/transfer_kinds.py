@@ -23,6 +23,7 @@ from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled, InvalidInput, ServiceError
 from spacesgui.s3.models.listing import MultipartUpload
 from spacesgui.s3.options import ObjectAttributes, SSECustomerKey
+from spacesgui.s3.transfer.bulk_properties import BulkReport, change_properties
 from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.conflicts import Answer, Decisions, Skipped
 from spacesgui.s3.transfer.copying import copy_object_smart
@@ -39,6 +40,7 @@ from spacesgui.s3.transfer.folders import (
     plan_folder_upload,
 )
 from spacesgui.s3.transfer.incomplete import abort_uploads
+from spacesgui.s3.transfer.properties import Edits
 from spacesgui.s3.transfer.renaming import (
     FolderRenameReport,
     move_across_regions,
@@ -153,7 +155,7 @@ class _EngineArgs(TypedDict):
     progress: ProgressFn
 
 
-def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR0911 - per kind
+def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR0911, PLR0912 - per kind
     """Run `spec` to the end on the calling (worker) thread; returns the engine's result."""
     control = meter.control
     meter.restart()
@@ -171,7 +173,8 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR09
     if spec.kind == JobKind.UPLOAD:
         meter.set_total(os.path.getsize(spec.path))
         return upload_file(client, bucket=spec.bucket, key=spec.key, path=spec.path,
-                           journal=ctx.journal, on_retry=meter.on_retry, sse_c=sse_c, **common)
+                           journal=ctx.journal, on_retry=meter.on_retry, sse_c=sse_c,
+                           attributes=_upload_attributes(spec, spec.key), **common)
     if spec.kind == JobKind.DOWNLOAD:
         if spec.size is None:
             with ctx.slots.slot(control.cancel):
@@ -202,6 +205,8 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR09
         return _copy(client, spec, ctx, meter)
     if spec.kind == JobKind.ABORT_UPLOADS:
         return _abort_uploads(client, spec, meter)
+    if spec.kind == JobKind.PROPERTIES:
+        return _change_properties(client, spec, ctx, meter)
     raise AssertionError(f"no engine for {spec.kind!r}")
 
 
@@ -219,6 +224,24 @@ def _answer_single(spec: JobSpec, ctx: Context,
         discard_leftovers(spec, ctx)
     routed_key = decisions.route(spec.key)
     return None if routed_key is None else (replace(spec, key=routed_key), True)
+
+
+def _upload_attributes(spec: JobSpec, key: str) -> ObjectAttributes | None:
+    """The account's ACL and header rules for `key`, as the job was enqueued with them."""
+    return spec.upload.attributes_for(key) if spec.upload is not None else None
+
+
+def _change_properties(client: S3Client, spec: JobSpec, ctx: Context,
+                       meter: Meter) -> BulkReport:
+    """The edits on every key and every object below each folder; the bar counts objects."""
+    control = meter.control
+    files = [k for k in spec.keys if not k.endswith("/")]
+    meter.set_total(len(files) + sum(measure_prefix(client, spec.bucket, p, control,
+                                                    ctx.slots)[0]
+                                     for p in spec.keys if p.endswith("/")))
+    return change_properties(client, bucket=spec.bucket, keys=spec.keys,
+                             edits=spec.edits or Edits(), control=control, slots=ctx.slots,
+                             progress=meter.add)
 
 
 class _Report(Protocol):
@@ -251,13 +274,16 @@ def _upload_folder(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter,
     def upload(path: str, key: str) -> None:
         upload_file(client, bucket=spec.bucket, key=key, path=path, config=ctx.config,
                     control=control, slots=ctx.slots, journal=ctx.journal,
-                    progress=meter.add, on_retry=meter.on_retry, sse_c=sse_c)
+                    progress=meter.add, on_retry=meter.on_retry, sse_c=sse_c,
+                    attributes=_upload_attributes(spec, key))
 
     def marker(key: str) -> None:
         control.checkpoint()
         with ctx.slots.slot(control.cancel):
-            client.put_object(bucket=spec.bucket, key=key, body=b"",
-                              attributes=ObjectAttributes(content_type=FOLDER_CONTENT_TYPE),
+            marker = ObjectAttributes(content_type=FOLDER_CONTENT_TYPE)
+            if spec.upload is not None:
+                marker = spec.upload.marker_attributes(marker)
+            client.put_object(bucket=spec.bucket, key=key, body=b"", attributes=marker,
                               cancel=control.cancel)
 
     runner = Runner(ctx.files_in_flight, control)

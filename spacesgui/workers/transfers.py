@@ -33,6 +33,8 @@ from spacesgui.s3.options import SSECustomerKey
 from spacesgui.s3.transfer.bandwidth import BandwidthLimit
 from spacesgui.s3.transfer.common import SlotPool, TransferConfig
 from spacesgui.s3.transfer.journal import JournalEntry, UploadJournal
+from spacesgui.s3.transfer.properties import Edits
+from spacesgui.s3.transfer.upload_rules import UploadDefaults
 from spacesgui.states import ACTIVE_STATES, FINISHED_STATES, JobKind, JobState
 from spacesgui.workers.priority import lower_current_thread
 from spacesgui.workers.transfer_jobs import (
@@ -118,15 +120,24 @@ class TransferQueue(QObject):
         return self._ctx.read_key(account_id, name)
 
     # `sse_key` names one of the account's customer keys (SSE-C); the job keeps the name only.
+    # `upload` is the account's ACL and header rules; the job keeps them as they are now.
     def enqueue_upload(self, account_id: str, bucket: str, key: str, path: str, *,
-                       sse_key: str = "") -> int:
+                       sse_key: str = "", upload: UploadDefaults | None = None) -> int:
         return self._add(JobSpec(JobKind.UPLOAD, account_id, bucket, key=key,
-                                 path=os.fspath(path), sse_key=sse_key))
+                                 path=os.fspath(path), sse_key=sse_key, upload=upload))
 
     def enqueue_folder_upload(self, account_id: str, bucket: str, prefix: str,
-                              local_dir: str, *, sse_key: str = "") -> int:
+                              local_dir: str, *, sse_key: str = "",
+                              upload: UploadDefaults | None = None) -> int:
         return self._add(JobSpec(JobKind.FOLDER_UPLOAD, account_id, bucket, key=prefix,
-                                 path=os.fspath(local_dir), sse_key=sse_key))
+                                 path=os.fspath(local_dir), sse_key=sse_key, upload=upload))
+
+    def enqueue_properties(self, account_id: str, bucket: str,
+                           keys_or_prefixes: Sequence[str], edits: Edits) -> int:
+        """Change ACL, headers, metadata or tags of the keys and of everything below the
+        folders ("a/"); fields `edits` leaves alone keep each object's own value."""
+        return self._add(JobSpec(JobKind.PROPERTIES, account_id, bucket,
+                                 keys=tuple(keys_or_prefixes), edits=edits))
 
     def enqueue_download(self, account_id: str, bucket: str, key: str, path: str, *,
                          size: int | None = None, version_id: str = "",

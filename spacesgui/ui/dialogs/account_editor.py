@@ -32,6 +32,7 @@ from spacesgui.config import Account
 from spacesgui.s3 import InvalidInput
 from spacesgui.s3.spaces import SPACES_REGIONS, parse_location, region_label
 from spacesgui.ui.dialogs.customer_keys import CustomerKeysPanel
+from spacesgui.ui.dialogs.upload_rules import UploadRulesPanel
 from spacesgui.ui.errors import describe
 from spacesgui.workers.secrets import AsyncVault
 
@@ -96,6 +97,8 @@ class AccountEditor(QDialog):
                                             self._original.customer_keys,
                                             self._original.default_customer_key)
         self.tabs.addTab(self.keys_panel, "Customer Keys")  # every letter of it is taken
+        self.uploads_panel = UploadRulesPanel(self.acl_box, self._original.upload_rules)
+        self.tabs.addTab(self.uploads_panel, "Uploads")  # every letter of it is taken too
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problemLabel")
@@ -176,7 +179,6 @@ class AccountEditor(QDialog):
         more.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         more.addRow("A&ddressing:", self.addressing_box)
         more.addRow("Signat&ure:", self.signature_box)
-        more.addRow("Ne&w uploads are:", self.acl_box)
         more.addRow("", self.verify_box)
         ca_label = QLabel("CA bund&le:")
         ca_label.setBuddy(self.ca_edit)  # a layout cannot be a buddy, so point at the field
@@ -223,6 +225,7 @@ class AccountEditor(QDialog):
         self.paste_edit.textChanged.connect(self._on_paste_changed)
         self.ca_button.clicked.connect(self._on_browse_clicked)
         self.keys_panel.keys_changed.connect(self._revalidate)
+        self.uploads_panel.edited.connect(self._revalidate)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -253,6 +256,7 @@ class AccountEditor(QDialog):
             pinned_buckets=pinned,
             customer_keys=self.keys_panel.keys(),
             default_customer_key=self.keys_panel.default(),
+            upload_rules=self.uploads_panel.rules(),
         )
 
     def secret(self) -> str | None:

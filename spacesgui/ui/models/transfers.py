@@ -31,7 +31,8 @@ KIND_LABELS: dict[JobKind, str] = {
     JobKind.UPLOAD: "Upload", JobKind.FOLDER_UPLOAD: "Folder upload",
     JobKind.DOWNLOAD: "Download", JobKind.PREFIX_DOWNLOAD: "Folder download",
     JobKind.COPY: "Copy", JobKind.MOVE: "Move", JobKind.DELETE: "Delete",
-    JobKind.RENAME: "Rename", JobKind.ABORT_UPLOADS: "Abort uploads"}
+    JobKind.RENAME: "Rename", JobKind.ABORT_UPLOADS: "Abort uploads",
+    JobKind.PROPERTIES: "Properties"}
 STATE_LABELS: dict[JobState, str] = {
     JobState.QUEUED: "Queued", JobState.RUNNING: "Running", JobState.PAUSED: "Paused",
     JobState.THROTTLED: "Throttled (server busy)", JobState.FAILED: "Failed",
@@ -50,7 +51,8 @@ _KIND_ICONS: dict[JobKind, QStyle.StandardPixmap] = {
     JobKind.MOVE: QStyle.StandardPixmap.SP_ArrowForward,
     JobKind.RENAME: QStyle.StandardPixmap.SP_FileDialogDetailedView,
     JobKind.DELETE: QStyle.StandardPixmap.SP_TrashIcon,
-    JobKind.ABORT_UPLOADS: QStyle.StandardPixmap.SP_DialogDiscardButton}
+    JobKind.ABORT_UPLOADS: QStyle.StandardPixmap.SP_DialogDiscardButton,
+    JobKind.PROPERTIES: QStyle.StandardPixmap.SP_FileDialogInfoView}
 
 
 def human_duration(seconds: float | None) -> str:

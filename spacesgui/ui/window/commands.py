@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
@@ -25,8 +26,11 @@ from spacesgui.preferences import Preferences
 from spacesgui.s3 import names as s3names
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import Cancelled
+from spacesgui.s3.options import ObjectAttributes
 from spacesgui.s3.spaces import SPACES_REGIONS
+from spacesgui.s3.transfer.bulk_properties import BulkCancelled, BulkReport, BulkStopped
 from spacesgui.s3.transfer.journal import JournalEntry
+from spacesgui.s3.transfer.properties import Edits
 from spacesgui.sandbox import SANDBOX_ACCOUNT_ID
 from spacesgui.sse_keys import named_by_md5
 from spacesgui.states import DOWNLOAD_KINDS, JobKind
@@ -169,7 +173,7 @@ class WindowCommands(QObject):
             "open": one,
             "share_link": in_bucket and one and bool(files),
             "copy_links": in_bucket and bool(entries), "upload_link": in_bucket,
-            "properties": (in_bucket and bool(files)) or (
+            "properties": (in_bucket and bool(entries)) or (
                 ready and self._place.selected_bucket() is not None),
             "cut": in_bucket and bool(entries), "copy": in_bucket and bool(entries),
             "paste": in_bucket and self._clipboard.can_paste(),
@@ -283,9 +287,15 @@ class WindowCommands(QObject):
         dialog.open()
 
     def properties(self) -> None:
-        """The selected files' properties; with a bucket selected instead, its settings."""
+        """The selected file's properties; for a folder or several items, changes to every
+        object below as one job; with a bucket selected instead, its settings."""
         loc = self._place.location
-        keys = [e.key for e in self._place.selected_entries() if not e.is_folder]
+        entries = self._place.selected_entries()
+        if loc is not None and loc.bucket is not None and (
+                len(entries) > 1 or any(e.is_folder for e in entries)):
+            self.bulk_properties(loc.account_id, loc.bucket, [e.key for e in entries])
+            return
+        keys = [e.key for e in entries if not e.is_folder]
         if loc is None or loc.bucket is None or not keys:
             bucket = self._place.selected_bucket()
             if bucket is not None:
@@ -298,6 +308,40 @@ class WindowCommands(QObject):
             return
         dialog = PropertiesDialog(self._runner, client, loc.bucket, keys, self._parent,
                                   key_source=self.key_source(loc.account_id))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def bulk_properties(self, account_id: str, bucket: str, keys: list[str]) -> None:
+        """Ask what to change on every object of `keys` (folders end in "/"), then queue it."""
+        from spacesgui.ui.dialogs.bulk_properties import BulkPropertiesDialog  # late: start-up
+
+        queue, show_status = self._queue, self._show_status
+
+        def apply(edits: Edits) -> None:
+            queue.enqueue_properties(account_id, bucket, keys, edits)
+            show_status(f"Changing the properties of {_plural_items(len(keys))}\u2026")
+
+        dialog = BulkPropertiesDialog(bucket, keys, apply, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _show_bulk_report(self, title: str, result: object) -> None:
+        """The summary of a finished properties job, naming every key it changed."""
+        from spacesgui.ui.dialogs.bulk_properties import BulkReportDialog  # late: start-up
+
+        if isinstance(result, BulkReport):
+            report, outcome = result, "Done:"
+        elif isinstance(result, BulkCancelled | BulkStopped):
+            report = result.report
+            if isinstance(result, BulkCancelled):
+                outcome = "Cancelled:"
+            else:
+                outcome = "Finished with failures:" if report.failed else "Stopped early:"
+        else:
+            if isinstance(result, BaseException) and not isinstance(result, Cancelled):
+                self._errors.blocking("Properties", result)
+            return
+        dialog = BulkReportDialog(title, report, outcome, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -354,7 +398,7 @@ class WindowCommands(QObject):
             sse_key = self._resume_key(owner, entry)
             if sse_key is not None:
                 queue.enqueue_upload(owner, entry.bucket, entry.key, entry.file.path,
-                                     sse_key=sse_key)
+                                     sse_key=sse_key, upload=account.upload_defaults())
 
         window = IncompleteUploadsWindow(self._runner, lambda: clients(owner), bucket,
                                          queue=queue, account_id=owner,
@@ -409,17 +453,18 @@ class WindowCommands(QObject):
         account = self._account(target.account_id)
         if sse_key is None:
             sse_key = (account.default_customer_key or "") if account is not None else ""
+        upload = account.upload_defaults() if account is not None else None
         jobs = []
         for path in paths:
             name = os.path.basename(os.path.normpath(path))
             if os.path.isdir(path):
                 jobs.append(JobSpec(JobKind.FOLDER_UPLOAD, target.account_id, target.bucket,
                                     key=f"{target.prefix}{name}/", path=os.fspath(path),
-                                    sse_key=sse_key))
+                                    sse_key=sse_key, upload=upload))
             elif os.path.isfile(path):
                 jobs.append(JobSpec(JobKind.UPLOAD, target.account_id, target.bucket,
                                     key=target.prefix + name, path=os.fspath(path),
-                                    sse_key=sse_key))
+                                    sse_key=sse_key, upload=upload))
         if jobs:
             self.conflicts.submit(jobs)
             self._show_status(f"Uploading {_plural_items(len(jobs))} "
@@ -551,7 +596,10 @@ class WindowCommands(QObject):
         if target is None or target.bucket is None:
             return
         account, bucket, prefix = target.account_id, target.bucket, target.prefix
-        clients = self._clients
+        clients, owner = self._clients, self._account(account)
+        # A folder is an empty object: it gets the account's default ACL like an upload.
+        attributes = owner.upload_defaults().marker_attributes(ObjectAttributes()) \
+            if owner is not None else ObjectAttributes()
 
         def create(name: str) -> None:
             if "/" in name:
@@ -560,7 +608,8 @@ class WindowCommands(QObject):
             key = f"{prefix}{name}/"
 
             def put(token: TaskToken) -> None:
-                clients(account).put_object(bucket=bucket, key=key, body=b"", cancel=token)
+                clients(account).put_object(bucket=bucket, key=key, body=b"",
+                                            attributes=attributes, cancel=token)
 
             self._run("Create folder", put, lambda: self.listing_changed.emit(target, key))
 
@@ -602,6 +651,8 @@ class WindowCommands(QObject):
             else:
                 self.listing_changed.emit(location, new_key)
         job, loc = self._queue.job(job_id), self._place.location
+        if job is not None and job.kind == JobKind.PROPERTIES:   # restored ones too
+            self._show_bulk_report(job.spec.title, result)
         refused = refused_read(result) if job is not None else None
         if job is not None and job.kind in DOWNLOAD_KINDS and refused is not None:
             self._ask_download_key(job.spec, refused)
@@ -616,9 +667,17 @@ class WindowCommands(QObject):
 
     def _ask_download_key(self, spec: JobSpec, exc: BaseException) -> None:
         """A download refused for its customer key: ask which key, and download again."""
-        source, queue = self.key_source(spec.account_id), self._queue
+        source, queue, conflicts = self.key_source(spec.account_id), self._queue, self.conflicts
 
         def again(name: str) -> None:
+            if spec.conflicts is not None:
+                # One file was not written: its answers stand. A folder's first run wrote
+                # some files, so it is checked (and asked about) again.
+                if spec.kind == JobKind.DOWNLOAD:
+                    queue.enqueue(replace(spec, sse_key=name))
+                else:
+                    conflicts.submit([replace(spec, sse_key=name, conflicts=None)])
+                return
             if spec.kind == JobKind.PREFIX_DOWNLOAD:
                 # The whole folder again: a key sent with a plain file's read is ignored
                 # (RGW, so Spaces), and the files already saved are written over.
