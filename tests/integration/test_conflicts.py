@@ -147,3 +147,14 @@ def test_multipart_object_is_identical_only_when_its_parts_are_proven(
     local.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))   # same size, one bit differs
     [changed] = find_conflicts(client, [request], part_sizes=[5 * MiB])
     assert not changed.identical
+
+
+def test_two_conflicts_never_get_the_same_other_name(client: S3Client, bucket: str,
+                                                     boto_client: Any, tmp_path: Path) -> None:
+    root = tmp_path / "d"
+    root.mkdir()
+    for name in ("a.txt", "a (2).txt"):
+        (root / name).write_bytes(b"new")
+        boto_client.put_object(Bucket=bucket, Key=f"d/{name}", Body=b"old")
+    found = find_conflicts(client, [Request("upload", bucket, "d/", str(root), folder=True)])
+    assert sorted(c.alternative for c in found) == ["d/a (3).txt", "d/a (4).txt"]

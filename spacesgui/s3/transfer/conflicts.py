@@ -229,6 +229,13 @@ class _Checker:
     config: TransferConfig | None = None
     found: list[Conflict] = field(default_factory=list)
     planned_local: set[str] = field(default_factory=set)
+    given_keys: set[str] = field(default_factory=set)   # alternatives already handed out
+
+    def _alternative(self, key: str, taken: Callable[[str], bool]) -> str:
+        """A free `name (n).ext` that no other conflict of the batch was given."""
+        alternative = keep_both_name(key, lambda k: k in self.given_keys or taken(k))
+        self.given_keys.add(alternative)
+        return alternative
 
     def upload(self, index: int, request: Request) -> None:
         if request.folder:
@@ -269,7 +276,7 @@ class _Checker:
         self.found.append(Conflict(
             request=index, direction="upload", target=key, source_name=path, source=local,
             existing=_side(summary) if summary is not None else None,
-            alternative=keep_both_name(key, taken) if summary is not None else key,
+            alternative=self._alternative(key, taken) if summary is not None else key,
             resumable=entry is not None, identical=identical))
 
     def download(self, index: int, request: Request) -> None:
@@ -335,7 +342,7 @@ class _Checker:
         self.found.append(Conflict(
             request=index, direction="copy", target=target, source_name=source.key,
             source=_side(source), existing=_side(existing),
-            alternative=keep_both_name(target, taken),
+            alternative=self._alternative(target, taken),
             identical=same_tag and source.size == existing.size))
 
 
