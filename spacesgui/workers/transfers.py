@@ -178,6 +178,10 @@ class TransferQueue(QObject):
                                  keys=tuple(key for key, _id in uploads),
                                  upload_ids=tuple(upload_id for _key, upload_id in uploads)))
 
+    def enqueue(self, spec: JobSpec) -> int:
+        """Queue a job described in full (one whose conflicts were checked and answered)."""
+        return self._add(spec)
+
     def _add(self, spec: JobSpec, state: JobState = JobState.QUEUED,
              error: BaseException | None = None) -> int:
         if self._closed:
@@ -215,6 +219,12 @@ class TransferQueue(QObject):
         return self._max_files, self._ctx.config, retry.max_attempts if retry else None
 
     # --- reading --------------------------------------------------------------------------
+
+    @property
+    def journal(self) -> UploadJournal:
+        """The uploads' journal, for a check of what could be resumed (read it off the GUI
+        thread)."""
+        return self._ctx.journal
 
     def journal_entries(self) -> list[JournalEntry]:
         """The uploads the journal can resume; enqueue_upload() with an entry's key and path
