@@ -17,7 +17,7 @@ from typing import Literal, TypeVar
 from spacesgui.errors import UserFacingError
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client import S3Client
-from spacesgui.s3.errors import InvalidInput, ServiceError
+from spacesgui.s3.errors import InvalidInput, MalformedResponse, ServiceError
 from spacesgui.s3.headers import MAX_METADATA_BYTES, check_header_value
 from spacesgui.s3.models.acl import AccessControlPolicy, tagging_problems
 from spacesgui.s3.models.objects import ObjectHead
@@ -77,7 +77,8 @@ class ObjectProps:
 def load_object(client: S3Client, bucket: str, key: str,
                 cancel: CancelToken | None = None, *,
                 sse_c: SSECustomerKey | None = None) -> ObjectProps:
-    """HEAD, then tags and ACL; a refusal of the last two is kept, not raised. An object
+    """HEAD, then tags and ACL; a refusal or unreadable answer of the last two is kept, not
+    raised. An object
     encrypted with a customer key answers its HEAD only with `sse_c` (tags and ACL without)."""
     head = client.head_object(bucket=bucket, key=key, sse_c=sse_c, cancel=cancel)
     tags: Mapping[str, str] | None = None
@@ -86,11 +87,13 @@ def load_object(client: S3Client, bucket: str, key: str,
     acl_error: BaseException | None = None
     try:
         tags = dict(client.get_object_tagging(bucket=bucket, key=key, cancel=cancel).tags)
-    except ServiceError as exc:  # keys without tagging rights, servers without tagging
+    # Keys without tagging rights, servers without tagging, answers that cannot be read: that
+    # part is shown as unavailable, the rest of the dialog still opens.
+    except (ServiceError, MalformedResponse) as exc:
         tags_error = exc
     try:
         acl = client.get_object_acl(bucket=bucket, key=key, cancel=cancel)
-    except ServiceError as exc:
+    except (ServiceError, MalformedResponse) as exc:
         acl_error = exc
     return ObjectProps(key, head, tags, acl, tags_error, acl_error)
 
