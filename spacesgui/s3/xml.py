@@ -79,11 +79,11 @@ def local(el: Element) -> str:
     return str(el.tag).rpartition("}")[2]
 
 
-def children(el: Element, name: str) -> Iterator[Element]:
-    """Children called `name` in the parent's namespace (or in none): an element from another
-    namespace is not the S3 field it happens to share a local name with."""
+def children(el: Element, *names: str) -> Iterator[Element]:
+    """Children called one of `names` in the parent's namespace (or in none), in document
+    order: an element from another namespace is not the S3 field it shares a local name with."""
     namespace = etree.QName(el).namespace
-    tags = (name, f"{{{namespace}}}{name}") if namespace else (name,)
+    tags = {*names, *(f"{{{namespace}}}{n}" for n in names)} if namespace else set(names)
     return (c for c in el if c.tag in tags)
 
 
@@ -95,13 +95,16 @@ def text(el: Element | None, name: str, default: str | None = None) -> str | Non
     if el is None:
         return default
     found = child(el, name)
-    if found is None:
-        return default
-    if len(found):
-        # Markup inside a value (an element, an entity reference) would be dropped from
-        # .text and leave a shortened or empty value; refuse it instead.
-        raise MalformedResponse(f"The server's <{name}> holds markup where text belongs")
-    return found.text or ""
+    return default if found is None else own_text(found)
+
+
+def own_text(el: Element) -> str:
+    """The text of a leaf element. Markup inside a value (an element, an entity reference)
+    would be dropped from .text and leave a shortened or empty value, so it is refused."""
+    if len(el):
+        raise MalformedResponse(f"The server's <{local(el)[:60]}> holds markup where text "
+                                "belongs")
+    return el.text or ""
 
 
 def need(el: Element, name: str) -> str:

@@ -264,10 +264,8 @@ def parse_version_page(root: xml.Element, *, request_prefix: str = "") -> Versio
     versions: list[ObjectVersion] = []
     markers: list[DeleteMarker] = []
     last_key: str | None = None
-    for el in root:
+    for el in xml.children(root, "Version", "DeleteMarker"):
         kind = xml.local(el)
-        if kind not in ("Version", "DeleteMarker"):
-            continue
         key = xml.need(el, "Key")
         key = unquote_key(key) if encoded else key
         last_key = key
