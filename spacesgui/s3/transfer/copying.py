@@ -65,7 +65,7 @@ def source_attributes(head: ObjectHead) -> ObjectAttributes:
         content_type=head.content_type, cache_control=head.cache_control,
         content_disposition=head.content_disposition, content_encoding=head.content_encoding,
         content_language=head.content_language, expires=head.expires,
-        metadata=dict(head.metadata) or None,
+        metadata=head.stored_metadata() or None,
         website_redirect_location=head.website_redirect_location)
 
 
