@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import base64
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -25,21 +24,17 @@ from spacesgui.s3.transfer.common import MiB, TransferConfig
 from spacesgui.s3.transfer.copying import copy_object_smart
 from spacesgui.s3.transfer.upload import upload_file
 from tests.faultproxy import FaultProxy
+from tests.integration.helpers.other_tools import (
+    make_multipart_with_tagging,
+    put_s3cmd_style,
+    s3cmd_like_client,
+    wire_value,
+)
 from tests.integration.helpers.uploads import no_uploads, random_file
-from tests.servers import BotoClient, ServerInfo, make_boto_client
+from tests.servers import BotoClient, ServerInfo
 
 SMALL_PARTS = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB)
 TAGS = {"team": "blue", "ünï": "çødé/+=.:@", "empty": ""}
-
-
-def make_multipart_with_tagging(boto: BotoClient, bucket: str, key: str) -> None:
-    """What `aws s3api create-multipart-upload --tagging team=blue` and its parts do."""
-    upload = boto.create_multipart_upload(Bucket=bucket, Key=key, Tagging="team=blue&x=1")
-    part = boto.upload_part(Bucket=bucket, Key=key, UploadId=upload["UploadId"], PartNumber=1,
-                            Body=os.urandom(1024))
-    boto.complete_multipart_upload(
-        Bucket=bucket, Key=key, UploadId=upload["UploadId"],
-        MultipartUpload={"Parts": [{"PartNumber": 1, "ETag": part["ETag"]}]})
 
 
 def test_an_empty_tagging_answer_reads_as_no_tags(client: S3Client, boto_client: BotoClient,
@@ -89,37 +84,8 @@ def test_a_multipart_copy_with_new_tags_keeps_them(client: S3Client, boto_client
 # --- raw UTF-8 metadata ------------------------------------------------------------------
 
 @pytest.fixture
-def s3cmd_like(s3_server: ServerInfo) -> Iterator[BotoClient]:
-    """A boto3 client that sends x-amz-meta-* values as raw UTF-8 bytes, as s3cmd does: the
-    value is signed as UTF-8 (botocore hashes text as UTF-8) and put on the wire as those bytes
-    (http.client would write a str as Latin-1)."""
-    boto = make_boto_client(s3_server)
-    raw: dict[str, str] = {}
-
-    def sign_text(request: Any, **_: Any) -> None:
-        for name, value in raw.items():
-            request.headers[f"x-amz-meta-{name}"] = value
-
-    def send_bytes(request: Any, **_: Any) -> None:
-        for name, value in raw.items():
-            request.headers[f"x-amz-meta-{name}"] = value.encode("utf-8")
-
-    boto.meta.events.register("before-sign.s3.PutObject", sign_text)
-    boto.meta.events.register("before-send.s3.PutObject", send_bytes)
-    boto.raw_metadata = raw
-    yield boto
-
-
-def put_s3cmd_style(boto: BotoClient, bucket: str, key: str, **metadata: str) -> None:
-    boto.raw_metadata.clear()
-    boto.raw_metadata.update(metadata)
-    boto.put_object(Bucket=bucket, Key=key, Body=b"body", ContentType="text/plain")
-
-
-def wire_value(boto: BotoClient, bucket: str, key: str, name: str) -> bytes:
-    """The stored header bytes, as a client reading them as Latin-1 (boto3) sees them."""
-    value: str = boto.head_object(Bucket=bucket, Key=key)["Metadata"][name]
-    return value.encode("latin-1")
+def s3cmd_like(s3_server: ServerInfo) -> BotoClient:
+    return s3cmd_like_client(s3_server)
 
 
 def test_raw_utf8_metadata_is_shown_decoded(client: S3Client, s3cmd_like: BotoClient,
