@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from spacesgui.config import ConfigStore
-from spacesgui.secrets import NOT_STORED, KeyringSecretStore, SecretVault
+from spacesgui.secrets import NOT_STORED, UNCONFIRMED, KeyringSecretStore, SecretVault
 from spacesgui.ui.dialogs.accounts import AccountsDialog
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner
@@ -77,6 +78,25 @@ def test_a_late_write_that_fails_says_it_was_not_stored(
         account = dialog.current_account()
         assert account is not None and vault.session_only(account.id)
         assert late_backend.items == {}
+    finally:
+        assert vault.shutdown(5000)
+        vault.deleteLater()
+
+
+def test_a_write_still_pending_is_reported_as_unknown(
+        qtbot: QtBot, config_store: ConfigStore, runner: TaskRunner,
+        late_backend: LateKeyring) -> None:
+    late_backend.delay = 30  # released by the fixture once the test is over
+    vault = vault_over(late_backend)
+    try:
+        dialog = open_dialog(qtbot, config_store, vault, runner)
+        fill_new_account(dialog, "Still pending", "late-secret-value-000003")
+        qtbot.waitUntil(lambda: dialog.keyring_box is not None, timeout=WAIT)
+        assert UNCONFIRMED in dialog.keyring_box.text()
+        dialog.keyring_box.button(QMessageBox.StandardButton.Cancel).click()
+        qtbot.waitUntil(lambda: dialog.keyring_box is None, timeout=WAIT)
+        assert dialog.model.rowCount() == 0
+        assert "may still store it" in dialog.status_bar.currentMessage()
     finally:
         assert vault.shutdown(5000)
         vault.deleteLater()
