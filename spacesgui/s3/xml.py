@@ -107,11 +107,13 @@ def own_text(el: Element) -> str:
     return el.text or ""
 
 
-def need(el: Element, name: str) -> str:
-    """Text of a child the server must send; its absence is a malformed answer."""
+def need(el: Element, name: str, *, empty_ok: bool = True) -> str:
+    """Text of a child the server must send; its absence (or, with empty_ok=False, an empty
+    value: a key or a bucket name is never empty) is a malformed answer."""
     value = text(el, name)
-    if value is None:
-        raise MalformedResponse(f"The server's <{local(el)}> lacks the required <{name}>")
+    if value is None or (not empty_ok and value == ""):
+        what = "lacks the required" if value is None else "has an empty"
+        raise MalformedResponse(f"The server's <{local(el)}> {what} <{name}>")
     return value
 
 

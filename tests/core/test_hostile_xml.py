@@ -330,3 +330,14 @@ def test_an_unexpected_element_changes_nothing_or_is_refused(name: str,
         assert value in (expected, outcome(name, b""))
     else:  # markup inside a value: refused, or that value is not read at all
         assert value is MalformedResponse or value == expected
+
+
+@pytest.mark.parametrize(("name", "field"), [("list_v2", "Key"), ("list_v1", "Key"),
+                                             ("versions", "Key"), ("uploads", "Key"),
+                                             ("delete", "Key"), ("buckets", "Name")])
+def test_an_empty_key_or_name_is_refused_not_listed(name: str, field: str) -> None:
+    root = etree.fromstring(SAMPLES[name].encode())
+    first = next(el for el in root.iter() if xml.local(el) == field)
+    first.text = ""
+    with pytest.raises(MalformedResponse, match=f"empty <{field}>"):
+        PARSERS[name](etree.tostring(root))

@@ -234,7 +234,8 @@ def parse_delete_result(root: xml.Element) -> DeleteObjectsResult:
     if xml.local(root) != "DeleteResult":
         raise MalformedResponse(f"Expected <DeleteResult>, got <{xml.local(root)}>")
     deleted = tuple(
-        DeletedObject(key=xml.need(el, "Key"), version_id=xml.text(el, "VersionId") or None,
+        DeletedObject(key=xml.need(el, "Key", empty_ok=False),
+                      version_id=xml.text(el, "VersionId") or None,
                       delete_marker=xml.bool_text(el, "DeleteMarker"),
                       delete_marker_version_id=xml.text(el, "DeleteMarkerVersionId") or None)
         for el in xml.children(root, "Deleted"))
