@@ -217,15 +217,15 @@ def error_from_response(response: requests.Response, request: Request) -> Servic
     if body.strip().startswith(b"<"):
         try:
             root = xml.parse(body, status=status, request_id=request_id)
+            if xml.local(root) == "Error":
+                # All or nothing: an unreadable field leaves the status's own code.
+                code, message, request_id, host_id, resource, endpoint = (
+                    xml.text(root, "Code") or code, xml.text(root, "Message") or message,
+                    xml.text(root, "RequestId") or request_id,
+                    xml.text(root, "HostId") or host_id, xml.text(root, "Resource"),
+                    xml.text(root, "Endpoint"))
         except MalformedResponse:
-            root = None
-        if root is not None and xml.local(root) == "Error":
-            code = xml.text(root, "Code") or code
-            message = xml.text(root, "Message") or message
-            request_id = xml.text(root, "RequestId") or request_id
-            host_id = xml.text(root, "HostId") or host_id
-            resource = xml.text(root, "Resource")
-            endpoint = xml.text(root, "Endpoint")
+            pass
     kwargs = {"code": code[:200], "message": message[:2000], "status": status,  # hostile-size cap
               "request_id": request_id, "host_id": host_id,
               "resource": resource or request.resource or None, "method": request.method}
