@@ -73,6 +73,30 @@ class Fault:
                 and (self.path is None or self.path in path))
 
 
+@dataclass(eq=False)
+class RateLimit:
+    """Refuse requests above `per_second` (a token bucket one second deep, as a server
+    counting requests per second would), answering 503 SlowDown, optionally with Retry-After.
+    Refused requests take no token."""
+
+    per_second: float
+    retry_after: int | None = None
+    allowed: int = 0
+    refused: int = 0
+    _tokens: float = 0.0
+    _last: float = 0.0
+
+    def admit(self, now: float) -> bool:
+        self._tokens = min(self.per_second, self._tokens + (now - self._last) * self.per_second)
+        self._last = now
+        if self._tokens >= 1.0:
+            self._tokens -= 1.0
+            self.allowed += 1
+            return True
+        self.refused += 1
+        return False
+
+
 def _xml_error(code: str, message: str) -> bytes:
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>{code}</Code>'
             f"<Message>{message}</Message><RequestId>tx-faultproxy</RequestId></Error>").encode()
@@ -89,6 +113,7 @@ class FaultProxy:
         self.hold_timeout = hold_timeout  # a delay fault never holds a request longer
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
+        self._rate_limit: RateLimit | None = None
         self._seen: list[Seen] = []
         self._conns: set[socket.socket] = set()
         self._stopping = threading.Event()
@@ -144,11 +169,16 @@ class FaultProxy:
     def slow_down(self, times: int = 1, *, retry_after: int | None = None,
                   method: str | None = None, path: str | None = None) -> Fault:
         """Answer 503 with an S3 SlowDown error body, optionally with Retry-After."""
+        return self._add(self._slow_down_fault(times, retry_after, method, path))
+
+    @staticmethod
+    def _slow_down_fault(times: int, retry_after: int | None, method: str | None,
+                         path: str | None) -> Fault:
         headers = {"Content-Type": "application/xml"}
         if retry_after is not None:
             headers["Retry-After"] = str(retry_after)
-        return self._add(Fault("respond", times, method, path, 503, headers,
-                               _xml_error("SlowDown", "Please reduce your request rate.")))
+        return Fault("respond", times, method, path, 503, headers,
+                     _xml_error("SlowDown", "Please reduce your request rate."))
 
     def error(self, status: int, times: int = 1, *, body: bytes | None = None,
               content_type: str | None = None, method: str | None = None,
@@ -183,9 +213,19 @@ class FaultProxy:
             raise ValueError("give exactly one of seconds= and release=")
         return self._add(Fault("delay", times, method, path, seconds=seconds, release=release))
 
-    def clear(self) -> None:
-        """Drop unfired faults and the request log."""
+    def rate_limit(self, per_second: float | None, *,
+                   retry_after: int | None = None) -> RateLimit | None:
+        """From now on, refuse requests above `per_second` with 503 SlowDown (None: stop).
+        Queued faults still come first."""
         with self._lock:
+            self._rate_limit = None if per_second is None else RateLimit(
+                per_second, retry_after, _tokens=per_second, _last=time.monotonic())
+            return self._rate_limit
+
+    def clear(self) -> None:
+        """Drop unfired faults, the rate limit and the request log."""
+        with self._lock:
+            self._rate_limit = None
             self._faults.clear()
             self._seen.clear()
 
@@ -214,6 +254,8 @@ class FaultProxy:
                 fault.hits += 1
                 if fault.remaining == 0:
                     self._faults.remove(fault)
+            elif self._rate_limit is not None and not self._rate_limit.admit(time.monotonic()):
+                fault = self._slow_down_fault(1, self._rate_limit.retry_after, None, None)
             forwarded = fault is None or fault.kind in ("delay", "reset-mid-body")
             self._seen.append(Seen(method, path, query, fault.kind if fault else None, forwarded,
                                    MappingProxyType(dict(headers)), time.monotonic()))

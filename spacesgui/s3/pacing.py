@@ -1,0 +1,215 @@
+"""One request budget for the whole app, per endpoint and per bucket, that adapts to SlowDown.
+
+Spaces counts requests per IP (1,500/s over all buckets) and per bucket (800/s; 500/s for older
+buckets), and answers 503 SlowDown above them; every refused request still counts against the
+rate. Backing off each request on its own does not slow the app down: the other threads keep
+sending. So every request first takes a permit from its bucket's budget and from its endpoint's.
+
+A budget paces requests to `rate` per second (a short burst allowed) and holds at most
+`concurrency` at once. On SlowDown it halves both (once per episode: requests already sent
+before the cut do not cut again), remembering the rate that was refused as a ceiling. On success
+it grows back: quickly while well below that ceiling, then by a few percent a second, so it
+probes for a raised limit without refusing more than a few requests each time it finds it.
+
+Pure Python and clock-driven (`clock` and `wait` injectable), so its behaviour is tested
+without sleeping.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from spacesgui.s3.cancel import CancelToken
+from spacesgui.s3.errors import Cancelled
+
+ENDPOINT_RATE = 1500.0     # requests/s per IP, all buckets together
+BUCKET_RATE = 800.0        # requests/s per bucket (newer buckets; older ones refuse above 500)
+CONCURRENCY = 64           # requests in flight per budget before any SlowDown
+MIN_RATE = 2.0             # a budget never paces slower than this
+BURST_SECONDS = 0.1        # how far ahead of the pace a request may go (absorbs thread jitter)
+RECOVERY = 0.5             # below the ceiling, the gap closes by this share per second
+PROBE = 0.02               # near or above the ceiling, the rate grows by this share per second
+NEAR_CEILING = 0.95        # where fast recovery hands over to slow probing
+# How long a waiting thread sleeps at most before it looks again (a cancel, or a rate raised
+# by another thread's success).
+_MAX_WAIT = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Pace:
+    """A budget's state at one moment, for the UI: requests/s allowed, requests in flight."""
+
+    rate: float
+    concurrency: int
+    throttled: bool      # cut since it last stood at its starting rate
+
+
+class Budget:
+    """The pace of one endpoint or one bucket. Thread-safe."""
+
+    def __init__(self, rate: float, *, concurrency: int = CONCURRENCY,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.start_rate = rate
+        self.start_concurrency = concurrency
+        self.rate = rate
+        self.concurrency = concurrency
+        self.ceiling = math.inf
+        self.in_flight = 0
+        self.cuts = 0
+        self._grown = 0                 # successes since the concurrency last grew
+        self._clock = clock
+        self._next = -math.inf          # when the next request is due at the current rate
+        self._last_cut = -math.inf
+        self._last_growth = clock()
+        self._lock = threading.Lock()
+        self._released = threading.Condition(self._lock)
+
+    # --- the decisions, each at an explicit time (what the tests drive) -----------------
+
+    def try_take(self, now: float) -> float:
+        """Take a permit now and return 0, or return how long to wait before asking again
+        (math.inf: until a request in flight ends)."""
+        with self._lock:
+            return self._try_take(now)
+
+    def _try_take(self, now: float) -> float:
+        if self.in_flight >= self.concurrency:
+            return math.inf
+        interval = 1.0 / self.rate
+        earliest = self._next - BURST_SECONDS
+        if now < earliest:
+            return earliest - now
+        self._next = max(self._next, now) + interval
+        self.in_flight += 1
+        return 0.0
+
+    def release(self, *, sent_at: float, now: float, throttled: bool) -> None:
+        """A request taken at `sent_at` ended: refused with SlowDown (`throttled`), or not."""
+        with self._lock:
+            self.in_flight -= 1
+            if throttled:
+                self._cut(sent_at, now)
+            else:
+                self._grow(now)
+            self._released.notify_all()
+
+    def _cut(self, sent_at: float, now: float) -> None:
+        if sent_at < self._last_cut:
+            return  # sent at the old pace: that pace was already cut for it
+        self.ceiling = self.rate
+        self.rate = max(MIN_RATE, self.rate / 2)
+        self.concurrency = max(1, min(self.concurrency, self.in_flight + 1) // 2)
+        self._last_cut = now
+        self._last_growth = now
+        self._next = max(self._next, now)   # the burst allowance is spent on a cut
+        self.cuts += 1
+
+    def _grow(self, now: float) -> None:
+        elapsed = min(max(0.0, now - self._last_growth), 1.0)
+        self._last_growth = now
+        if self.rate < self.start_rate:
+            target = self.ceiling * NEAR_CEILING
+            if self.rate < target:
+                step = (target - self.rate) * min(1.0, RECOVERY * elapsed)
+            else:
+                step = 0.0
+            step = max(step, self.rate * PROBE * elapsed)
+            self.rate = min(self.start_rate, self.rate + step)
+        if self.concurrency < self.start_concurrency:
+            # One more request in flight for each round of successes at the current width.
+            self._grown += 1
+            if self._grown >= self.concurrency:
+                self._grown = 0
+                self.concurrency += 1
+
+    def pace(self) -> Pace:
+        with self._lock:
+            return Pace(self.rate, self.concurrency, self.rate < self.start_rate)
+
+    # --- blocking use --------------------------------------------------------------------
+
+    def acquire(self, cancel: CancelToken | None = None) -> float:
+        """Block until a permit is free; return the time it was taken (for `release`).
+
+        A cancel is noticed within a quarter of a second."""
+        with self._lock:
+            while True:
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled("cancelled")
+                now = self._clock()
+                delay = self._try_take(now)
+                if delay == 0.0:
+                    return now
+                self._released.wait(min(delay, _MAX_WAIT))
+
+
+class Pacing:
+    """The app's budgets: one per endpoint and one per (endpoint, bucket), made on first use."""
+
+    def __init__(self, *, endpoint_rate: float = ENDPOINT_RATE, bucket_rate: float = BUCKET_RATE,
+                 concurrency: int = CONCURRENCY, clock: Callable[[], float] = time.monotonic,
+                 enabled: bool = True) -> None:
+        self.endpoint_rate = endpoint_rate
+        self.bucket_rate = bucket_rate
+        self.concurrency = concurrency
+        self.enabled = enabled
+        self._clock = clock
+        self._budgets: dict[tuple[str, str | None], Budget] = {}
+        self._lock = threading.Lock()
+
+    def budget(self, endpoint: str, bucket: str | None) -> Budget:
+        key = (endpoint.lower(), bucket)
+        with self._lock:
+            found = self._budgets.get(key)
+            if found is None:
+                rate = self.endpoint_rate if bucket is None else self.bucket_rate
+                found = self._budgets[key] = Budget(rate, concurrency=self.concurrency,
+                                                    clock=self._clock)
+            return found
+
+    @contextmanager
+    def permit(self, endpoint: str, bucket: str | None,
+               cancel: CancelToken | None = None) -> Iterator[Permit]:
+        """Hold a permit of the bucket's budget and of the endpoint's for one request; tell
+        `Permit.throttled` before leaving if the server answered SlowDown."""
+        if not self.enabled:
+            yield Permit(None, None)
+            return
+        budgets = [self.budget(endpoint, None)]
+        if bucket:
+            budgets.insert(0, self.budget(endpoint, bucket))   # the narrower budget first
+        taken: list[tuple[Budget, float]] = []
+        permit = Permit(budgets[0], None)
+        try:
+            for budget in budgets:
+                taken.append((budget, budget.acquire(cancel)))
+            permit.sent_at = taken[0][1]
+            yield permit
+        finally:
+            now = self._clock()
+            for index, (budget, sent_at) in enumerate(taken):
+                # SlowDown cuts the narrowest budget it could come from; the endpoint's own
+                # budget is cut by the requests that name no bucket.
+                budget.release(sent_at=sent_at, now=now,
+                               throttled=permit.throttled and index == 0)
+
+
+@dataclass(slots=True)
+class Permit:
+    """One request's permit: `throttled` is set by the transport on a SlowDown answer."""
+
+    budget: Budget | None
+    sent_at: float | None
+    throttled: bool = False
+
+    def pace(self) -> Pace | None:
+        return self.budget.pace() if self.budget is not None else None
+
+
+SHARED = Pacing()
+"""The budget every client shares unless given its own."""

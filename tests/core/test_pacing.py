@@ -1,0 +1,175 @@
+"""The app-wide request budget: pacing, halving on SlowDown, growing back; a fake clock only."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from spacesgui.s3 import pacing
+from spacesgui.s3.cancel import CancelToken
+from spacesgui.s3.errors import Cancelled
+from spacesgui.s3.pacing import Budget, Pacing
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def run(budget: Budget, clock: Clock, seconds: float, *, refuse_above: float | None = None,
+        ) -> tuple[int, int]:
+    """Drive `budget` for `seconds` with requests that end at once; a server refusing above
+    `refuse_above` requests/s (a token bucket one second deep). Returns (sent, refused)."""
+    end = clock.now + seconds
+    tokens = refuse_above or 0.0
+    last = clock.now
+    sent = refused = 0
+    while clock.now < end:
+        delay = budget.try_take(clock.now)
+        if delay > 0:
+            assert math.isfinite(delay)
+            clock.now += delay
+            continue
+        if refuse_above is not None:
+            tokens = min(refuse_above, tokens + (clock.now - last) * refuse_above)
+            last = clock.now
+        throttled = refuse_above is not None and tokens < 1
+        if not throttled:
+            tokens -= 1
+        sent += 1
+        refused += throttled
+        budget.release(sent_at=clock.now, now=clock.now, throttled=throttled)
+    return sent, refused
+
+
+def test_paces_requests_to_the_rate_with_a_short_burst() -> None:
+    clock = Clock()
+    budget = Budget(100.0, clock=clock)
+    sent, refused = run(budget, clock, 10.0)
+    assert refused == 0
+    assert 100 * 10 <= sent <= 100 * 10 + 100 * pacing.BURST_SECONDS + 1
+
+
+def test_concurrency_caps_requests_in_flight_and_a_release_frees_a_place() -> None:
+    clock = Clock()
+    budget = Budget(1000.0, concurrency=2, clock=clock)
+    assert budget.try_take(clock.now) == 0.0
+    assert budget.try_take(clock.now) == 0.0
+    assert budget.try_take(clock.now) == math.inf
+    budget.release(sent_at=clock.now, now=clock.now, throttled=False)
+    assert budget.try_take(clock.now) == 0.0
+
+
+def test_slow_down_halves_rate_and_concurrency_once_per_episode() -> None:
+    clock = Clock()
+    budget = Budget(800.0, concurrency=8, clock=clock)
+    sent_at = [clock.now]
+    for _ in range(7):
+        assert budget.try_take(clock.now) == 0.0
+        sent_at.append(clock.now)
+        clock.now += 0.001
+    assert budget.try_take(clock.now) == 0.0
+    budget.release(sent_at=sent_at[0], now=clock.now, throttled=True)
+    assert (budget.rate, budget.concurrency, budget.cuts) == (400.0, 4, 1)
+    # The other requests were sent before the cut: their SlowDowns do not cut again.
+    for when in sent_at[1:]:
+        budget.release(sent_at=when, now=clock.now, throttled=True)
+    assert (budget.rate, budget.concurrency, budget.cuts) == (400.0, 4, 1)
+    # A request sent after the cut and refused again halves again.
+    clock.now += 0.1
+    assert budget.try_take(clock.now) == 0.0
+    budget.release(sent_at=clock.now, now=clock.now, throttled=True)
+    assert (budget.rate, budget.concurrency, budget.cuts) == (200.0, 1, 2)
+    assert budget.pace().throttled
+
+
+def test_rate_never_falls_below_the_floor() -> None:
+    clock = Clock()
+    budget = Budget(10.0, clock=clock)
+    for _ in range(20):
+        clock.now += 10
+        assert budget.try_take(clock.now) == 0.0
+        budget.release(sent_at=clock.now, now=clock.now, throttled=True)
+    assert budget.rate == pacing.MIN_RATE
+    assert budget.concurrency == 1
+
+
+def test_grows_back_fast_below_the_refused_rate_then_slowly() -> None:
+    clock = Clock()
+    budget = Budget(800.0, clock=clock)
+    budget.try_take(clock.now)
+    budget.release(sent_at=clock.now, now=clock.now, throttled=True)
+    assert budget.rate == 400.0
+    run(budget, clock, 6.0)
+    assert 700 < budget.rate <= 800 * pacing.NEAR_CEILING + 1   # near the ceiling in seconds
+    at_ceiling = budget.rate
+    run(budget, clock, 1.0)
+    assert budget.rate - at_ceiling < at_ceiling * pacing.PROBE * 1.5   # then a few % a second
+    assert budget.concurrency == pacing.CONCURRENCY  # the width is back
+
+
+def test_no_growth_while_idle() -> None:
+    clock = Clock()
+    budget = Budget(800.0, clock=clock)
+    budget.try_take(clock.now)
+    budget.release(sent_at=clock.now, now=clock.now, throttled=True)
+    clock.now += 3600
+    budget.try_take(clock.now)
+    budget.release(sent_at=clock.now, now=clock.now, throttled=False)
+    # One success after an hour counts as at most one second of growth.
+    assert budget.rate < 400 + (760 - 400) * pacing.RECOVERY + 1
+
+
+@pytest.mark.parametrize("limit", [50.0, 300.0])
+def test_against_a_server_limit_few_refusals_and_most_of_the_rate(limit: float) -> None:
+    clock = Clock()
+    budget = Budget(800.0, clock=clock)
+    sent, refused = run(budget, clock, 120.0, refuse_above=limit)
+    achieved = (sent - refused) / 120.0
+    assert refused / sent < 0.05
+    assert achieved >= 0.8 * limit
+
+
+def test_pacing_keys_budgets_by_endpoint_and_bucket() -> None:
+    clock = Clock()
+    shared = Pacing(clock=clock)
+    assert shared.budget("Host:1", "a") is shared.budget("host:1", "a")
+    assert shared.budget("host:1", "a") is not shared.budget("host:1", "b")
+    assert shared.budget("host:1", None).rate == pacing.ENDPOINT_RATE
+    assert shared.budget("host:1", "a").rate == pacing.BUCKET_RATE
+
+
+def test_a_throttled_permit_cuts_the_bucket_and_spares_the_endpoint() -> None:
+    clock = Clock()
+    shared = Pacing(clock=clock)
+    with shared.permit("host:1", "a") as permit:
+        permit.throttled = True
+    assert shared.budget("host:1", "a").rate == pacing.BUCKET_RATE / 2
+    assert shared.budget("host:1", None).rate == pacing.ENDPOINT_RATE
+    pace = permit.pace()
+    assert pace is not None and pace.rate == pacing.BUCKET_RATE / 2
+    assert shared.budget("host:1", "a").in_flight == 0
+    assert shared.budget("host:1", None).in_flight == 0
+
+
+def test_disabled_pacing_takes_nothing() -> None:
+    shared = Pacing(enabled=False)
+    with shared.permit("host:1", "a") as permit:
+        permit.throttled = True
+    assert permit.pace() is None
+    assert shared.budget("host:1", "a").cuts == 0
+
+
+def test_a_cancelled_wait_raises_and_holds_nothing() -> None:
+    clock = Clock()
+    budget = Budget(10.0, concurrency=1, clock=clock)
+    budget.try_take(clock.now)
+    cancel = CancelToken()
+    cancel.cancel()
+    with pytest.raises(Cancelled):
+        budget.acquire(cancel)
+    assert budget.in_flight == 1
