@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
 import sys
 import tempfile
@@ -116,6 +117,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--only", default="throttled,unthrottled")
     args = parser.parse_args()
+    # Failed files are counted in the table; their tracebacks would bury it.
+    logging.getLogger().addHandler(logging.NullHandler())
     only = set(args.only.split(","))
     with server() as srv, tempfile.TemporaryDirectory(prefix="pacing-bench-") as tmp:
         bucket = f"pacing-{uuid.uuid4().hex[:8]}"

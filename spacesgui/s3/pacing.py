@@ -6,8 +6,11 @@ rate. Backing off each request on its own does not slow the app down: the other 
 sending. So every request first takes a permit from its bucket's budget and from its endpoint's.
 
 A budget paces requests to `rate` per second (a short burst allowed) and holds at most
-`concurrency` at once. On SlowDown it halves both (once per episode: requests already sent
-before the cut do not cut again), remembering the rate that was refused as a ceiling. On success
+`concurrency` at once. On SlowDown it halves both, once per episode: requests sent before the
+cut or just after it (within the time of a couple of requests at the new pace, while the
+server's own count still holds the excess) do not cut again. The rate halved is the one the server accepted over the last
+second when that is lower than the allowed one: it is the server's limit as seen from here,
+where an allowance never used says nothing about it. That rate is kept as the ceiling. On success
 it grows back: quickly while well below that ceiling, then by a few percent a second, so it
 probes for a raised limit without refusing more than a few requests each time it finds it.
 
@@ -20,20 +23,24 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.errors import Cancelled
+from spacesgui.s3.spaces import SPACES_DOMAIN
 
-ENDPOINT_RATE = 1500.0     # requests/s per IP, all buckets together
-BUCKET_RATE = 800.0        # requests/s per bucket (newer buckets; older ones refuse above 500)
+ENDPOINT_RATE = 1500.0     # Spaces: requests/s per IP, all buckets together
+BUCKET_RATE = 800.0        # Spaces: requests/s per bucket (newer buckets; older ones: 500)
+OTHER_RATE = 5000.0        # other servers publish no limit here: start high, let SlowDown tell
 CONCURRENCY = 64           # requests in flight per budget before any SlowDown
 MIN_RATE = 2.0             # a budget never paces slower than this
+CUT_HOLD = 2.0             # requests at the new pace during which SlowDowns do not cut again
 BURST_SECONDS = 0.1        # how far ahead of the pace a request may go (absorbs thread jitter)
 RECOVERY = 0.5             # below the ceiling, the gap closes by this share per second
-PROBE = 0.02               # near or above the ceiling, the rate grows by this share per second
+PROBE = 0.05               # near or above the ceiling, the rate grows by this share per second
 NEAR_CEILING = 0.95        # where fast recovery hands over to slow probing
 # How long a waiting thread sleeps at most before it looks again (a cancel, or a rate raised
 # by another thread's success).
@@ -66,6 +73,7 @@ class Budget:
         self._next = -math.inf          # when the next request is due at the current rate
         self._last_cut = -math.inf
         self._last_growth = clock()
+        self._accepted: deque[float] = deque()   # when the successes of the last second ended
         self._lock = threading.Lock()
         self._released = threading.Condition(self._lock)
 
@@ -88,6 +96,13 @@ class Budget:
         self.in_flight += 1
         return 0.0
 
+    def _accepted_rate(self, now: float) -> float:
+        """Successes/s over the last second (servers count per second; a young budget's
+        figure is low, which errs on the safe side)."""
+        while self._accepted and self._accepted[0] <= now - 1.0:
+            self._accepted.popleft()
+        return float(len(self._accepted))
+
     def release(self, *, sent_at: float, now: float, throttled: bool) -> None:
         """A request taken at `sent_at` ended: refused with SlowDown (`throttled`), or not."""
         with self._lock:
@@ -95,14 +110,16 @@ class Budget:
             if throttled:
                 self._cut(sent_at, now)
             else:
+                self._accepted.append(now)
                 self._grow(now)
             self._released.notify_all()
 
     def _cut(self, sent_at: float, now: float) -> None:
-        if sent_at < self._last_cut:
-            return  # sent at the old pace: that pace was already cut for it
-        self.ceiling = self.rate
-        self.rate = max(MIN_RATE, self.rate / 2)
+        if sent_at < self._last_cut + min(1.0, CUT_HOLD / self.rate):
+            return  # sent at the old pace, or too soon after the cut to judge the new one
+        accepted = self._accepted_rate(now)
+        self.ceiling = max(MIN_RATE, min(self.rate, accepted) if accepted > 0 else self.rate)
+        self.rate = max(MIN_RATE, self.ceiling / 2)
         self.concurrency = max(1, min(self.concurrency, self.in_flight + 1) // 2)
         self._last_cut = now
         self._last_growth = now
@@ -149,13 +166,15 @@ class Budget:
 
 
 class Pacing:
-    """The app's budgets: one per endpoint and one per (endpoint, bucket), made on first use."""
+    """The app's budgets: one per endpoint and one per (endpoint, bucket), made on first use,
+    starting from Spaces' published limits on a Spaces endpoint."""
 
     def __init__(self, *, endpoint_rate: float = ENDPOINT_RATE, bucket_rate: float = BUCKET_RATE,
-                 concurrency: int = CONCURRENCY, clock: Callable[[], float] = time.monotonic,
-                 enabled: bool = True) -> None:
+                 other_rate: float = OTHER_RATE, concurrency: int = CONCURRENCY,
+                 clock: Callable[[], float] = time.monotonic, enabled: bool = True) -> None:
         self.endpoint_rate = endpoint_rate
         self.bucket_rate = bucket_rate
+        self.other_rate = other_rate
         self.concurrency = concurrency
         self.enabled = enabled
         self._clock = clock
@@ -167,7 +186,11 @@ class Pacing:
         with self._lock:
             found = self._budgets.get(key)
             if found is None:
-                rate = self.endpoint_rate if bucket is None else self.bucket_rate
+                host = endpoint.lower().rsplit(":", 1)[0]
+                if host == SPACES_DOMAIN or host.endswith("." + SPACES_DOMAIN):
+                    rate = self.endpoint_rate if bucket is None else self.bucket_rate
+                else:
+                    rate = self.other_rate
                 found = self._budgets[key] = Budget(rate, concurrency=self.concurrency,
                                                     clock=self._clock)
             return found

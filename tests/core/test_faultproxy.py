@@ -210,3 +210,10 @@ def test_rate_limit_refuses_with_slow_down(proxy: FaultProxy) -> None:
     assert proxy.count() == limit.allowed
     proxy.rate_limit(None)
     assert _get(proxy)[0] == 200
+
+
+def test_filter_by_query(proxy: FaultProxy) -> None:
+    fault = proxy.error(500, query="uploads")
+    assert _get(proxy, "/b/key?partNumber=1")[0] == 200
+    assert _get(proxy, "/b/key?uploads")[0] == 500
+    assert fault.spent.is_set()

@@ -46,6 +46,13 @@ def run(budget: Budget, clock: Clock, seconds: float, *, refuse_above: float | N
     return sent, refused
 
 
+def take(budget: Budget, clock: Clock) -> float:
+    """Wait (on the fake clock) for a permit; the time it was taken."""
+    while (delay := budget.try_take(clock.now)) > 0:
+        clock.now += delay
+    return clock.now
+
+
 def test_paces_requests_to_the_rate_with_a_short_burst() -> None:
     clock = Clock()
     budget = Budget(100.0, clock=clock)
@@ -67,23 +74,26 @@ def test_concurrency_caps_requests_in_flight_and_a_release_frees_a_place() -> No
 def test_slow_down_halves_rate_and_concurrency_once_per_episode() -> None:
     clock = Clock()
     budget = Budget(800.0, concurrency=8, clock=clock)
-    sent_at = [clock.now]
-    for _ in range(7):
-        assert budget.try_take(clock.now) == 0.0
-        sent_at.append(clock.now)
-        clock.now += 0.001
-    assert budget.try_take(clock.now) == 0.0
+    run(budget, clock, 2.0)     # sending at the full rate
+    sent_at = [take(budget, clock) for _ in range(8)]
     budget.release(sent_at=sent_at[0], now=clock.now, throttled=True)
-    assert (budget.rate, budget.concurrency, budget.cuts) == (400.0, 4, 1)
+    assert budget.rate == pytest.approx(400.0, rel=0.02)
+    assert (budget.concurrency, budget.cuts) == (4, 1)
     # The other requests were sent before the cut: their SlowDowns do not cut again.
     for when in sent_at[1:]:
         budget.release(sent_at=when, now=clock.now, throttled=True)
-    assert (budget.rate, budget.concurrency, budget.cuts) == (400.0, 4, 1)
-    # A request sent after the cut and refused again halves again.
-    clock.now += 0.1
+    assert budget.rate == pytest.approx(400.0, rel=0.02)
+    assert (budget.concurrency, budget.cuts) == (4, 1)
+    # Nor does one sent just after the cut, while the server still counts the excess.
+    budget.release(sent_at=take(budget, clock), now=clock.now, throttled=True)
+    assert budget.cuts == 1
+    # A request sent a while after the cut and refused again halves again.
+    run(budget, clock, 1.0)
     assert budget.try_take(clock.now) == 0.0
     budget.release(sent_at=clock.now, now=clock.now, throttled=True)
-    assert (budget.rate, budget.concurrency, budget.cuts) == (200.0, 1, 2)
+    assert budget.rate == budget.ceiling / 2 < 300     # half of what was accepted meanwhile
+    # Alone in flight when refused: the width halves from what was used, not allowed.
+    assert (budget.concurrency, budget.cuts) == (1, 2)
     assert budget.pace().throttled
 
 
@@ -98,23 +108,43 @@ def test_rate_never_falls_below_the_floor() -> None:
     assert budget.concurrency == 1
 
 
+def test_an_unused_allowance_is_not_what_gets_halved() -> None:
+    clock = Clock()
+    budget = Budget(5000.0, clock=clock)
+    for _ in range(30):        # 30 requests/s, far below what is allowed
+        clock.now += 1 / 30
+        budget.try_take(clock.now)
+        budget.release(sent_at=clock.now, now=clock.now, throttled=False)
+    budget.try_take(clock.now)
+    budget.release(sent_at=clock.now, now=clock.now, throttled=True)
+    assert budget.ceiling == pytest.approx(30, abs=2)
+    assert budget.rate == pytest.approx(15, abs=1)
+
+
 def test_grows_back_fast_below_the_refused_rate_then_slowly() -> None:
     clock = Clock()
     budget = Budget(800.0, clock=clock)
+    run(budget, clock, 1.0)
     budget.try_take(clock.now)
     budget.release(sent_at=clock.now, now=clock.now, throttled=True)
-    assert budget.rate == 400.0
+    assert budget.rate == pytest.approx(400.0, rel=0.02)
     run(budget, clock, 6.0)
-    assert 700 < budget.rate <= 800 * pacing.NEAR_CEILING + 1   # near the ceiling in seconds
-    at_ceiling = budget.rate
+    assert budget.rate > 700                           # most of the way back within seconds
+    assert budget.concurrency == pacing.CONCURRENCY    # and the width too
+
+
+def test_at_the_refused_rate_it_only_probes_a_few_percent_a_second() -> None:
+    clock = Clock()
+    budget = Budget(5000.0, clock=clock)
+    budget.rate = budget.ceiling = 100.0     # recovered up to the rate refused last time
     run(budget, clock, 1.0)
-    assert budget.rate - at_ceiling < at_ceiling * pacing.PROBE * 1.5   # then a few % a second
-    assert budget.concurrency == pacing.CONCURRENCY  # the width is back
+    assert 100.0 < budget.rate <= 100.0 * (1 + pacing.PROBE) + 0.5
 
 
 def test_no_growth_while_idle() -> None:
     clock = Clock()
     budget = Budget(800.0, clock=clock)
+    run(budget, clock, 1.0)
     budget.try_take(clock.now)
     budget.release(sent_at=clock.now, now=clock.now, throttled=True)
     clock.now += 3600
@@ -124,10 +154,11 @@ def test_no_growth_while_idle() -> None:
     assert budget.rate < 400 + (760 - 400) * pacing.RECOVERY + 1
 
 
-@pytest.mark.parametrize("limit", [50.0, 300.0])
-def test_against_a_server_limit_few_refusals_and_most_of_the_rate(limit: float) -> None:
+@pytest.mark.parametrize(("start", "limit"), [(800.0, 50.0), (800.0, 300.0), (5000.0, 50.0)])
+def test_against_a_server_limit_few_refusals_and_most_of_the_rate(start: float,
+                                                                  limit: float) -> None:
     clock = Clock()
-    budget = Budget(800.0, clock=clock)
+    budget = Budget(start, clock=clock)
     sent, refused = run(budget, clock, 120.0, refuse_above=limit)
     achieved = (sent - refused) / 120.0
     assert refused / sent < 0.05
@@ -139,21 +170,25 @@ def test_pacing_keys_budgets_by_endpoint_and_bucket() -> None:
     shared = Pacing(clock=clock)
     assert shared.budget("Host:1", "a") is shared.budget("host:1", "a")
     assert shared.budget("host:1", "a") is not shared.budget("host:1", "b")
-    assert shared.budget("host:1", None).rate == pacing.ENDPOINT_RATE
-    assert shared.budget("host:1", "a").rate == pacing.BUCKET_RATE
+    spaces = "nyc3.digitaloceanspaces.com"
+    assert shared.budget(spaces, None).rate == pacing.ENDPOINT_RATE
+    assert shared.budget(spaces, "a").rate == pacing.BUCKET_RATE
+    assert shared.budget("host:1", "a").rate == pacing.OTHER_RATE
 
 
 def test_a_throttled_permit_cuts_the_bucket_and_spares_the_endpoint() -> None:
     clock = Clock()
     shared = Pacing(clock=clock)
-    with shared.permit("host:1", "a") as permit:
+    host = "nyc3.digitaloceanspaces.com"
+    run(shared.budget(host, "a"), clock, 1.0)
+    with shared.permit(host, "a") as permit:
         permit.throttled = True
-    assert shared.budget("host:1", "a").rate == pacing.BUCKET_RATE / 2
-    assert shared.budget("host:1", None).rate == pacing.ENDPOINT_RATE
+    assert shared.budget(host, "a").rate == pytest.approx(pacing.BUCKET_RATE / 2, rel=0.02)
+    assert shared.budget(host, None).rate == pacing.ENDPOINT_RATE
     pace = permit.pace()
-    assert pace is not None and pace.rate == pacing.BUCKET_RATE / 2
-    assert shared.budget("host:1", "a").in_flight == 0
-    assert shared.budget("host:1", None).in_flight == 0
+    assert pace is not None and pace.rate == shared.budget(host, "a").rate
+    assert shared.budget(host, "a").in_flight == 0
+    assert shared.budget(host, None).in_flight == 0
 
 
 def test_disabled_pacing_takes_nothing() -> None:

@@ -120,7 +120,20 @@ def speed_text(job: TransferJob) -> str:
     return f"{human_size(round(job.speed))}/s"
 
 
+def state_text(job: TransferJob) -> str:
+    """The State column: the failure's code, or the pace while the server throttles."""
+    code = job.error.code if isinstance(job.error, ServiceError) else None
+    if job.state == JobState.FAILED and code:
+        return f"Failed \u00b7 {code}"
+    if job.state == JobState.THROTTLED and job.pace is not None:
+        return f"Throttled \u00b7 {job.pace:,.0f} requests/s"
+    return STATE_LABELS[job.state]
+
+
 def state_tooltip(job: TransferJob) -> str:
+    if job.error is None and job.state == JobState.THROTTLED and job.pace is not None:
+        return (f"The server asked for fewer requests (SlowDown); the app now sends at most "
+                f"{job.pace:,.0f} requests/s there and speeds up again as requests succeed.")
     if job.error is None:
         return STATE_LABELS[job.state]
     if isinstance(job.error, RestoredFailure):
@@ -200,7 +213,7 @@ class TransferTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, job: TransferJob, column: int) -> str:  # noqa: PLR0911
+    def _display(self, job: TransferJob, column: int) -> str:
         if column == NAME:
             return job.title
         if column == KIND:
@@ -211,10 +224,7 @@ class TransferTableModel(QAbstractTableModel):
             return speed_text(job)
         if column == ETA:
             return human_duration(job.eta) if job.state in ACTIVE_STATES else ""
-        code = job.error.code if isinstance(job.error, ServiceError) else None
-        if job.state == JobState.FAILED and code:
-            return f"Failed \u00b7 {code}"
-        return STATE_LABELS[job.state]
+        return state_text(job)
 
     def _tooltip(self, job: TransferJob, column: int) -> str:
         if column == STATE:
