@@ -7,15 +7,17 @@ sending. So every request first takes a permit from its bucket's budget and from
 
 A budget paces requests to `rate` per second (a short burst allowed) and holds at most
 `concurrency` at once. On SlowDown it halves both, once per episode: requests sent before the
-cut or just after it (within the time of a couple of requests at the new pace, while the
-server's own count still holds the excess) do not cut again. The rate halved is the one the server accepted over the last
-second when that is lower than the allowed one: it is the server's limit as seen from here,
-where an allowance never used says nothing about it. That rate is kept as the ceiling. On success
-it grows back: quickly while well below that ceiling, then by a few percent a second, so it
-probes for a raised limit without refusing more than a few requests each time it finds it.
+cut, or just after it (within a couple of requests at the new pace, while the server's own
+count still holds the excess), do not cut again. The rate halved is the one the server
+accepted over the last second when that is lower than the allowed one: it is the server's
+limit as seen from here, where an allowance never used says nothing about it. That rate is
+kept as the ceiling. On success the budget grows back: quickly while well below the ceiling,
+then by a few percent a second, so it probes for a raised limit without refusing more than a
+few requests each time it finds it. Another server than Spaces starts high and learns its
+limit from its first SlowDown the same way.
 
-Pure Python and clock-driven (`clock` and `wait` injectable), so its behaviour is tested
-without sleeping.
+Pure Python and driven by an injectable clock (`try_take` and `release` take the time), so
+its behaviour is tested without sleeping.
 """
 
 from __future__ import annotations
