@@ -38,11 +38,13 @@ ENDPOINT_RATE = 1500.0     # Spaces: requests/s per IP, all buckets together
 BUCKET_RATE = 800.0        # Spaces: requests/s per bucket (newer buckets; older ones: 500)
 OTHER_RATE = 5000.0        # other servers publish no limit here: start high, let SlowDown tell
 CONCURRENCY = 64           # requests in flight per budget before any SlowDown
-MIN_RATE = 2.0             # a budget never paces slower than this
+MIN_RATE = 5.0             # a budget never paces slower than this
 CUT_HOLD = 2.0             # requests at the new pace during which SlowDowns do not cut again
 BURST_SECONDS = 0.1        # how far ahead of the pace a request may go (absorbs thread jitter)
 RECOVERY = 0.5             # below the ceiling, the gap closes by this share per second
 PROBE = 0.05               # near or above the ceiling, the rate grows by this share per second
+PROBE_DOUBLING = 10.0      # ... and that share doubles after this many seconds without SlowDown
+PROBE_SPEEDUP = 4.0        # ... up to this many times
 NEAR_CEILING = 0.95        # where fast recovery hands over to slow probing
 # How long a waiting thread sleeps at most before it looks again (a cancel, or a rate raised
 # by another thread's success).
@@ -137,7 +139,10 @@ class Budget:
                 step = (target - self.rate) * min(1.0, RECOVERY * elapsed)
             else:
                 step = 0.0
-            step = max(step, self.rate * PROBE * elapsed)
+            # Probing speeds up the longer no SlowDown came: a ceiling learnt while the app
+            # sent little must not hold a later folder upload back for minutes.
+            calm = min(PROBE_SPEEDUP, 1.0 + max(0.0, now - self._last_cut) / PROBE_DOUBLING)
+            step = max(step, self.rate * PROBE * calm * elapsed)
             self.rate = min(self.start_rate, self.rate + step)
         if self.concurrency < self.start_concurrency:
             # One more request in flight for each round of successes at the current width.

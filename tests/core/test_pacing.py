@@ -136,9 +136,21 @@ def test_grows_back_fast_below_the_refused_rate_then_slowly() -> None:
 def test_at_the_refused_rate_it_only_probes_a_few_percent_a_second() -> None:
     clock = Clock()
     budget = Budget(5000.0, clock=clock)
-    budget.rate = budget.ceiling = 100.0     # recovered up to the rate refused last time
+    run(budget, clock, 2.0, refuse_above=100.0)    # learns a ceiling near 100
+    assert 90 <= budget.ceiling <= 110
+    run(budget, clock, 4.0)                         # the server's limit is gone
+    before = budget.rate
+    assert before >= budget.ceiling * pacing.NEAR_CEILING
     run(budget, clock, 1.0)
-    assert 100.0 < budget.rate <= 100.0 * (1 + pacing.PROBE) + 0.5
+    assert before < budget.rate <= before * (1 + 2 * pacing.PROBE)
+
+
+def test_probing_speeds_up_while_no_slow_down_comes() -> None:
+    clock = Clock()
+    budget = Budget(5000.0, clock=clock)
+    run(budget, clock, 2.0, refuse_above=10.0)      # a ceiling learnt while sending little
+    run(budget, clock, 30.0)
+    assert budget.rate > 100                        # within half a minute, ten times that
 
 
 def test_no_growth_while_idle() -> None:
