@@ -185,7 +185,7 @@ def test_slowdown_storm_shows_throttled_then_completes(
     assert storm.hits == 2
     assert "throttled" in seen
     # The app-wide budget was cut, and the job carries the pace for the panel.
-    assert any(p is not None and p < pacing.BUCKET_RATE for p in paces)
+    assert any(p is not None and p < pacing.OTHER_RATE for p in paces)
     throttled = replace(queue.job(job_id), state=JobState.THROTTLED, pace=25.0)
     assert state_text(throttled) == "Throttled \u00b7 25 requests/s"
     assert "25 requests/s" in state_tooltip(throttled)
