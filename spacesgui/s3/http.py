@@ -132,7 +132,7 @@ class Transport:
             try:
                 with self.pacing.permit(*_budget_key(request), cancel) as permit:
                     response = self._attempt(request, sign, stream=stream)
-                    permit.throttled = response.status_code == 503
+                    permit.answer(response.status_code)
             except _RETRYABLE_EXCEPTIONS as exc:
                 failure: Exception = _network_error(exc, request)
                 retryable = not isinstance(exc, requests.exceptions.SSLError)

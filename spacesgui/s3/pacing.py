@@ -29,6 +29,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Literal
 
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.errors import Cancelled
@@ -46,6 +47,8 @@ PROBE = 0.05               # near or above the ceiling, the rate grows by this s
 PROBE_DOUBLING = 10.0      # ... and that share doubles after this many seconds without SlowDown
 PROBE_SPEEDUP = 4.0        # ... up to this many times
 NEAR_CEILING = 0.95        # where fast recovery hands over to slow probing
+SLOW_DOWN_STATUS = 503     # SlowDown; Spaces also answers a plain 503 when it sheds load
+Outcome = Literal["answered", "throttled", "unanswered"]
 # How long a waiting thread sleeps at most before it looks again (a cancel, or a rate raised
 # by another thread's success).
 _MAX_WAIT = 0.25
@@ -107,13 +110,15 @@ class Budget:
             self._accepted.popleft()
         return float(len(self._accepted))
 
-    def release(self, *, sent_at: float, now: float, throttled: bool) -> None:
-        """A request taken at `sent_at` ended: refused with SlowDown (`throttled`), or not."""
+    def release(self, *, sent_at: float, now: float, outcome: Outcome) -> None:
+        """A request taken at `sent_at` ended: refused with SlowDown ("throttled"), answered
+        otherwise ("answered"), or not answered at all ("unanswered": a network error, a
+        cancel), which says nothing about the pace."""
         with self._lock:
             self.in_flight -= 1
-            if throttled:
+            if outcome == "throttled":
                 self._cut(sent_at, now)
-            else:
+            elif outcome == "answered":
                 self._accepted.append(now)
                 self._grow(now)
             self._released.notify_all()
@@ -206,7 +211,7 @@ class Pacing:
     def permit(self, endpoint: str, bucket: str | None,
                cancel: CancelToken | None = None) -> Iterator[Permit]:
         """Hold a permit of the bucket's budget and of the endpoint's for one request; tell
-        `Permit.throttled` before leaving if the server answered SlowDown."""
+        `Permit.answer` the status before leaving if the server answered."""
         if not self.enabled:
             yield Permit(None, None)
             return
@@ -225,17 +230,26 @@ class Pacing:
             for index, (budget, sent_at) in enumerate(taken):
                 # SlowDown cuts the narrowest budget it could come from; the endpoint's own
                 # budget is cut by the requests that name no bucket.
-                budget.release(sent_at=sent_at, now=now,
-                               throttled=permit.throttled and index == 0)
+                outcome = permit.outcome
+                if index > 0 and outcome == "throttled":
+                    outcome = "unanswered"
+                budget.release(sent_at=sent_at, now=now, outcome=outcome)
 
 
 @dataclass(slots=True)
 class Permit:
-    """One request's permit: `throttled` is set by the transport on a SlowDown answer."""
+    """One request's permit; the transport tells it the status the server answered."""
 
     budget: Budget | None
     sent_at: float | None
-    throttled: bool = False
+    outcome: Outcome = "unanswered"
+
+    def answer(self, status: int) -> None:
+        self.outcome = "throttled" if status == SLOW_DOWN_STATUS else "answered"
+
+    @property
+    def throttled(self) -> bool:
+        return self.outcome == "throttled"
 
     def pace(self) -> Pace | None:
         return self.budget.pace() if self.budget is not None else None

@@ -42,7 +42,8 @@ def run(budget: Budget, clock: Clock, seconds: float, *, refuse_above: float | N
             tokens -= 1
         sent += 1
         refused += throttled
-        budget.release(sent_at=clock.now, now=clock.now, throttled=throttled)
+        budget.release(sent_at=clock.now, now=clock.now,
+                       outcome="throttled" if throttled else "answered")
     return sent, refused
 
 
@@ -67,7 +68,7 @@ def test_concurrency_caps_requests_in_flight_and_a_release_frees_a_place() -> No
     assert budget.try_take(clock.now) == 0.0
     assert budget.try_take(clock.now) == 0.0
     assert budget.try_take(clock.now) == math.inf
-    budget.release(sent_at=clock.now, now=clock.now, throttled=False)
+    budget.release(sent_at=clock.now, now=clock.now, outcome="answered")
     assert budget.try_take(clock.now) == 0.0
 
 
@@ -76,21 +77,21 @@ def test_slow_down_halves_rate_and_concurrency_once_per_episode() -> None:
     budget = Budget(800.0, concurrency=8, clock=clock)
     run(budget, clock, 2.0)     # sending at the full rate
     sent_at = [take(budget, clock) for _ in range(8)]
-    budget.release(sent_at=sent_at[0], now=clock.now, throttled=True)
+    budget.release(sent_at=sent_at[0], now=clock.now, outcome="throttled")
     assert budget.rate == pytest.approx(400.0, rel=0.02)
     assert (budget.concurrency, budget.cuts) == (4, 1)
     # The other requests were sent before the cut: their SlowDowns do not cut again.
     for when in sent_at[1:]:
-        budget.release(sent_at=when, now=clock.now, throttled=True)
+        budget.release(sent_at=when, now=clock.now, outcome="throttled")
     assert budget.rate == pytest.approx(400.0, rel=0.02)
     assert (budget.concurrency, budget.cuts) == (4, 1)
     # Nor does one sent just after the cut, while the server still counts the excess.
-    budget.release(sent_at=take(budget, clock), now=clock.now, throttled=True)
+    budget.release(sent_at=take(budget, clock), now=clock.now, outcome="throttled")
     assert budget.cuts == 1
     # A request sent a while after the cut and refused again halves again.
     run(budget, clock, 1.0)
     assert budget.try_take(clock.now) == 0.0
-    budget.release(sent_at=clock.now, now=clock.now, throttled=True)
+    budget.release(sent_at=clock.now, now=clock.now, outcome="throttled")
     assert budget.rate == budget.ceiling / 2 < 300     # half of what was accepted meanwhile
     # Alone in flight when refused: the width halves from what was used, not allowed.
     assert (budget.concurrency, budget.cuts) == (1, 2)
@@ -103,7 +104,7 @@ def test_rate_never_falls_below_the_floor() -> None:
     for _ in range(20):
         clock.now += 10
         assert budget.try_take(clock.now) == 0.0
-        budget.release(sent_at=clock.now, now=clock.now, throttled=True)
+        budget.release(sent_at=clock.now, now=clock.now, outcome="throttled")
     assert budget.rate == pacing.MIN_RATE
     assert budget.concurrency == 1
 
@@ -114,9 +115,9 @@ def test_an_unused_allowance_is_not_what_gets_halved() -> None:
     for _ in range(30):        # 30 requests/s, far below what is allowed
         clock.now += 1 / 30
         budget.try_take(clock.now)
-        budget.release(sent_at=clock.now, now=clock.now, throttled=False)
+        budget.release(sent_at=clock.now, now=clock.now, outcome="answered")
     budget.try_take(clock.now)
-    budget.release(sent_at=clock.now, now=clock.now, throttled=True)
+    budget.release(sent_at=clock.now, now=clock.now, outcome="throttled")
     assert budget.ceiling == pytest.approx(30, abs=2)
     assert budget.rate == pytest.approx(15, abs=1)
 
@@ -126,7 +127,7 @@ def test_grows_back_fast_below_the_refused_rate_then_slowly() -> None:
     budget = Budget(800.0, clock=clock)
     run(budget, clock, 1.0)
     budget.try_take(clock.now)
-    budget.release(sent_at=clock.now, now=clock.now, throttled=True)
+    budget.release(sent_at=clock.now, now=clock.now, outcome="throttled")
     assert budget.rate == pytest.approx(400.0, rel=0.02)
     run(budget, clock, 6.0)
     assert budget.rate > 700                           # most of the way back within seconds
@@ -158,10 +159,10 @@ def test_no_growth_while_idle() -> None:
     budget = Budget(800.0, clock=clock)
     run(budget, clock, 1.0)
     budget.try_take(clock.now)
-    budget.release(sent_at=clock.now, now=clock.now, throttled=True)
+    budget.release(sent_at=clock.now, now=clock.now, outcome="throttled")
     clock.now += 3600
     budget.try_take(clock.now)
-    budget.release(sent_at=clock.now, now=clock.now, throttled=False)
+    budget.release(sent_at=clock.now, now=clock.now, outcome="answered")
     # One success after an hour counts as at most one second of growth.
     assert budget.rate < 400 + (760 - 400) * pacing.RECOVERY + 1
 
@@ -194,7 +195,7 @@ def test_a_throttled_permit_cuts_the_bucket_and_spares_the_endpoint() -> None:
     host = "nyc3.digitaloceanspaces.com"
     run(shared.budget(host, "a"), clock, 1.0)
     with shared.permit(host, "a") as permit:
-        permit.throttled = True
+        permit.answer(503)
     assert shared.budget(host, "a").rate == pytest.approx(pacing.BUCKET_RATE / 2, rel=0.02)
     assert shared.budget(host, None).rate == pacing.ENDPOINT_RATE
     pace = permit.pace()
@@ -206,7 +207,7 @@ def test_a_throttled_permit_cuts_the_bucket_and_spares_the_endpoint() -> None:
 def test_disabled_pacing_takes_nothing() -> None:
     shared = Pacing(enabled=False)
     with shared.permit("host:1", "a") as permit:
-        permit.throttled = True
+        permit.answer(503)
     assert permit.pace() is None
     assert shared.budget("host:1", "a").cuts == 0
 
@@ -220,3 +221,14 @@ def test_a_cancelled_wait_raises_and_holds_nothing() -> None:
     with pytest.raises(Cancelled):
         budget.acquire(cancel)
     assert budget.in_flight == 1
+
+
+def test_an_unanswered_request_neither_cuts_nor_counts_as_accepted() -> None:
+    clock = Clock()
+    budget = Budget(100.0, clock=clock)
+    for _ in range(50):
+        budget.release(sent_at=take(budget, clock), now=clock.now, outcome="unanswered")
+    assert budget.in_flight == 0 and budget.cuts == 0
+    budget.release(sent_at=take(budget, clock), now=clock.now, outcome="throttled")
+    assert budget.ceiling == 100.0      # nothing was accepted: the allowed rate is halved
+    assert budget.rate == 50.0
