@@ -23,6 +23,7 @@ import argparse
 import contextlib
 import logging
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -94,16 +95,32 @@ def throttled(srv: dict[str, str], bucket: str, folder: Path, args: argparse.Nam
 
 
 def unthrottled(srv: dict[str, str], bucket: str, folder: Path, args: argparse.Namespace,
-                paced: bool) -> float:
+                paced: bool) -> tuple[float, float]:
+    """Files/s, and this process's CPU milliseconds per file."""
     pacing.SHARED.enabled = paced
     client = client_for(srv, srv["endpoint"])
+    cpu = time.process_time()
     started = time.monotonic()
     report = upload_folder(client, bucket=bucket, local_dir=folder,
                            prefix=f"{uuid.uuid4().hex[:8]}/", files_in_flight=args.files_in_flight)
     seconds = time.monotonic() - started
     if report.failed:
         raise SystemExit(f"unthrottled upload failed: {report.failed[:3]}")
-    return report.uploaded / seconds
+    return report.uploaded / seconds, 1000 * (time.process_time() - cpu) / report.uploaded
+
+
+def permit_cost(count: int = 200_000) -> tuple[float, float]:
+    """Microseconds one request spends taking and returning its permits (a bucket's and the
+    endpoint's), with pacing on and off, in a tight loop where no pace ever binds."""
+    costs = []
+    for enabled in (True, False):
+        budgets = pacing.Pacing(other_rate=1e12, enabled=enabled)
+        started = time.perf_counter()
+        for _ in range(count):
+            with budgets.permit("127.0.0.1:1", "bucket") as permit:
+                permit.answer(200)
+        costs.append(1e6 * (time.perf_counter() - started) / count)
+    return costs[0], costs[1]
 
 
 def main() -> None:
@@ -141,15 +158,22 @@ def main() -> None:
         if "unthrottled" in only:
             folder = make_files(Path(tmp), args.small)
             rates: dict[bool, list[float]] = {False: [], True: []}
+            cpus: dict[bool, list[float]] = {False: [], True: []}
             for _ in range(args.repeat):
                 for paced in (False, True):
-                    rates[paced].append(unthrottled(srv, bucket, folder, args, paced))
+                    rate, cpu = unthrottled(srv, bucket, folder, args, paced)
+                    rates[paced].append(rate)
+                    cpus[paced].append(cpu)
             off, on = max(rates[False]), max(rates[True])
             print(f"\n{args.small} x 1 KiB straight to the server, {args.files_in_flight} files "
                   f"in flight, best of {args.repeat}: pacing off {off:.0f} files/s, on "
-                  f"{on:.0f} files/s ({on / off:.2f}x)")
+                  f"{on:.0f} files/s ({on / off:.2f}x); client CPU per file (median) off "
+                  f"{statistics.median(cpus[False]):.2f} ms, "
+                  f"on {statistics.median(cpus[True]):.2f} ms")
             print(f"all runs (files/s): off {[round(x) for x in rates[False]]}, "
                   f"on {[round(x) for x in rates[True]]}")
+            on_us, off_us = permit_cost()
+            print(f"permits per request, tight loop: on {on_us:.1f} us, off {off_us:.1f} us")
     pacing.SHARED.enabled = True
 
 

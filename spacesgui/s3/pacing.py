@@ -120,6 +120,8 @@ class Budget:
                 self._cut(sent_at, now)
             elif outcome == "answered":
                 self._accepted.append(now)
+                if len(self._accepted) > self.rate * 2:    # bounded whatever the traffic
+                    self._accepted_rate(now)
                 self._grow(now)
             self._released.notify_all()
 

@@ -232,3 +232,10 @@ def test_an_unanswered_request_neither_cuts_nor_counts_as_accepted() -> None:
     budget.release(sent_at=take(budget, clock), now=clock.now, outcome="throttled")
     assert budget.ceiling == 100.0      # nothing was accepted: the allowed rate is halved
     assert budget.rate == 50.0
+
+
+def test_the_record_of_accepted_requests_stays_bounded() -> None:
+    clock = Clock()
+    budget = Budget(100.0, clock=clock)
+    run(budget, clock, 60.0)
+    assert len(budget._accepted) <= 2 * 100 + 1
