@@ -39,6 +39,9 @@ ENDPOINT_RATE = 1500.0     # Spaces: requests/s per IP, all buckets together
 BUCKET_RATE = 800.0        # Spaces: requests/s per bucket (newer buckets; older ones: 500)
 OTHER_RATE = 5000.0        # other servers publish no limit here: start high, let SlowDown tell
 CONCURRENCY = 64           # requests in flight per budget before any SlowDown
+# A few requests always fit: a part upload of minutes must not hold the only place while
+# every other transfer to the bucket waits behind it.
+MIN_CONCURRENCY = 4
 MIN_RATE = 5.0             # a budget never paces slower than this
 CUT_HOLD = 2.0             # requests at the new pace during which SlowDowns do not cut again
 BURST_SECONDS = 0.1        # how far ahead of the pace a request may go (absorbs thread jitter)
@@ -131,7 +134,8 @@ class Budget:
         accepted = self._accepted_rate(now)
         self.ceiling = max(MIN_RATE, min(self.rate, accepted) if accepted > 0 else self.rate)
         self.rate = max(MIN_RATE, self.ceiling / 2)
-        self.concurrency = max(1, min(self.concurrency, self.in_flight + 1) // 2)
+        self.concurrency = max(MIN_CONCURRENCY,
+                               min(self.concurrency, self.in_flight + 1) // 2)
         self._last_cut = now
         self._last_growth = now
         self._next = max(self._next, now)   # the burst allowance is spent on a cut

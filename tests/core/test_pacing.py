@@ -74,17 +74,17 @@ def test_concurrency_caps_requests_in_flight_and_a_release_frees_a_place() -> No
 
 def test_slow_down_halves_rate_and_concurrency_once_per_episode() -> None:
     clock = Clock()
-    budget = Budget(800.0, concurrency=8, clock=clock)
+    budget = Budget(800.0, concurrency=16, clock=clock)
     run(budget, clock, 2.0)     # sending at the full rate
-    sent_at = [take(budget, clock) for _ in range(8)]
+    sent_at = [take(budget, clock) for _ in range(16)]
     budget.release(sent_at=sent_at[0], now=clock.now, outcome="throttled")
     assert budget.rate == pytest.approx(400.0, rel=0.02)
-    assert (budget.concurrency, budget.cuts) == (4, 1)
+    assert (budget.concurrency, budget.cuts) == (8, 1)
     # The other requests were sent before the cut: their SlowDowns do not cut again.
     for when in sent_at[1:]:
         budget.release(sent_at=when, now=clock.now, outcome="throttled")
     assert budget.rate == pytest.approx(400.0, rel=0.02)
-    assert (budget.concurrency, budget.cuts) == (4, 1)
+    assert (budget.concurrency, budget.cuts) == (8, 1)
     # Nor does one sent just after the cut, while the server still counts the excess.
     budget.release(sent_at=take(budget, clock), now=clock.now, outcome="throttled")
     assert budget.cuts == 1
@@ -93,8 +93,8 @@ def test_slow_down_halves_rate_and_concurrency_once_per_episode() -> None:
     assert budget.try_take(clock.now) == 0.0
     budget.release(sent_at=clock.now, now=clock.now, outcome="throttled")
     assert budget.rate == budget.ceiling / 2 < 300     # half of what was accepted meanwhile
-    # Alone in flight when refused: the width halves from what was used, not allowed.
-    assert (budget.concurrency, budget.cuts) == (1, 2)
+    # Alone in flight when refused: the width halves from what was used, down to the floor.
+    assert (budget.concurrency, budget.cuts) == (pacing.MIN_CONCURRENCY, 2)
     assert budget.pace().throttled
 
 
@@ -106,7 +106,7 @@ def test_rate_never_falls_below_the_floor() -> None:
         assert budget.try_take(clock.now) == 0.0
         budget.release(sent_at=clock.now, now=clock.now, outcome="throttled")
     assert budget.rate == pacing.MIN_RATE
-    assert budget.concurrency == 1
+    assert budget.concurrency == pacing.MIN_CONCURRENCY
 
 
 def test_an_unused_allowance_is_not_what_gets_halved() -> None:
