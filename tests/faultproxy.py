@@ -4,7 +4,8 @@ Point the client's endpoint at `proxy.url`. Requests are forwarded byte for byte
 headers and body untouched), so a SigV4 signature made for the proxy's host:port is checked
 by the upstream against exactly what was signed. Faults are queued: each applies to the next
 N requests matching its optional method / path-substring / query-substring filter, first
-match wins.
+match wins. `rate_limit(n)` instead answers SlowDown to whatever exceeds n requests a second,
+as a server's own rate limit does.
 
     with FaultProxy(server.endpoint) as proxy:
         fault = proxy.slow_down(times=2, retry_after=1, method="PUT")
