@@ -39,6 +39,7 @@ from spacesgui.ui.single_instance import InstanceServer
 from spacesgui.ui.theme import ThemeSwitcher
 from spacesgui.ui.translations import install_translators
 from spacesgui.ui.window import MainWindow
+from spacesgui.ui.window.clipboard import release_clipboard
 from spacesgui.ui.window.open_windows import raise_window
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner, TaskToken
@@ -326,6 +327,7 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
     code = app.exec()
     if instance is not None:
         instance.close()  # a launch from now on starts afresh instead of handing over
+    release_clipboard()
     window.save_state()
     if not context.shutdown(5000):
         log.warning("some background work was still running at exit")

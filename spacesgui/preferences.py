@@ -43,6 +43,7 @@ class ConflictPolicy(StrEnum):
     REPLACE = "replace"
     SKIP = "skip"
     KEEP_BOTH = "keep-both"
+    SKIP_IDENTICAL = "skip-identical"   # skip what is provably the same; ask about the rest
 
 
 class Theme(StrEnum):

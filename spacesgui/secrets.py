@@ -41,6 +41,10 @@ NO_KEYRING = ("No keyring is available on this system, so the secret key cannot 
 LOCKED = "The keyring is locked and was not unlocked."
 TIMED_OUT = ("The keyring did not answer in time; it may be waiting for you to unlock it in "
              "another window.")
+NOT_STORED = ("The keyring did not answer in time, and reading it back shows the secret key "
+              "was not stored.")
+UNCONFIRMED = ("The keyring did not answer in time, and it could not be read back either, so "
+               "it is not known whether the secret key was stored.")
 
 
 class SecretStore(Protocol):
@@ -55,6 +59,10 @@ class SecretStoreUnavailable(UserFacingError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class _Abandoned(SecretStoreUnavailable):
+    """A keyring call was started and then given up on; it may still complete later."""
 
 
 class MemorySecretStore:
@@ -158,7 +166,7 @@ class KeyringSecretStore:
             # The helper thread still holds the lock and releases it once the backend
             # returns, so later calls queue behind it instead of racing it.
             log.warning("keyring %s did not return within %.0f s", what, self.timeout)
-            raise SecretStoreUnavailable(TIMED_OUT)
+            raise _Abandoned(TIMED_OUT)
         _KEYRING_LOCK.release()
         if call.error is not None:
             exc = _unavailable_for(call.error)
@@ -176,7 +184,21 @@ class KeyringSecretStore:
         return value if isinstance(value, str) else None
 
     def set(self, account_id: str, secret: str) -> None:
-        self._call("set", lambda b: b.set_password(self.service, account_id, secret))
+        """Store `secret`. A write that timed out may still land, so the entry is read back
+        and the error names what the keyring really holds: the read queues behind the late
+        write (which keeps the lock until its backend returns), so it sees that write's end."""
+        try:
+            self._call("set", lambda b: b.set_password(self.service, account_id, secret))
+            return
+        except _Abandoned:
+            pass
+        try:
+            stored = self.get(account_id)
+        except SecretStoreUnavailable:
+            raise SecretStoreUnavailable(UNCONFIRMED) from None
+        if stored != secret:
+            raise SecretStoreUnavailable(NOT_STORED)
+        log.info("keyring set landed after its time limit; the secret is stored")
 
     def delete(self, account_id: str) -> None:
         """Remove the entry; deleting one that does not exist is not an error."""

@@ -418,6 +418,11 @@
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/accounts.py"/>
+        <source> The keyring may still store it once it answers.</source>
+        <translation> Der Schlüsselbund legt ihn vielleicht noch ab, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/accounts.py"/>
         <source>Not saved: the secret key could not be stored.</source>
         <translation>Nicht gespeichert: Der geheime Schlüssel konnte nicht abgelegt werden.</translation>
     </message>
@@ -1172,6 +1177,124 @@
         <location filename="../../spacesgui/ui/dialogs/config_problem.py"/>
         <source>Started with an empty list of accounts. {kept}</source>
         <translation>Mit einer leeren Kontenliste gestartet. {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Replace Existing Items?</source>
+        <translation>Vorhandene Elemente ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>&amp;Skip</source>
+        <translation>Übersprin&amp;gen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Skip &amp;Identical</source>
+        <translation>&amp;Identische überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Conflict {0} of {1}</source>
+        <translation>Konflikt {0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>An upload of “{0}” was interrupted.</source>
+        <translation>Das Hochladen von „{0}“ wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>A download of “{0}” was interrupted.</source>
+        <translation>Das Herunterladen von „{0}“ wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>“{0}” already exists here.</source>
+        <translation>„{0}“ ist hier bereits vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Copying</source>
+        <translation>Wird kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Already there</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Partly transferred</source>
+        <translation>Teilweise übertragen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Both have the same size and checksum: they are identical.</source>
+        <translation>Beide haben dieselbe Größe und Prüfsumme: Sie sind identisch.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Keep Both saves the new one as “{0}”.</source>
+        <translation>„Beide behalten“ speichert das neue Element als „{0}“.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Resume continues the interrupted transfer; Replace starts it again.</source>
+        <translation>„Fortsetzen“ setzt die unterbrochene Übertragung fort; „Ersetzen“ beginnt sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Skip the {0} item(s) with the same size and checksum on both sides</source>
+        <translation>Die {0} Elemente mit derselben Größe und Prüfsumme auf beiden Seiten überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>&amp;Apply to all ({0} more)</source>
+        <translation>Auf &amp;alle anwenden ({0} weitere)</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2985,11 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/preferences.py"/>
+        <source>Skip identical, ask about the rest</source>
+        <translation>Identische überspringen, beim Rest fragen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/preferences.py"/>
         <source>Transfers</source>
         <translation>Übertragungen</translation>
     </message>
@@ -3509,14 +3637,6 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
         <location filename="../../spacesgui/ui/transfer_panel.py"/>
         <source>C&amp;lear finished</source>
         <translation>Fertige &amp;entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>TransferTableModel</name>
-    <message>
-        <location filename="../../spacesgui/ui/models/transfers.py"/>
-        <source>Failed · {code}</source>
-        <translation>Fehlgeschlagen · {code}</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5176,21 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
         <source>{percent}% · {done} of {total}</source>
         <translation>{percent} % · {done} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Failed · {code}</source>
+        <translation>Fehlgeschlagen · {code}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Throttled · {rate} requests/s</source>
+        <translation>Gedrosselt · {rate} Anfr./s</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>The server asked for fewer requests (SlowDown); the app now sends at most {rate} requests/s there and speeds up again as requests succeed.</source>
+        <translation>Der Server hat um weniger Anfragen gebeten (SlowDown); die App sendet dorthin jetzt höchstens {rate} Anfragen/s und wird wieder schneller, sobald Anfragen gelingen.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>

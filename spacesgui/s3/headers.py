@@ -19,6 +19,7 @@ from typing import Literal, get_args
 from urllib.parse import quote
 
 from spacesgui.s3.errors import InvalidInput
+from spacesgui.s3.header_text import RawHeaderValue, stored_form
 from spacesgui.s3.urls import quote_key
 
 CannedAcl = Literal["private", "public-read", "public-read-write", "authenticated-read",
@@ -172,7 +173,9 @@ def metadata_headers(metadata: Mapping[str, str] | None) -> dict[str, str]:
         header = f"x-amz-meta-{name}"
         if header in headers:
             raise InvalidInput(f"The metadata name {name!r} is given twice (names ignore case)")
-        headers[header] = check_header_value(f"The metadata value of {name!r}", value)
+        what = f"The metadata value of {name!r}"
+        headers[header] = (stored_form(what, value) if isinstance(value, RawHeaderValue)
+                           else check_header_value(what, value))
         total += len(name) + len(value)
     if total > MAX_METADATA_BYTES:
         raise InvalidInput(f"Metadata totals {total} bytes; S3 allows {MAX_METADATA_BYTES}")

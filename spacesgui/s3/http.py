@@ -15,6 +15,7 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import BinaryIO, Protocol
+from urllib.parse import urlsplit
 
 import requests
 import urllib3.exceptions
@@ -28,6 +29,7 @@ from spacesgui.s3.errors import (
     PermanentRedirect,
     ServiceError,
 )
+from spacesgui.s3.pacing import SHARED, Pacing
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,7 @@ class RetryEvent:
     delay: float
     reason: str
     throttled: bool
+    rate: float | None = None     # requests/s the app now allows itself there, if paced
 
 
 class Signer(Protocol):
@@ -86,8 +89,10 @@ class Signer(Protocol):
 class Transport:
     def __init__(self, *, verify: bool | str = True, timeouts: Timeouts | None = None,
                  retry: RetryPolicy | None = None, proxies: dict[str, str] | None = None,
-                 clock: Callable[[], float] = time.time, rng: random.Random | None = None) -> None:
+                 clock: Callable[[], float] = time.time, rng: random.Random | None = None,
+                 pacing: Pacing | None = None) -> None:
         self.verify = verify
+        self.pacing = pacing or SHARED
         self.timeouts = timeouts or Timeouts()
         self.retry = retry or RetryPolicy()
         self.proxies = proxies
@@ -125,7 +130,9 @@ class Transport:
                 cancel.raise_if_cancelled()
             _seek(request.body, start)
             try:
-                response = self._attempt(request, sign, stream=stream)
+                with self.pacing.permit(*_budget_key(request), cancel) as permit:
+                    response = self._attempt(request, sign, stream=stream)
+                    permit.answer(response.status_code)
             except _RETRYABLE_EXCEPTIONS as exc:
                 failure: Exception = _network_error(exc, request)
                 retryable = not isinstance(exc, requests.exceptions.SSLError)
@@ -148,7 +155,9 @@ class Transport:
             log.info("retrying %s %s in %.2fs (attempt %d): %s", request.method, request.resource,
                      delay, attempt + 1, failure)
             if on_retry is not None:
-                on_retry(RetryEvent(attempt, delay, str(failure), throttled))
+                pace = permit.pace()
+                on_retry(RetryEvent(attempt, delay, str(failure), throttled,
+                                    pace.rate if pace is not None else None))
             if cancel is None:
                 time.sleep(delay)
             elif cancel.wait(delay):
@@ -217,15 +226,15 @@ def error_from_response(response: requests.Response, request: Request) -> Servic
     if body.strip().startswith(b"<"):
         try:
             root = xml.parse(body, status=status, request_id=request_id)
+            if xml.local(root) == "Error":
+                # All or nothing: an unreadable field leaves the status's own code.
+                code, message, request_id, host_id, resource, endpoint = (
+                    xml.text(root, "Code") or code, xml.text(root, "Message") or message,
+                    xml.text(root, "RequestId") or request_id,
+                    xml.text(root, "HostId") or host_id, xml.text(root, "Resource"),
+                    xml.text(root, "Endpoint"))
         except MalformedResponse:
-            root = None
-        if root is not None and xml.local(root) == "Error":
-            code = xml.text(root, "Code") or code
-            message = xml.text(root, "Message") or message
-            request_id = xml.text(root, "RequestId") or request_id
-            host_id = xml.text(root, "HostId") or host_id
-            resource = xml.text(root, "Resource")
-            endpoint = xml.text(root, "Endpoint")
+            pass
     kwargs = {"code": code[:200], "message": message[:2000], "status": status,  # hostile-size cap
               "request_id": request_id, "host_id": host_id,
               "resource": resource or request.resource or None, "method": request.method}
@@ -261,6 +270,14 @@ def _network_error(exc: Exception, request: Request) -> NetworkError:
     error = NetworkError(f"Connection to {host} {kind}: {exc}", endpoint=host)
     error.__cause__ = exc
     return error
+
+
+def _budget_key(request: Request) -> tuple[str, str | None]:
+    """The endpoint (host without the bucket) and the bucket a request counts against."""
+    host = request.headers.get("Host") or urlsplit(request.url).netloc
+    if request.bucket_in_host and host.startswith(f"{request.bucket_in_host}."):
+        host = host[len(request.bucket_in_host) + 1:]
+    return host, request.bucket_in_host or request.resource.partition("/")[0] or None
 
 
 def _tell(body: Body) -> int:

@@ -243,10 +243,21 @@ def _canonical_query(pairs: Iterable[tuple[str, str]]) -> str:
     return "&".join(f"{k}={v}" for k, v in sorted(pairs))
 
 
+def _wire_bytes(canonical: str) -> bytes:
+    """The canonical request as the bytes the request carries. http.client writes header
+    values as Latin-1, so a value kept as read (raw UTF-8 from another tool, see
+    header_text.RawHeaderValue) is signed as those same bytes; everything else is ASCII.
+    Text Latin-1 cannot hold never reaches the wire, and keeps the UTF-8 it always had."""
+    try:
+        return canonical.encode("latin-1")
+    except UnicodeEncodeError:
+        return canonical.encode("utf-8")
+
+
 def _signature(credentials: Credentials, canonical: str, *, timestamp: str, region: str,
                scope: str) -> str:
     log.debug("SigV4 CanonicalRequest:\n%s", canonical)
-    digest = hashlib.sha256(canonical.encode()).hexdigest()
+    digest = hashlib.sha256(_wire_bytes(canonical)).hexdigest()
     string_to_sign = f"{ALGORITHM}\n{timestamp}\n{scope}\n{digest}"
     log.debug("SigV4 StringToSign:\n%s", string_to_sign)
     key = signing_key(credentials.secret_key, timestamp[:8], region)

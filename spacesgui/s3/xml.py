@@ -1,7 +1,8 @@
 """One hardened XML parser and small namespace-tolerant helpers for S3 documents.
 
 S3 answers some documents in its namespace (ListBucketResult) and some without (Error bodies,
-RGW variants), so every lookup matches on the local name only.
+RGW variants), so a lookup matches a name in the document's own namespace or in none, and a
+document in any other namespace is refused.
 """
 
 from __future__ import annotations
@@ -20,14 +21,23 @@ MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
 
 Element = etree._Element
 
-_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
-    dtd_validation=False, remove_comments=True, remove_pis=True,
-)
+_PARSER_OPTIONS: dict[str, Any] = {
+    "resolve_entities": False, "no_network": True, "huge_tree": False, "load_dtd": False,
+    "dtd_validation": False, "remove_comments": True, "remove_pis": True,
+}
+_FEED_BYTES = 64 * 1024
+# The largest number S3 writes (sizes, part numbers, ages): a signed 64-bit long.
+MAX_NUMBER = 2**63 - 1
 
 
 def parse(body: bytes, *, status: int | None = None, request_id: str | None = None) -> Element:
-    """Parse a server document; anything unexpected becomes MalformedResponse, never a traceback."""
+    """Parse a server document; anything unexpected becomes MalformedResponse, never a traceback.
+
+    A DOCTYPE has no business in an S3 answer and is how entity attacks start, so the document
+    is refused when the parser reports one, wherever it sits: the check is the parser's own
+    document info at the root element's start, which every DOCTYPE must precede, and the rest
+    of the body is not parsed at all.
+    """
     def bad(why: str) -> MalformedResponse:
         return MalformedResponse(f"The server sent an unreadable XML document: {why}",
                                  status=status, request_id=request_id)
@@ -38,22 +48,43 @@ def parse(body: bytes, *, status: int | None = None, request_id: str | None = No
         raise bad(f"{len(body)} bytes is larger than the {MAX_DOCUMENT_BYTES} allowed")
     if not body:
         raise bad("the body is empty")
-    # A DOCTYPE has no business in an S3 answer and is how entity attacks start.
-    if b"<!DOCTYPE" in body[:4096].upper():
-        raise bad("it declares a DOCTYPE")
+    # A fresh parser per document: a pull parser keeps state between feeds.
+    parser = etree.XMLPullParser(events=("start",), **_PARSER_OPTIONS)
+    checked = False
     try:
-        root = etree.fromstring(body, _PARSER)
+        for offset in range(0, len(body), _FEED_BYTES):
+            parser.feed(body[offset:offset + _FEED_BYTES])
+            if checked:
+                continue
+            for _event, el in parser.read_events():
+                if isinstance(el, etree._Element):
+                    if _declares_dtd(el.getroottree().docinfo):
+                        raise bad("it declares a DOCTYPE")
+                    checked = True
+                    break
+        root = parser.close()
     except etree.XMLSyntaxError as exc:
         raise bad(str(exc)) from None
+    namespace = etree.QName(root).namespace
+    if namespace not in (None, S3_NS):
+        raise bad(f"its namespace {namespace[:80]!r} is not S3's")
     return root
+
+
+def _declares_dtd(info: Any) -> bool:
+    return bool(info.doctype) or info.internalDTD is not None or info.externalDTD is not None
 
 
 def local(el: Element) -> str:
     return str(el.tag).rpartition("}")[2]
 
 
-def children(el: Element, name: str) -> Iterator[Element]:
-    return (c for c in el if local(c) == name)
+def children(el: Element, *names: str) -> Iterator[Element]:
+    """Children called one of `names` in the parent's namespace (or in none), in document
+    order: an element from another namespace is not the S3 field it shares a local name with."""
+    namespace = etree.QName(el).namespace
+    tags = {*names, *(f"{{{namespace}}}{n}" for n in names)} if namespace else set(names)
+    return (c for c in el if c.tag in tags)
 
 
 def child(el: Element, name: str) -> Element | None:
@@ -64,16 +95,25 @@ def text(el: Element | None, name: str, default: str | None = None) -> str | Non
     if el is None:
         return default
     found = child(el, name)
-    if found is None:
-        return default
-    return found.text or ""
+    return default if found is None else own_text(found)
 
 
-def need(el: Element, name: str) -> str:
-    """Text of a child the server must send; its absence is a malformed answer."""
+def own_text(el: Element) -> str:
+    """The text of a leaf element. Markup inside a value (an element, an entity reference)
+    would be dropped from .text and leave a shortened or empty value, so it is refused."""
+    if len(el):
+        raise MalformedResponse(f"The server's <{local(el)[:60]}> holds markup where text "
+                                "belongs")
+    return el.text or ""
+
+
+def need(el: Element, name: str, *, empty_ok: bool = True) -> str:
+    """Text of a child the server must send; its absence (or, with empty_ok=False, an empty
+    value: a key or a bucket name is never empty) is a malformed answer."""
     value = text(el, name)
-    if value is None:
-        raise MalformedResponse(f"The server's <{local(el)}> lacks the required <{name}>")
+    if value is None or (not empty_ok and value == ""):
+        what = "lacks the required" if value is None else "has an empty"
+        raise MalformedResponse(f"The server's <{local(el)}> {what} <{name}>")
     return value
 
 
@@ -81,17 +121,23 @@ def int_text(el: Element | None, name: str, default: int = 0) -> int:
     value = text(el, name)
     if value is None or value.strip() == "":
         return default
-    try:
-        return int(value)
-    except ValueError:
-        raise MalformedResponse(f"<{name}> should be a number, got {value[:40]!r}") from None
+    digits = value.strip()
+    # int() alone would also read "1_000", "+5" and non-ASCII digits: not what S3 writes.
+    if not (digits.isascii() and digits.isdigit()):
+        raise MalformedResponse(f"<{name}> should be a number, got {value[:40]!r}")
+    if len(digits) > 19 or (number := int(digits)) > MAX_NUMBER:
+        raise MalformedResponse(f"<{name}> is out of range: {value.strip()[:40]}")
+    return number
 
 
 def bool_text(el: Element | None, name: str, default: bool = False) -> bool:
     value = text(el, name)
-    if value is None:
+    if value is None or value.strip() == "":
         return default
-    return value.strip().lower() == "true"
+    word = value.strip().lower()
+    if word not in ("true", "false"):
+        raise MalformedResponse(f"<{name}> should be true or false, got {value[:40]!r}")
+    return word == "true"
 
 
 def time_text(el: Element | None, name: str) -> datetime | None:

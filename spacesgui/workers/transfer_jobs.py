@@ -108,6 +108,9 @@ class JobSpec:
     upload_ids: tuple[str, ...] = ()
     upload: UploadDefaults | None = None   # an upload's ACL and header rules, as enqueued
     edits: Edits | None = None             # what a properties job changes on its `keys`
+    # The answers to the conflicts found before the job was queued, as (target, answer,
+    # alternative) triples (see s3.transfer.conflicts.Decisions); None: never checked.
+    conflicts: tuple[tuple[str, str, str], ...] | None = None
 
     def __post_init__(self) -> None:
         # A plain string (from a saved queue) becomes its member; an unknown one is refused.
@@ -141,6 +144,8 @@ class JobSpec:
         data["upload_ids"] = list(self.upload_ids)
         data["upload"] = self.upload.to_json() if self.upload is not None else None
         data["edits"] = edits_to_json(self.edits) if self.edits is not None else None
+        if self.conflicts is not None:
+            data["conflicts"] = [list(c) for c in self.conflicts]
         return data
 
     @classmethod
@@ -155,6 +160,8 @@ class JobSpec:
             values["upload"] = UploadDefaults.from_json(values["upload"])
         if values.get("edits") is not None:
             values["edits"] = edits_from_json(values["edits"])
+        if values.get("conflicts") is not None:
+            values["conflicts"] = _conflicts_from_json(values["conflicts"])
         for name in ("kind", "account_id", "bucket"):
             if not isinstance(values.get(name), str) or not values[name]:
                 raise ValueError(f"a job has no {name}")
@@ -162,6 +169,14 @@ class JobSpec:
         if size is not None and (not isinstance(size, int) or size < 0):
             raise ValueError("a job's size is not a byte count")
         return cls(**values)  # an unknown kind raises ValueError in __post_init__
+
+
+def _conflicts_from_json(data: object) -> tuple[tuple[str, str, str], ...]:
+    if not isinstance(data, list) or not all(
+            isinstance(c, list) and len(c) == 3 and all(isinstance(x, str) for x in c)
+            for c in data):
+        raise ValueError("a job's conflict answers are not (target, answer, name) triples")
+    return tuple((c[0], c[1], c[2]) for c in data)
 
 
 def last_segment(key: str) -> str:
@@ -180,6 +195,7 @@ class Meter:
     done: int = 0
     total: int | None = None
     throttled: bool = False
+    pace: float | None = None        # requests/s the app allowed itself at the last SlowDown
     version: int = 0                 # bumped on every change, so the timer skips idle jobs
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -207,6 +223,7 @@ class Meter:
         if event.throttled:
             with self.lock:
                 self.throttled = True
+                self.pace = event.rate if event.rate is not None else self.pace
                 self.version += 1
         if self.control.suspended:
             raise Suspended("the transfer queue is shutting down")

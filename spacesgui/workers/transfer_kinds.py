@@ -14,7 +14,7 @@ import tempfile
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import partial
 from typing import Protocol, TypedDict, TypeVar
@@ -25,6 +25,7 @@ from spacesgui.s3.models.listing import MultipartUpload
 from spacesgui.s3.options import ObjectAttributes, SSECustomerKey
 from spacesgui.s3.transfer.bulk_properties import BulkReport, change_properties
 from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferConfig, TransferControl
+from spacesgui.s3.transfer.conflicts import Answer, Decisions, Skipped
 from spacesgui.s3.transfer.copying import copy_object_smart
 from spacesgui.s3.transfer.deleting import delete_keys, delete_prefix
 from spacesgui.s3.transfer.download import download_file
@@ -33,6 +34,7 @@ from spacesgui.s3.transfer.folders import (
     FileFailure,
     FolderUploadReport,
     Job,
+    PrefixPlanner,
     Runner,
     download_prefix,
     plan_folder_upload,
@@ -55,6 +57,7 @@ from spacesgui.workers.transfer_jobs import (
     Meter,
     PartialFailure,
     Suspended,
+    discard_leftovers,
     last_segment,
 )
 
@@ -86,6 +89,7 @@ class JobRecord:
     total: int | None = None
     speed: float = 0.0
     eta: float | None = None
+    pace: float | None = None
     seen_version: int = -1
     samples: deque[tuple[float, int]] = field(default_factory=deque)
     outcome: tuple[Outcome, object] | None = None   # set by the worker thread before it ends
@@ -95,6 +99,7 @@ class JobRecord:
         something the panel shows changed."""
         assert self.meter is not None
         done, total, throttled, version = self.meter.read()
+        self.pace = self.meter.pace
         before = (self.state, self.speed, self.eta)
         self.done, self.total = done, total
         if self.state in ACTIVE_STATES:
@@ -152,7 +157,7 @@ class _EngineArgs(TypedDict):
     progress: ProgressFn
 
 
-def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR0911 - per kind
+def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR0911, PLR0912 - per kind
     """Run `spec` to the end on the calling (worker) thread; returns the engine's result."""
     control = meter.control
     meter.restart()
@@ -160,6 +165,13 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR09
     common: _EngineArgs = {"config": ctx.config, "control": control, "slots": ctx.slots,
                               "progress": meter.add}
     sse_c = ctx.sse_c(spec)
+    decisions = Decisions(spec.conflicts)
+    if spec.kind in (JobKind.UPLOAD, JobKind.DOWNLOAD):
+        answered = _answer_single(spec, ctx, decisions)
+        if answered is None:
+            meter.set_total(0)
+            return Skipped(spec.key if spec.kind == JobKind.UPLOAD else spec.path)
+        spec, overwrite = answered
     if spec.kind == JobKind.UPLOAD:
         meter.set_total(os.path.getsize(spec.path))
         return upload_file(client, bucket=spec.bucket, key=spec.key, path=spec.path,
@@ -175,14 +187,17 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR09
         else:
             meter.set_total(spec.size)
         return download_file(client, bucket=spec.bucket, key=spec.key, path=spec.path,
-                             version_id=spec.version_id or None, sse_c=sse_c, **common)
+                             version_id=spec.version_id or None, sse_c=sse_c,
+                             overwrite=overwrite, **common)
     if spec.kind == JobKind.FOLDER_UPLOAD:
         return _upload_folder(client, spec, ctx, meter, sse_c)
     if spec.kind == JobKind.PREFIX_DOWNLOAD:
-        meter.set_total(measure_prefix(client, spec.bucket, spec.key, control, ctx.slots)[1])
+        meter.set_total(_answered_total(client, spec, decisions, control, ctx.slots)
+                        if decisions.entries else
+                        measure_prefix(client, spec.bucket, spec.key, control, ctx.slots)[1])
         report = download_prefix(client, bucket=spec.bucket, prefix=spec.key,
                                  dest_dir=spec.path, files_in_flight=ctx.files_in_flight,
-                                 sse_c=sse_c, **common)
+                                 sse_c=sse_c, route=decisions.local_route, **common)
         return _check_report(report, report.downloaded + len(report.failed))
     if spec.kind == JobKind.DELETE:
         return _delete(client, spec, ctx, meter)
@@ -195,6 +210,22 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR09
     if spec.kind == JobKind.PROPERTIES:
         return _change_properties(client, spec, ctx, meter)
     raise AssertionError(f"no engine for {spec.kind!r}")
+
+
+def _answer_single(spec: JobSpec, ctx: Context,
+                   decisions: Decisions) -> tuple[JobSpec, bool] | None:
+    """The job as the user's answer has it (another key or path for "Keep both"), and whether
+    a download may replace a file; None when the answer was "Skip". "Replace" first drops the
+    incomplete upload or partial download, which would otherwise be continued."""
+    if spec.kind == JobKind.DOWNLOAD:
+        path = os.path.abspath(spec.path)
+        routed = decisions.local_route(path)
+        return None if routed is None else (replace(spec, path=routed[0]), routed[1])
+    answer = decisions.answer(spec.key)
+    if answer == Answer.REPLACE:
+        discard_leftovers(spec, ctx)
+    routed_key = decisions.route(spec.key)
+    return None if routed_key is None else (replace(spec, key=routed_key), True)
 
 
 def _upload_attributes(spec: JobSpec, key: str) -> ObjectAttributes | None:
@@ -239,7 +270,8 @@ def _upload_folder(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter,
     (the engine's version would try, and log, every remaining file)."""
     control = meter.control
     plan = plan_folder_upload(spec.path, spec.key)
-    meter.set_total(plan.total_bytes)
+    decisions = Decisions(spec.conflicts)
+    meter.set_total(sum(i.size for i in plan.items if decisions.route(i.key) is not None))
 
     def upload(path: str, key: str) -> None:
         upload_file(client, bucket=spec.bucket, key=key, path=path, config=ctx.config,
@@ -262,11 +294,17 @@ def _upload_folder(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter,
         for item in plan.items:
             if control.suspended:
                 return
+            target = decisions.route(item.key)
+            if target is None:
+                continue                      # the user chose to skip this file
+            if decisions.answer(item.key) == Answer.REPLACE:
+                discard_leftovers(replace(spec, kind=JobKind.UPLOAD, key=item.key,
+                                          path=item.path), ctx)
             if item.is_marker:
                 yield item.key, item.path, "marker", partial(marker, item.key)
             else:
                 yield item.key, item.path, "file", runner.sized(
-                    item.size, partial(upload, item.path, item.key))
+                    item.size, partial(upload, item.path, target))
 
     runner.run(jobs())
     if control.suspended:
@@ -275,6 +313,19 @@ def _upload_folder(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter,
                                 markers=runner.done.get("marker", 0), bytes=meter.read()[0],
                                 failed=tuple(runner.failed), problems=plan.problems)
     return _check_report(report, len(plan.items))
+
+
+def _answered_total(client: S3Client, spec: JobSpec, decisions: Decisions,
+                    control: TransferControl, slots: SlotPool) -> int:
+    """The bytes a prefix download will fetch once the files answered "Skip" are left out."""
+    planner = PrefixPlanner(spec.key, spec.path)
+    total = 0
+    for key, size, _etag in list_prefix(client, spec.bucket, spec.key, control, slots):
+        planned = planner.add(key, size)
+        if planned.path is not None and not planned.is_dir and \
+                decisions.route(planned.path) is not None:
+            total += size
+    return total
 
 
 def measure_prefix(client: S3Client, bucket: str, prefix: str, control: TransferControl,
@@ -402,16 +453,20 @@ def _copy(client: S3Client, spec: JobSpec, ctx: Context, meter: Meter) -> object
     prefix = spec.dst_prefix
     plan: list[tuple[str, str, int | None, str | None]] = []    # src key, dst key, size, etag
     folder_moves: list[tuple[str, str]] = []
+    decisions = Decisions(spec.conflicts)
     for key in spec.keys:
         if key.endswith("/"):
             target = prefix + last_segment(key) + "/"
-            if same and move:
+            answered = any(t.startswith(target) for t, _a, _n in decisions.entries or ())
+            if same and move and not answered:   # else moved key by key, as answered
                 folder_moves.append((key, target))
                 continue
             plan.extend((k, target + k[len(key):], s, e)
                         for k, s, e in list_prefix(client, spec.bucket, key, control, ctx.slots))
         else:
             plan.append((key, prefix + last_segment(key), None, None))
+    plan = [(src, routed, size, etag) for src, dst, size, etag in plan
+            if (routed := decisions.route(dst)) is not None]
     for src, dst, _size, _etag in plan:
         if (dst_bucket, dst) == (spec.bucket, src) and same:
             raise InvalidInput(f"{src!r} would be copied onto itself")

@@ -178,6 +178,10 @@ class TransferQueue(QObject):
                                  keys=tuple(key for key, _id in uploads),
                                  upload_ids=tuple(upload_id for _key, upload_id in uploads)))
 
+    def enqueue(self, spec: JobSpec) -> int:
+        """Queue a job described in full (one whose conflicts were checked and answered)."""
+        return self._add(spec)
+
     def _add(self, spec: JobSpec, state: JobState = JobState.QUEUED,
              error: BaseException | None = None) -> int:
         if self._closed:
@@ -216,6 +220,12 @@ class TransferQueue(QObject):
 
     # --- reading --------------------------------------------------------------------------
 
+    @property
+    def journal(self) -> UploadJournal:
+        """The uploads' journal, for a check of what could be resumed (read it off the GUI
+        thread)."""
+        return self._ctx.journal
+
     def journal_entries(self) -> list[JournalEntry]:
         """The uploads the journal can resume; enqueue_upload() with an entry's key and path
         continues that upload (when the file is unchanged)."""
@@ -248,7 +258,8 @@ class TransferQueue(QObject):
         return TransferJob(id=r.id, kind=r.spec.kind, title=r.spec.title, state=r.state,
                            done_bytes=r.done, total_bytes=r.total, speed=r.speed, eta=r.eta,
                            error=r.error, account_id=r.spec.account_id, bucket=r.spec.bucket,
-                           key=first, path=r.spec.path, unit=r.spec.unit, spec=r.spec)
+                           key=first, path=r.spec.path, unit=r.spec.unit, spec=r.spec,
+                           pace=r.pace)
 
     # --- controlling ----------------------------------------------------------------------
 

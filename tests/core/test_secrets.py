@@ -13,11 +13,14 @@ import pytest
 
 from spacesgui.logs import redact
 from spacesgui.secrets import (
+    NOT_STORED,
+    UNCONFIRMED,
     KeyringSecretStore,
     MemorySecretStore,
     SecretStoreUnavailable,
     SecretVault,
 )
+from tests.late_keyring import LateKeyring
 
 SECRET = "vault-secret-Zq9vXw/+000000000000000000001"
 
@@ -162,3 +165,47 @@ def test_keyring_store_is_cheap_to_build(monkeypatch: pytest.MonkeyPatch) -> Non
     store = KeyringSecretStore()
     assert calls == []  # the backend is resolved by the first call, on a worker thread
     assert store.get("a") is None and calls == ["x"]
+
+
+# --- a write that times out and lands later ------------------------------------------------
+
+def test_a_late_write_that_lands_is_read_back_as_stored() -> None:
+    backend = LateKeyring(delay=0.7)
+    store = KeyringSecretStore("svc", backend=backend, timeout=0.5)
+    store.set("acct", SECRET)  # timed out after 0.5 s; the read-back waits for the write
+    assert backend.landed.is_set()
+    assert backend.items == {("svc", "acct"): SECRET}
+    assert store.get("acct") == SECRET
+
+
+def test_a_late_write_that_fails_is_reported_as_not_stored() -> None:
+    backend = LateKeyring(delay=0.7, fail=True)
+    backend.items[("svc", "acct")] = "previous-secret-00000000001"
+    store = KeyringSecretStore("svc", backend=backend, timeout=0.5)
+    with pytest.raises(SecretStoreUnavailable) as info:
+        store.set("acct", SECRET)
+    assert info.value.reason == NOT_STORED
+    assert store.get("acct") == "previous-secret-00000000001"
+    assert SECRET not in info.value.reason
+
+
+def test_a_write_still_pending_after_the_read_back_is_reported_as_unknown() -> None:
+    backend = LateKeyring(delay=30)
+    store = KeyringSecretStore("svc", backend=backend, timeout=0.2)
+    try:
+        with pytest.raises(SecretStoreUnavailable) as info:
+            store.set("acct", SECRET)
+        assert info.value.reason == UNCONFIRMED
+        assert not backend.landed.is_set()
+    finally:
+        backend.release.set()
+    assert backend.landed.wait(5)
+    assert KeyringSecretStore("svc", backend=backend, timeout=5).get("acct") == SECRET
+
+
+def test_the_vault_keeps_no_session_copy_of_a_late_write_that_landed() -> None:
+    backend = LateKeyring(delay=0.7)
+    vault = SecretVault(KeyringSecretStore("svc", backend=backend, timeout=0.5))
+    vault.set("acct", SECRET)
+    assert not vault.session_only("acct")
+    assert vault.get("acct") == SECRET

@@ -39,6 +39,7 @@ import botocore.credentials
 import pytest
 from botocore.awsrequest import AWSRequest
 
+from spacesgui.s3.header_text import RawHeaderValue
 from spacesgui.s3.signing import (
     MAX_PRESIGN_V4_SECONDS,
     UNSIGNED_PAYLOAD,
@@ -352,3 +353,15 @@ def test_v4_empty_path_is_slash_for_us_and_empty_for_botocore(clock: FrozenClock
                            region="nyc3", now=clock.now)["Authorization"]
     assert ours == botocore_auth("https://h/")
     assert ours != botocore_auth("https://h")
+
+
+def test_v4_raw_utf8_header_is_signed_as_the_bytes_sent(clock: FrozenClock) -> None:
+    """A metadata value kept as read (raw UTF-8 from s3cmd, held as its Latin-1 reading) is
+    signed as the bytes http.client sends, which are the bytes botocore signs for the text."""
+    request = AWSRequest(method="PUT", url="https://h/b/k", headers={"x-amz-meta-n": "café ☕"})
+    botocore.auth.S3SigV4Auth(THEIRS, "s3", "nyc3").add_auth(request)
+    raw = RawHeaderValue("café ☕".encode().decode("latin-1"))
+    ours = sign_v4_headers(method="PUT", url="https://h/b/k", headers={"x-amz-meta-n": raw},
+                           payload_hash=request.headers["X-Amz-Content-SHA256"],
+                           credentials=OURS, region="nyc3", now=clock.now)
+    assert ours["Authorization"] == request.headers["Authorization"]

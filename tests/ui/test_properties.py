@@ -204,8 +204,10 @@ def test_invalid_input_is_shown_inline_and_blocks_ok(qtbot: QtBot, runner: TaskR
     assert meta.table.item(row, 0).background().color().name() == "#f9dedc"
     set_cell(meta, row, 0, "good-name")
     assert dialog.ok_button.isEnabled() and not dialog.problem_label.isVisible()
-    set_cell(meta, row, 1, "caf\u00e9")
-    assert not dialog.ok_button.isEnabled() and "ASCII" in dialog.problem_label.text()
+    set_cell(meta, row, 1, "caf\u00e9")  # non-ASCII is stored as an RFC 2047 encoded-word
+    assert dialog.ok_button.isEnabled()
+    set_cell(meta, row, 1, "caf\u00e9\x07")
+    assert not dialog.ok_button.isEnabled() and "control" in dialog.problem_label.text()
     set_cell(meta, row, 1, "cafe")
     assert dialog.ok_button.isEnabled()
 

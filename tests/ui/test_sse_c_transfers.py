@@ -130,7 +130,9 @@ def test_window_upload_uses_the_default_key_and_refuses_plain_http(
     src = tmp_path / "notes.txt"
     src.write_bytes(b"the default key")
     queue = context.queue
-    [job_id] = win.commands.upload_paths(Location(ACCOUNT, bucket, ""), [str(src)])
+    with qtbot.waitSignal(win.commands.conflicts.queued, timeout=30_000) as queued:
+        win.commands.upload_paths(Location(ACCOUNT, bucket, ""), [str(src)])
+    [job_id] = queued.args[0]
     assert wait_state(qtbot, queue, job_id) == "done"
     boto = make_boto_client(s3_server, tls=True)
     with pytest.raises(ClientError):
@@ -139,7 +141,11 @@ def test_window_upload_uses_the_default_key_and_refuses_plain_http(
                           SSECustomerKey=key.key)
     assert got["Body"].read() == b"the default key"
 
-    [plain_id] = win.commands.upload_paths(Location("plain", bucket, ""), [str(src)])
+    with qtbot.waitSignal(win.commands.conflicts.queued, timeout=30_000) as queued:
+        win.commands.upload_paths(Location("plain", bucket, ""), [str(src)])
+        qtbot.waitUntil(lambda: win.commands.conflicts.dialog is not None, timeout=30_000)
+        win.commands.conflicts.dialog.replace_button.click()   # notes.txt is there now
+    [plain_id] = queued.args[0]
     assert wait_state(qtbot, queue, plain_id) == "failed"
     job = queue.job(plain_id)
     assert job is not None and job.error is not None

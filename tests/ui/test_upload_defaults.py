@@ -120,7 +120,9 @@ def test_a_private_account_sends_no_acl_and_its_uploads_stay_private(
     (tmp_path / "secret.txt").write_bytes(b"not for everyone")
     open_folder(qtbot, window, bucket)
     assert window.location is not None
-    [job_id] = window.commands.upload_paths(window.location, [str(tmp_path / "secret.txt")])
+    with qtbot.waitSignal(window.commands.conflicts.queued, timeout=WAIT) as queued:
+        window.commands.upload_paths(window.location, [str(tmp_path / "secret.txt")])
+    [job_id] = queued.args[0]
     job = window.context.queue.job(job_id)
     assert job is not None and job.spec.upload == UploadDefaults(None, ())
     qtbot.waitUntil(lambda: "secret.txt" in keys_in(boto_client, bucket), timeout=WAIT)

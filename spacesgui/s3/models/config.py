@@ -53,7 +53,7 @@ def _root(body: bytes | xml.Element, name: str) -> xml.Element:
 
 
 def _texts(el: xml.Element, name: str) -> tuple[str, ...]:
-    return tuple((c.text or "").strip() for c in xml.children(el, name))
+    return tuple(xml.own_text(c).strip() for c in xml.children(el, name))
 
 
 # --- CORS ----------------------------------------------------------------------------------

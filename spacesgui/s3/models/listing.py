@@ -219,7 +219,7 @@ def _last(*entries: str | None) -> str | None:
 
 
 def _summary(el: xml.Element, encoded: bool) -> ObjectSummary:
-    key = xml.need(el, "Key")
+    key = xml.need(el, "Key", empty_ok=False)
     owner = _owner(xml.child(el, "Owner"))
     return ObjectSummary(
         key=unquote_key(key) if encoded else key, size=xml.int_text(el, "Size"),
@@ -253,7 +253,7 @@ def parse_bucket_list(root: xml.Element) -> BucketList:
     _expect_root(root, "ListAllMyBucketsResult")
     holder = xml.child(root, "Buckets")
     buckets = tuple(
-        Bucket(xml.need(el, "Name"), xml.time_text(el, "CreationDate"))
+        Bucket(xml.need(el, "Name", empty_ok=False), xml.time_text(el, "CreationDate"))
         for el in (xml.children(holder, "Bucket") if holder is not None else ()))
     return BucketList(buckets, _owner(xml.child(root, "Owner")))
 
@@ -264,11 +264,9 @@ def parse_version_page(root: xml.Element, *, request_prefix: str = "") -> Versio
     versions: list[ObjectVersion] = []
     markers: list[DeleteMarker] = []
     last_key: str | None = None
-    for el in root:
+    for el in xml.children(root, "Version", "DeleteMarker"):
         kind = xml.local(el)
-        if kind not in ("Version", "DeleteMarker"):
-            continue
-        key = xml.need(el, "Key")
+        key = xml.need(el, "Key", empty_ok=False)
         key = unquote_key(key) if encoded else key
         last_key = key
         common = {"key": key, "version_id": xml.text(el, "VersionId") or "null",
@@ -297,7 +295,7 @@ def parse_upload_page(root: xml.Element, *, request_prefix: str = "") -> UploadP
     encoded = is_url_encoded(root)
     uploads = []
     for el in xml.children(root, "Upload"):
-        key = xml.need(el, "Key")
+        key = xml.need(el, "Key", empty_ok=False)
         uploads.append(MultipartUpload(
             key=unquote_key(key) if encoded else key, upload_id=xml.need(el, "UploadId"),
             initiated=xml.time_text(el, "Initiated"),

@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from spacesgui.s3 import xml
 from spacesgui.s3.errors import MalformedResponse, ServiceError
+from spacesgui.s3.header_text import RawHeaderValue, readable
 
 
 def _empty() -> Mapping[str, str]:
@@ -76,6 +77,13 @@ class ObjectHead:
     expiration: str | None = None          # x-amz-expiration: which lifecycle rule ends it
     replication_status: str | None = None
     missing_meta: int | None = None
+    # The stored form of each metadata value shown decoded in `metadata` (raw UTF-8 or RFC
+    # 2047): writing it back keeps the object's bytes exactly as the other tool left them.
+    raw_metadata: Mapping[str, str] = field(default_factory=_empty)
+
+    def stored_metadata(self) -> dict[str, str]:
+        """The metadata as stored, for writing back unchanged."""
+        return {name: self.raw_metadata.get(name, value) for name, value in self.metadata.items()}
 
     @property
     def size(self) -> int:
@@ -93,7 +101,10 @@ class ObjectHead:
     @classmethod
     def from_headers(cls, headers: Mapping[str, str], *, bucket: str, key: str) -> ObjectHead:
         lower = {k.lower(): v for k, v in headers.items()}
-        meta = {k[len("x-amz-meta-"):]: v for k, v in lower.items() if k.startswith("x-amz-meta-")}
+        stored = {k[len("x-amz-meta-"):]: v for k, v in lower.items()
+                  if k.startswith("x-amz-meta-")}
+        meta = {k: readable(v) for k, v in stored.items()}
+        raw = {k: RawHeaderValue(v) for k, v in stored.items() if meta[k] != v}
         checksums = {k[len("x-amz-checksum-"):]: v for k, v in lower.items()
                      if k.startswith("x-amz-checksum-") and k != "x-amz-checksum-type"}
         hold = lower.get("x-amz-object-lock-legal-hold")
@@ -104,6 +115,7 @@ class ObjectHead:
             content_type=lower.get("content-type"),
             last_modified=http_time(lower.get("last-modified")),
             metadata=MappingProxyType(meta),
+            raw_metadata=MappingProxyType(raw),
             version_id=lower.get("x-amz-version-id"),
             cache_control=lower.get("cache-control"),
             content_disposition=lower.get("content-disposition"),
@@ -222,7 +234,8 @@ def parse_delete_result(root: xml.Element) -> DeleteObjectsResult:
     if xml.local(root) != "DeleteResult":
         raise MalformedResponse(f"Expected <DeleteResult>, got <{xml.local(root)}>")
     deleted = tuple(
-        DeletedObject(key=xml.need(el, "Key"), version_id=xml.text(el, "VersionId") or None,
+        DeletedObject(key=xml.need(el, "Key", empty_ok=False),
+                      version_id=xml.text(el, "VersionId") or None,
                       delete_marker=xml.bool_text(el, "DeleteMarker"),
                       delete_marker_version_id=xml.text(el, "DeleteMarkerVersionId") or None)
         for el in xml.children(root, "Deleted"))

@@ -107,4 +107,4 @@ class BucketOps(ClientCore):
                                  headers=headers, cancel=cancel)
         if xml.local(root) != "LocationConstraint":
             raise MalformedResponse(f"Expected <LocationConstraint>, got <{xml.local(root)[:60]}>")
-        return (root.text or "").strip() or DEFAULT_REGION
+        return xml.own_text(root).strip() or DEFAULT_REGION

@@ -70,7 +70,8 @@ def unavailable_reason(exc: BaseException) -> str | None:
     # A 403 with another code (SignatureDoesNotMatch, RequestTimeTooSkewed) is a fault of the
     # request that may pass later, so only these codes (also given to bodiless answers by
     # their status) mark the page unavailable.
-    return f"{_UNAVAILABLE[exc.code]} (the server answered {exc.code}, HTTP {exc.status})"
+    rid = f", Request ID: {exc.request_id}" if exc.request_id else ""
+    return f"{_UNAVAILABLE[exc.code]} (the server answered {exc.code}, HTTP {exc.status}{rid})"
 
 
 # --- documents and plans -------------------------------------------------------------------

@@ -31,6 +31,7 @@ from spacesgui.s3.transfer.common import (
 from spacesgui.s3.transfer.concurrency import bounded_map
 from spacesgui.s3.transfer.download import IntegrityError
 from spacesgui.s3.transfer.plan import choose_part_size
+from spacesgui.s3.transfer.tagging import apply_tags
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def source_attributes(head: ObjectHead) -> ObjectAttributes:
         content_type=head.content_type, cache_control=head.cache_control,
         content_disposition=head.content_disposition, content_encoding=head.content_encoding,
         content_language=head.content_language, expires=head.expires,
-        metadata=dict(head.metadata) or None,
+        metadata=head.stored_metadata() or None,
         website_redirect_location=head.website_redirect_location)
 
 
@@ -121,7 +122,7 @@ def copy_object_smart(
         attributes = replace(source_attributes(head), acl=attributes.acl,
                              grants=attributes.grants, storage_class=attributes.storage_class,
                              lock=attributes.lock)
-    tagging = None
+    tagging = dict(attributes.tagging) if attributes.tagging else None
     if metadata_directive == "COPY" and head.tag_count:
         with slots.slot(control.cancel):
             tagging = dict(client.get_object_tagging(bucket=src_bucket, key=src_key,
@@ -133,11 +134,9 @@ def copy_object_smart(
                     part_size=choose_part_size(size, part_size))
     result = job.run(attributes)
     if tagging:
-        # Ceph RGW 16.2 ignores x-amz-tagging on CreateMultipartUpload (measured), so the
-        # tags go on afterwards, which works everywhere.
         with slots.slot(control.cancel):
-            client.put_object_tagging(bucket=dst_bucket, key=dst_key, tags=tagging,
-                                      version_id=result.version_id, cancel=control.cancel)
+            apply_tags(client, bucket=dst_bucket, key=dst_key, tags=tagging,
+                       version_id=result.version_id, cancel=control.cancel)
     return result
 
 

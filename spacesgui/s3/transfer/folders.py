@@ -221,11 +221,14 @@ def download_prefix(
     slots: SlotPool | None = None, progress: ProgressFn | None = None,
     files_in_flight: int = DEFAULT_FILES_IN_FLIGHT, sse_c: SSECustomerKey | None = None,
     overwrite: bool = True, page_size: int = 1000,
+    route: Callable[[str], tuple[str, bool] | None] | None = None,
 ) -> PrefixDownloadReport:
     """Download every key under `prefix` into `dest_dir`, one listing page at a time.
 
     Keys that cannot be saved safely are skipped or renamed and listed in the report; zero-byte
     `x/` markers become folders. A file that fails is reported; the rest still download.
+    `route` maps each file's planned path to (the path to write, whether it may replace a file
+    there), or to None to leave that file out: the user's answers to conflicts.
     """
     if files_in_flight < 1:
         raise InvalidInput("At least one file must be allowed in flight")
@@ -238,10 +241,10 @@ def download_prefix(
     skipped: list[PlannedDownload] = []
     renamed: list[PlannedDownload] = []
 
-    def fetch(key: str, path: str) -> None:
+    def fetch(key: str, path: str, replace: bool = overwrite) -> None:
         download_file(client, bucket=bucket, key=key, path=path, config=config,
                       control=control, slots=slots, progress=total, sse_c=sse_c,
-                      overwrite=overwrite)
+                      overwrite=replace)
 
     runner = Runner(files_in_flight, control)
 
@@ -256,9 +259,12 @@ def download_prefix(
                 renamed.append(planned)
             if planned.is_dir:
                 yield summary.key, planned.path, "dir", partial(_make_dir, planned.path)
-            else:
+            elif route is None:
                 yield summary.key, planned.path, "file", runner.sized(
                     summary.size, partial(fetch, summary.key, planned.path))
+            elif (routed := route(planned.path)) is not None:
+                yield summary.key, routed[0], "file", runner.sized(
+                    summary.size, partial(fetch, summary.key, routed[0], routed[1]))
 
     runner.run(jobs())
     return PrefixDownloadReport(downloaded=runner.done.get("file", 0),

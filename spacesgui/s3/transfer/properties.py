@@ -17,7 +17,8 @@ from typing import Literal, TypeVar
 from spacesgui.errors import UserFacingError
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client import S3Client
-from spacesgui.s3.errors import InvalidInput, ServiceError
+from spacesgui.s3.errors import InvalidInput, MalformedResponse, ServiceError
+from spacesgui.s3.header_text import writable
 from spacesgui.s3.headers import MAX_METADATA_BYTES, check_header_value
 from spacesgui.s3.models.acl import AccessControlPolicy, tagging_problems
 from spacesgui.s3.models.objects import ObjectHead
@@ -77,7 +78,8 @@ class ObjectProps:
 def load_object(client: S3Client, bucket: str, key: str,
                 cancel: CancelToken | None = None, *,
                 sse_c: SSECustomerKey | None = None) -> ObjectProps:
-    """HEAD, then tags and ACL; a refusal of the last two is kept, not raised. An object
+    """HEAD, then tags and ACL; a refusal or unreadable answer of the last two is kept, not
+    raised. An object
     encrypted with a customer key answers its HEAD only with `sse_c` (tags and ACL without)."""
     head = client.head_object(bucket=bucket, key=key, sse_c=sse_c, cancel=cancel)
     tags: Mapping[str, str] | None = None
@@ -86,11 +88,13 @@ def load_object(client: S3Client, bucket: str, key: str,
     acl_error: BaseException | None = None
     try:
         tags = dict(client.get_object_tagging(bucket=bucket, key=key, cancel=cancel).tags)
-    except ServiceError as exc:  # keys without tagging rights, servers without tagging
+    # Keys without tagging rights, servers without tagging, answers that cannot be read: that
+    # part is shown as unavailable, the rest of the dialog still opens.
+    except (ServiceError, MalformedResponse) as exc:
         tags_error = exc
     try:
         acl = client.get_object_acl(bucket=bucket, key=key, cancel=cancel)
-    except ServiceError as exc:
+    except (ServiceError, MalformedResponse) as exc:
         acl_error = exc
     return ObjectProps(key, head, tags, acl, tags_error, acl_error)
 
@@ -193,7 +197,8 @@ def header_value_problem(label: str, value: str) -> str | None:
 
 
 def metadata_problems(rows: Sequence[tuple[str, str | None]]) -> list[str]:
-    """Names must be header tokens, unique ignoring case; values printable ASCII."""
+    """Names must be header tokens, unique ignoring case; values without line breaks or
+    control characters (non-ASCII text is encoded)."""
     found: list[str] = []
     seen: set[str] = set()
     total = 0
@@ -208,10 +213,10 @@ def metadata_problems(rows: Sequence[tuple[str, str | None]]) -> list[str]:
             found.append(f"Metadata name {name!r} appears twice (names ignore case).")
         seen.add(name.lower())
         if value is not None:
-            problem = header_value_problem(f"The value of {name!r}", value)
-            if problem:
-                found.append(problem + ".")
-            total += len(name) + len(value)
+            try:  # non-ASCII text is written as an RFC 2047 encoded-word
+                total += len(name) + len(writable(f"The value of {name!r}", value))
+            except InvalidInput as exc:
+                found.append(f"{exc}.")
     if total > MAX_METADATA_BYTES:
         found.append(f"Metadata totals {total} bytes; S3 allows {MAX_METADATA_BYTES}.")
     return found
@@ -257,7 +262,8 @@ def plan_for(props: ObjectProps, edits: Edits) -> KeyPlan:
             content_type=wanted["content_type"], cache_control=wanted["cache_control"],
             content_disposition=wanted["content_disposition"],
             content_encoding=wanted["content_encoding"],
-            content_language=head.content_language, expires=head.expires, metadata=metadata,
+            content_language=head.content_language, expires=head.expires,
+            metadata=_metadata_to_write(head, metadata),
             website_redirect_location=head.website_redirect_location,
             storage_class=head.storage_class)
     tags = None
@@ -274,6 +280,15 @@ def plan_for(props: ObjectProps, edits: Edits) -> KeyPlan:
         elif props.acl is not None:
             policy = props.acl
     return KeyPlan(props.key, head.content_length, head.etag, copy, tags, acl, policy)
+
+
+def _metadata_to_write(head: ObjectHead, shown: Mapping[str, str]) -> dict[str, str]:
+    """Values the user left alone go back exactly as stored (raw UTF-8 from s3cmd stays raw
+    UTF-8); edited ones are written in a form S3 accepts (see header_text)."""
+    stored = head.stored_metadata()
+    return {name: stored[name] if head.metadata.get(name) == value
+            else writable(f"The value of {name!r}", value)
+            for name, value in shown.items()}
 
 
 class ChangedMeanwhile(UserFacingError):

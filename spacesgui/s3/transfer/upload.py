@@ -45,6 +45,7 @@ from spacesgui.s3.transfer.progress import (
     ProgressTotal,
     md5_range,
 )
+from spacesgui.s3.transfer.tagging import apply_tags
 
 log = logging.getLogger(__name__)
 
@@ -265,6 +266,11 @@ class _Upload:
         if self.journal is not None and self.entry is not None:
             self.journal.delete(self.entry)
         etag, version_id = done.etag, done.version_id
+        if self.attributes.tagging:
+            with self._slot():
+                apply_tags(self.client, bucket=self.bucket, key=self.key,
+                           tags=self.attributes.tagging, version_id=version_id,
+                           cancel=self.cancel)
         if not etag:  # Ceph RGW 16.2 answers <ETag></ETag>
             try:
                 etag = self.client.head_object(bucket=self.bucket, key=self.key,

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from spacesgui.config import Account, AppConfig, ConfigStore
 from spacesgui.connection_check import CheckStep
-from spacesgui.secrets import SecretStoreUnavailable
+from spacesgui.secrets import UNCONFIRMED, SecretStoreUnavailable
 from spacesgui.sse_keys import entry
 from spacesgui.ui.boxes import keyring_question, remove_question
 from spacesgui.ui.dialogs.account_editor import AccountEditor
@@ -67,6 +67,7 @@ class AccountsDialog(QDialog):
         self._save_task: int | None = None
         self._save_again = False
         self._session_queue: list[tuple[Account, str]] = []
+        self._unconfirmed = False  # a queued keyring write timed out and may still land
         self.keyring_box: QMessageBox | None = None
         self._build()
         self.errors = ErrorPresenter(self, self.status_bar)
@@ -328,6 +329,7 @@ class AccountsDialog(QDialog):
             self.errors.blocking(self.tr("Saving the Secret Key Failed"), exc)
             return
         self._session_queue.append((account, secret))
+        self._unconfirmed = self._unconfirmed or exc.reason == UNCONFIRMED
         if self.keyring_box is not None:
             return  # one question covers every account waiting for an answer
         box, self.keep_button = keyring_question(self, exc.reason)
@@ -342,8 +344,12 @@ class AccountsDialog(QDialog):
             if keep:
                 self._store_account(account, secret, session_only=True)
         if not keep:
-            self.status_bar.showMessage(self.tr("Not saved: the secret key could not be stored."),
-                                        10_000)
+            # A write that never answered may still land: say so rather than "not stored".
+            late = (self.tr(" The keyring may still store it once it answers.")
+                    if self._unconfirmed else "")
+            self.status_bar.showMessage(
+                self.tr("Not saved: the secret key could not be stored.") + late, 10_000)
+        self._unconfirmed = False
 
     # -- remove --------------------------------------------------------------------------------
     def _on_remove_clicked(self) -> None:

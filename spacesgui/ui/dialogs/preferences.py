@@ -118,7 +118,9 @@ class PreferencesDialog(QDialog):
                               (self.tr("Replace"), ConflictPolicy.REPLACE),
                               (self.tr("Skip"), ConflictPolicy.SKIP),
                               (self.tr("Keep both (rename the new one)"),
-                               ConflictPolicy.KEEP_BOTH)):
+                               ConflictPolicy.KEEP_BOTH),
+                              (self.tr("Skip identical, ask about the rest"),
+                               ConflictPolicy.SKIP_IDENTICAL)):
             self.conflict_box.addItem(label, policy)
         group = QGroupBox(self.tr("Transfers"))
         group.setObjectName("transfersGroup")

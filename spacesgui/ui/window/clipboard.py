@@ -24,6 +24,20 @@ class ClipboardEntries:
     cut: bool
 
 
+def release_clipboard() -> None:
+    """Before the application object goes, swap our entries on the system clipboard for their
+    plain s3:// text. Left there, the QMimeData made in Python outlives the interpreter and
+    PySide6 crashes deleting it at exit; the text stays pasteable elsewhere."""
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData() if clipboard is not None else None
+    if clipboard is None or mime is None or not mime.hasFormat(ENTRIES_MIME):
+        return
+    text = mime.text()
+    clipboard.clear()
+    if text:
+        clipboard.setText(text)
+
+
 class EntryClipboard(QObject):
     """What Cut or Copy put aside, until Paste uses it (a cut is pasted once)."""
 

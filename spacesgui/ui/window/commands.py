@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
@@ -46,6 +47,7 @@ from spacesgui.ui.key_choice import (
 from spacesgui.ui.models.drops import DropRequest
 from spacesgui.ui.models.entries import Entry, Location
 from spacesgui.ui.window.clipboard import EntryClipboard
+from spacesgui.ui.window.conflict_check import ConflictCheck
 from spacesgui.ui.window.context import Place
 from spacesgui.ui.window.open_windows import OpenWindows
 from spacesgui.workers.tasks import TaskRunner, TaskToken
@@ -146,6 +148,11 @@ class WindowCommands(QObject):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh_requested)
         queue.job_finished.connect(self._on_job_finished)
+        # Uploads, downloads, drops and pastes go through one check for what they would replace.
+        self.conflicts = ConflictCheck(parent, runner=runner, clients=clients, queue=queue,
+                                       policy=lambda: self._preferences().conflict_default,
+                                       errors=errors)
+        self.conflicts.dropped.connect(self._on_transfer_dropped)
 
     # -- which commands make sense --------------------------------------------------------
     def states(self, *, can_go_back: bool, can_go_forward: bool,
@@ -437,11 +444,12 @@ class WindowCommands(QObject):
 
     # -- uploads and downloads ---------------------------------------------------------------
     def upload_paths(self, target: Location, paths: list[str] | tuple[str, ...], *,
-                     sse_key: str | None = None) -> list[int]:
-        """Queue the uploads; `sse_key` names the customer key to encrypt them with ("" for
+                     sse_key: str | None = None) -> None:
+        """Queue the uploads once checked for what they would replace (`conflicts.queued`
+        then has the job ids); `sse_key` names the customer key to encrypt them with ("" for
         none), by default the account's default key."""
         if target.bucket is None:
-            return []
+            return
         account = self._account(target.account_id)
         if sse_key is None:
             sse_key = (account.default_customer_key or "") if account is not None else ""
@@ -450,17 +458,20 @@ class WindowCommands(QObject):
         for path in paths:
             name = os.path.basename(os.path.normpath(path))
             if os.path.isdir(path):
-                jobs.append(self._queue.enqueue_folder_upload(
-                    target.account_id, target.bucket, f"{target.prefix}{name}/", path,
-                    sse_key=sse_key, upload=upload))
+                jobs.append(JobSpec(JobKind.FOLDER_UPLOAD, target.account_id, target.bucket,
+                                    key=f"{target.prefix}{name}/", path=os.fspath(path),
+                                    sse_key=sse_key, upload=upload))
             elif os.path.isfile(path):
-                jobs.append(self._queue.enqueue_upload(target.account_id, target.bucket,
-                                                       target.prefix + name, path,
-                                                       sse_key=sse_key, upload=upload))
+                jobs.append(JobSpec(JobKind.UPLOAD, target.account_id, target.bucket,
+                                    key=target.prefix + name, path=os.fspath(path),
+                                    sse_key=sse_key, upload=upload))
         if jobs:
+            self.conflicts.submit(jobs)
             self._show_status(f"Uploading {_plural_items(len(jobs))} "
                               f"to {target.bucket}/{target.prefix}")
-        return jobs
+
+    def _on_transfer_dropped(self) -> None:
+        self._show_status("Nothing was transferred.")
 
     def upload_dialog(self, folders: bool) -> None:
         target = self._place.location
@@ -484,19 +495,17 @@ class WindowCommands(QObject):
         ask_upload_key(self._parent, account.customer_keys, account.default_customer_key,
                        lambda name: self.upload_paths(target, paths, sse_key=name))
 
-    def download_to(self, directory: str, location: Location, entries: list[Entry]) -> list[int]:
+    def download_to(self, directory: str, location: Location, entries: list[Entry]) -> None:
+        """Queue the downloads once checked for what they would replace."""
         if location.bucket is None:
-            return []
+            return
         jobs = []
         for entry in entries:
-            dest = str(Path(directory) / entry.name.replace("/", "_"))
-            if entry.is_folder:
-                jobs.append(self._queue.enqueue_prefix_download(
-                    location.account_id, location.bucket, entry.key, dest))
-            else:
-                jobs.append(self._queue.enqueue_download(location.account_id, location.bucket,
-                                                         entry.key, dest, size=entry.size))
-        return jobs
+            dest = os.path.abspath(Path(directory) / entry.name.replace("/", "_"))
+            kind = JobKind.PREFIX_DOWNLOAD if entry.is_folder else JobKind.DOWNLOAD
+            jobs.append(JobSpec(kind, location.account_id, location.bucket, key=entry.key,
+                                path=dest, size=None if entry.is_folder else entry.size))
+        self.conflicts.submit(jobs)
 
     def download_dialog(self) -> None:
         location, entries = self._place.location, self._place.selected_entries()
@@ -530,9 +539,11 @@ class WindowCommands(QObject):
         self.copy_entries(account, bucket, list(keys), target, move=move)
 
     def copy_entries(self, account: str, bucket: str, keys: list[str], target: Location, *,
-                     move: bool) -> int | None:
+                     move: bool) -> bool:
+        """Copy or move once checked for what it would replace; False when there is nothing
+        to do."""
         if target.bucket is None:
-            return None
+            return False
         same_bucket = (account, bucket) == (target.account_id, target.bucket)
         # Pasting into the folder an item already is in, or a folder into itself, is a no-op.
         keep = [k for k in keys if not same_bucket or (
@@ -540,13 +551,14 @@ class WindowCommands(QObject):
             and not (k.endswith("/") and target.prefix.startswith(k)))]
         if not keep:
             self._show_status("Nothing to do: the items are already there.")
-            return None
-        job = self._queue.enqueue_copy(account, bucket, keep, target.account_id, target.bucket,
-                                       target.prefix, move=move)
+            return False
+        self.conflicts.submit([JobSpec(JobKind.MOVE if move else JobKind.COPY, account, bucket,
+                                       keys=tuple(keep), dst_account=target.account_id,
+                                       dst_bucket=target.bucket, dst_prefix=target.prefix)])
         verb = "Moving" if move else "Copying"
         self._show_status(f"{verb} {_plural_items(len(keep))} to "
                           f"{target.bucket}/{target.prefix}")
-        return job
+        return True
 
     def to_clipboard(self, *, cut: bool) -> None:
         location, entries = self._place.location, self._place.selected_entries()
@@ -564,7 +576,7 @@ class WindowCommands(QObject):
         held = clipboard.held()
         if held is not None:
             if self.copy_entries(held.account_id, held.bucket, list(held.keys), target,
-                                 move=held.cut) is not None:
+                                 move=held.cut):
                 clipboard.used()
             return
         files = clipboard.local_files()
@@ -655,9 +667,17 @@ class WindowCommands(QObject):
 
     def _ask_download_key(self, spec: JobSpec, exc: BaseException) -> None:
         """A download refused for its customer key: ask which key, and download again."""
-        source, queue = self.key_source(spec.account_id), self._queue
+        source, queue, conflicts = self.key_source(spec.account_id), self._queue, self.conflicts
 
         def again(name: str) -> None:
+            if spec.conflicts is not None:
+                # One file was not written: its answers stand. A folder's first run wrote
+                # some files, so it is checked (and asked about) again.
+                if spec.kind == JobKind.DOWNLOAD:
+                    queue.enqueue(replace(spec, sse_key=name))
+                else:
+                    conflicts.submit([replace(spec, sse_key=name, conflicts=None)])
+                return
             if spec.kind == JobKind.PREFIX_DOWNLOAD:
                 # The whole folder again: a key sent with a plain file's read is ignored
                 # (RGW, so Spaces), and the files already saved are written over.

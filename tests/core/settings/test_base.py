@@ -60,9 +60,10 @@ def test_no_configuration_means_empty_not_error() -> None:
 
 
 def test_pretty_xml_is_deterministic_and_indented() -> None:
-    body = b'<?xml version="1.0"?><A xmlns="urn:x"><B>1</B>  <C><D/></C></A>'
+    ns = "http://s3.amazonaws.com/doc/2006-03-01/"
+    body = f'<?xml version="1.0"?><A xmlns="{ns}"><B>1</B>  <C><D/></C></A>'.encode()
     text = pretty_xml(body)
-    assert text == '<A xmlns="urn:x">\n  <B>1</B>\n  <C>\n    <D/>\n  </C>\n</A>\n'
+    assert text == f'<A xmlns="{ns}">\n  <B>1</B>\n  <C>\n    <D/>\n  </C>\n</A>\n'
     assert pretty_xml(body) == text
     assert pretty_xml(None) == "" and pretty_xml(b"") == ""
 
