@@ -10,10 +10,8 @@ import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Literal, Self
+from typing import TYPE_CHECKING, Literal, Self
 from urllib.parse import urlsplit
-
-import requests
 
 from spacesgui.s3 import xml
 from spacesgui.s3.cancel import CancelToken
@@ -30,6 +28,9 @@ from spacesgui.s3.signing import (
 from spacesgui.s3.signing_v2 import presign_v2, sign_v2_headers
 from spacesgui.s3.spaces import SPACES_DOMAIN, endpoint_for, normalize_region
 from spacesgui.s3.urls import Query, encode_query, quote_key
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 

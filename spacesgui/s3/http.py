@@ -14,12 +14,10 @@ import time
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import BinaryIO, Protocol
+from functools import cache
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
-import requests
-import urllib3.exceptions
-
-from spacesgui.s3 import quick_ack, xml
+from spacesgui.s3 import xml
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.errors import (
     Cancelled,
@@ -29,15 +27,25 @@ from spacesgui.s3.errors import (
     ServiceError,
 )
 
+if TYPE_CHECKING:
+    import requests
+
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
-_RETRYABLE_EXCEPTIONS = (requests.ConnectionError, requests.Timeout,
-                         requests.exceptions.ChunkedEncodingError,
-                         urllib3.exceptions.ProtocolError)
 MAX_ERROR_BODY = 256 * 1024
 MAX_RETRY_AFTER = 120.0
 Body = bytes | BinaryIO | None
+
+
+# requests and urllib3 are imported on the first request, not with this module: they take
+# about as long to import as the window takes to paint, and the window paints first.
+@cache
+def _retryable_exceptions() -> tuple[type[Exception], ...]:
+    import requests
+    import urllib3.exceptions
+    return (requests.ConnectionError, requests.Timeout,
+            requests.exceptions.ChunkedEncodingError, urllib3.exceptions.ProtocolError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +111,9 @@ class Transport:
     def _session(self) -> requests.Session:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
+            import requests
+
+            from spacesgui.s3 import quick_ack
             session = requests.Session()
             quick_ack.mount(session)
             self._local.session = session
@@ -126,9 +137,9 @@ class Transport:
             _seek(request.body, start)
             try:
                 response = self._attempt(request, sign, stream=stream)
-            except _RETRYABLE_EXCEPTIONS as exc:
+            except _retryable_exceptions() as exc:
                 failure: Exception = _network_error(exc, request)
-                retryable = not isinstance(exc, requests.exceptions.SSLError)
+                retryable = not _is_tls_failure(exc)
                 delay, throttled = self.retry.delay(attempt, self._rng), False
             else:
                 if response.status_code < 300 or response.status_code in answers:
@@ -155,6 +166,7 @@ class Transport:
                 raise Cancelled("cancelled")
 
     def _attempt(self, request: Request, sign: Signer, *, stream: bool) -> requests.Response:
+        import requests
         headers = dict(request.headers)
         headers.update(sign(request, self.now()))
         prepared = requests.Request(request.method, request.url, headers=headers,
@@ -253,10 +265,16 @@ def _retry_after(response: requests.Response, now: float) -> float | None:
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
+def _is_tls_failure(exc: BaseException) -> bool:
+    import requests
+    return isinstance(exc, requests.exceptions.SSLError)
+
+
 def _network_error(exc: Exception, request: Request) -> NetworkError:
+    import requests
     host = request.url.split("/")[2] if "://" in request.url else request.url
     kind = "timed out" if isinstance(exc, requests.Timeout) else "failed"
-    if isinstance(exc, requests.exceptions.SSLError):
+    if _is_tls_failure(exc):
         kind = "failed TLS verification"
     error = NetworkError(f"Connection to {host} {kind}: {exc}", endpoint=host)
     error.__cause__ = exc
