@@ -139,7 +139,7 @@ class ClientCore:
 
     def _request(self, method: str, *, bucket: str | None, key: str = "", query: Query = (),
                  headers: Mapping[str, str] | None = None, body: Body = None,
-                 xml_body: bool = False) -> Request:
+                 xml_body: bool = False, payload_sha256: str | None = None) -> Request:
         if bucket is None:
             url, in_host = f"{self.endpoint}/", None
         else:
@@ -160,6 +160,8 @@ class ClientCore:
             payload = hashlib.sha256(body).hexdigest()
         else:
             payload = EMPTY_SHA256 if body is None else UNSIGNED_PAYLOAD
+        if payload_sha256 is not None:
+            payload = payload_sha256    # signed: a v4 server refuses a body that differs
         resource = f"{bucket}/{key}" if bucket and key else (bucket or "")
         return Request(method, url, all_headers, body, payload, in_host, resource)
 
@@ -175,9 +177,10 @@ class ClientCore:
     def _send(self, method: str, *, bucket: str | None, key: str = "", query: Query = (),
               headers: Mapping[str, str] | None = None, body: Body = None, xml_body: bool = False,
               cancel: CancelToken | None = None, stream: bool = False,
-              on_retry: OnRetry = None) -> requests.Response:
+              on_retry: OnRetry = None, payload_sha256: str | None = None,
+              ) -> requests.Response:
         request = self._request(method, bucket=bucket, key=key, query=query, headers=headers,
-                                body=body, xml_body=xml_body)
+                                body=body, xml_body=xml_body, payload_sha256=payload_sha256)
         return self._transport.send(request, self._sign, cancel=cancel, stream=stream,
                                     on_retry=on_retry or self._observer)
 
