@@ -48,6 +48,13 @@ def _retryable_exceptions() -> tuple[type[Exception], ...]:
             requests.exceptions.ChunkedEncodingError, urllib3.exceptions.ProtocolError)
 
 
+def load_network_stack() -> None:
+    """Import what the first request needs now (an app calls this off the GUI thread once its
+    window has painted, so the first listing does not wait for the import)."""
+    _retryable_exceptions()
+    from spacesgui.s3 import quick_ack  # noqa: F401 - imported for its side effect: loaded
+
+
 @dataclass(frozen=True, slots=True)
 class Timeouts:
     connect: float = 10.0
