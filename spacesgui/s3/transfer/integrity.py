@@ -5,7 +5,8 @@ server recomputes Content-MD5 (BadDigest), or the SHA-256 that SigV4 signs as
 `x-amz-content-sha256` (XAmzContentSHA256Mismatch). SHA-256 costs less than half the CPU of MD5
 where the processor has SHA instructions (hashlib uses them), but only a server that checks the
 signed hash protects the upload with it. AWS S3 documents the check and Ceph RGW (what Spaces
-runs) makes it, so their hosts get SHA-256. Any other server gets MD5 unless `probe` asked it
+runs) makes it, so AWS and Spaces hosts get SHA-256. Any other server, a self-hosted RGW
+included, gets MD5 unless `probe` asked it
 (once per endpoint and process; whoever knows a write is welcome calls it, an upload never
 sends a request of its own for it): a tiny PUT whose signed SHA-256 and Content-MD5 are both
 wrong, which stores nothing where either check works, and whose refusal names the check the

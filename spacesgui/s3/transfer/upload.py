@@ -96,7 +96,7 @@ def upload_file(
     record so the next call for the same file and key resumes it; without one it is aborted.
     `progress` receives byte deltas, negative when a part is rewound for a retry.
     Each body is guarded by the hash the server verifies (see integrity): a signed SHA-256
-    where it checks one (AWS, Spaces, RGW; about 0.5 CPU-s/GiB with SHA instructions), else
+    where it checks one (AWS, Spaces, or probed; ~0.6 CPU-s/GiB with SHA instructions), else
     Content-MD5 (about 1.2-1.7). `content_md5=False` skips hashing altogether (no guard, no
     ETag check), which matters only where the link outruns a core.
     """
