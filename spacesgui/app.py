@@ -24,6 +24,7 @@ from spacesgui.clients import ClientRegistry
 from spacesgui.config import Account, ConfigError, ConfigStore
 from spacesgui.preferences import PreferencesStore
 from spacesgui.s3.client import S3Client
+from spacesgui.s3.http import load_network_stack
 from spacesgui.sandbox import (
     SANDBOX_ACCESS_KEY,
     SANDBOX_ACCOUNT_ID,
@@ -301,6 +302,10 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
         # once the window has painted, so the first paint is not delayed by it.
         window.first_painted.connect(lambda _t: context.start_sandbox())
     window.first_painted.connect(lambda _t: QTimer.singleShot(0, freeze_startup_objects))
+    # requests and urllib3 are not imported with the app (they would delay the first paint);
+    # a worker imports them right after it, before the user's first listing needs them.
+    window.first_painted.connect(lambda _t: context.runner.submit(
+        lambda _token: load_network_stack()))
     context.sandbox_started.connect(freeze_startup_objects)  # moto's many long-lived objects
     if first_paint_probe:
         origin = started if started is not None else time.perf_counter()

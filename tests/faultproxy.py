@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 log = logging.getLogger(__name__)
 
-FaultKind = Literal["respond", "reset", "reset-mid-body", "delay"]
+FaultKind = Literal["respond", "reset", "reset-mid-body", "delay", "corrupt-body"]
 _REASONS = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable",
             504: "Gateway Timeout"}
 _ids = itertools.count(1)
@@ -234,6 +234,12 @@ class FaultProxy:
                 per_second, retry_after, _tokens=per_second, _last=time.monotonic())
             return self._rate_limit
 
+    def corrupt_body(self, times: int = 1, *, at_byte: int = 0, method: str | None = None,
+                     path: str | None = None) -> Fault:
+        """Forward the request with byte `at_byte` of its body inverted (what a faulty NIC,
+        proxy or memory would do), framing and headers unchanged."""
+        return self._add(Fault("corrupt-body", times, method, path, after_bytes=at_byte))
+
     def clear(self) -> None:
         """Drop unfired faults, the rate limit and the request log."""
         with self._lock:
@@ -268,7 +274,7 @@ class FaultProxy:
                     self._faults.remove(fault)
             elif self._rate_limit is not None and not self._rate_limit.admit(time.monotonic()):
                 fault = self._slow_down_fault(1, self._rate_limit.retry_after, None, None)
-            forwarded = fault is None or fault.kind in ("delay", "reset-mid-body")
+            forwarded = fault is None or fault.kind in ("delay", "reset-mid-body", "corrupt-body")
             self._seen.append(Seen(method, path, query, fault.kind if fault else None, forwarded,
                                    MappingProxyType(dict(headers)), time.monotonic(),
                                    absolute))
@@ -331,16 +337,18 @@ class FaultProxy:
                     self._track(upstream, True)
                     up_rfile = upstream.makefile("rb")
                 upstream.sendall(head)
+                flip = fault.after_bytes if fault is not None and \
+                    fault.kind == "corrupt-body" else None
                 body_sent = not expects_100
                 if body_sent:
-                    _copy_body(rfile, upstream, headers)
+                    _copy_body(rfile, upstream, headers, flip=flip)
                 while True:
                     if not body_sent:  # whoever moves first: the upstream's 100, or the body
                         ready, _, _ = select.select([upstream, conn], [], [], self.hold_timeout)
                         if not ready:
                             raise TimeoutError("no 100 Continue and no request body")
                         if upstream not in ready:
-                            _copy_body(rfile, upstream, headers)
+                            _copy_body(rfile, upstream, headers, flip=flip)
                             body_sent = True
                             continue
                     status, resp_head, resp_headers = _read_response(up_rfile)
@@ -348,7 +356,7 @@ class FaultProxy:
                         break
                     conn.sendall(resp_head)  # interim answers are relayed as they come
                     if status == 100 and not body_sent:
-                        _copy_body(rfile, upstream, headers)
+                        _copy_body(rfile, upstream, headers, flip=flip)
                         body_sent = True
                 conn.sendall(resp_head)
                 if fault is not None and fault.kind == "reset-mid-body":
@@ -417,14 +425,21 @@ def _read_response(rfile: io.BufferedReader) -> tuple[int, bytes, dict[str, str]
 
 def _copy_body(src: io.BufferedReader, dst: socket.socket | None, headers: dict[str, str], *,
                method: str | None = None, status: int | None = None,
-               limit: int | None = None) -> bool:
+               limit: int | None = None, flip: int | None = None) -> bool:
     """Copy one message body by its framing (dst None: discard). Returns True when the body
-    runs until the connection closes. Stops after `limit` bytes if given."""
+    runs until the connection closes. Stops after `limit` bytes if given; inverts the byte at
+    offset `flip` (counted in the bytes as framed) if given."""
     if status is not None and (method == "HEAD" or status in (204, 304) or status < 200):
         return False
     budget = [limit if limit is not None else -1]
 
+    offset = [0]
+
     def put(data: bytes) -> bool:
+        if flip is not None and offset[0] <= flip < offset[0] + len(data):
+            at = flip - offset[0]
+            data = data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1:]
+        offset[0] += len(data)
         if budget[0] >= 0:
             data = data[:budget[0]]
             budget[0] -= len(data)

@@ -14,13 +14,11 @@ import time
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import BinaryIO, Protocol
+from functools import cache
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 from urllib.parse import urlsplit
 
-import requests
-import urllib3.exceptions
-
-from spacesgui.s3 import quick_ack, xml
+from spacesgui.s3 import xml
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.errors import (
     Cancelled,
@@ -31,15 +29,32 @@ from spacesgui.s3.errors import (
 )
 from spacesgui.s3.pacing import SHARED, Pacing
 
+if TYPE_CHECKING:
+    import requests
+
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
-_RETRYABLE_EXCEPTIONS = (requests.ConnectionError, requests.Timeout,
-                         requests.exceptions.ChunkedEncodingError,
-                         urllib3.exceptions.ProtocolError)
 MAX_ERROR_BODY = 256 * 1024
 MAX_RETRY_AFTER = 120.0
 Body = bytes | BinaryIO | None
+
+
+# requests and urllib3 are imported on the first request, not with this module: they take
+# about as long to import as the window takes to paint, and the window paints first.
+@cache
+def _retryable_exceptions() -> tuple[type[Exception], ...]:
+    import requests
+    import urllib3.exceptions
+    return (requests.ConnectionError, requests.Timeout,
+            requests.exceptions.ChunkedEncodingError, urllib3.exceptions.ProtocolError)
+
+
+def load_network_stack() -> None:
+    """Import what the first request needs now (an app calls this off the GUI thread once its
+    window has painted, so the first listing does not wait for the import)."""
+    _retryable_exceptions()
+    from spacesgui.s3 import quick_ack  # noqa: F401 - imported for its side effect: loaded
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +123,9 @@ class Transport:
     def _session(self) -> requests.Session:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
+            import requests
+
+            from spacesgui.s3 import quick_ack
             session = requests.Session()
             quick_ack.mount(session)
             self._local.session = session
@@ -133,9 +151,9 @@ class Transport:
                 with self.pacing.permit(*_budget_key(request), cancel) as permit:
                     response = self._attempt(request, sign, stream=stream)
                     permit.answer(response.status_code)
-            except _RETRYABLE_EXCEPTIONS as exc:
+            except _retryable_exceptions() as exc:
                 failure: Exception = _network_error(exc, request)
-                retryable = not isinstance(exc, requests.exceptions.SSLError)
+                retryable = not _is_tls_failure(exc)
                 delay, throttled = self.retry.delay(attempt, self._rng), False
             else:
                 if response.status_code < 300 or response.status_code in answers:
@@ -164,6 +182,7 @@ class Transport:
                 raise Cancelled("cancelled")
 
     def _attempt(self, request: Request, sign: Signer, *, stream: bool) -> requests.Response:
+        import requests
         headers = dict(request.headers)
         headers.update(sign(request, self.now()))
         prepared = requests.Request(request.method, request.url, headers=headers,
@@ -262,10 +281,16 @@ def _retry_after(response: requests.Response, now: float) -> float | None:
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
+def _is_tls_failure(exc: BaseException) -> bool:
+    import requests
+    return isinstance(exc, requests.exceptions.SSLError)
+
+
 def _network_error(exc: Exception, request: Request) -> NetworkError:
+    import requests
     host = request.url.split("/")[2] if "://" in request.url else request.url
     kind = "timed out" if isinstance(exc, requests.Timeout) else "failed"
-    if isinstance(exc, requests.exceptions.SSLError):
+    if _is_tls_failure(exc):
         kind = "failed TLS verification"
     error = NetworkError(f"Connection to {host} {kind}: {exc}", endpoint=host)
     error.__cause__ = exc
