@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacesgui.s3.atomic_file import write_atomically
+from spacesgui.s3.atomic_file import remove_stale_temps, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,8 @@ def part_paths(target: str) -> tuple[str, str]:
 def load_state(target: str, identity: PartIdentity) -> list[Range] | None:
     """The ranges already in `<target>.part`, or None when there is nothing usable to resume."""
     part, state = part_paths(target)
+    # A kill during a sidecar write leaves its temp file beside the download.
+    remove_stale_temps(os.path.dirname(state), name=os.path.basename(state))
     try:
         with open(state, encoding="utf-8") as handle:
             saved = json.load(handle)
