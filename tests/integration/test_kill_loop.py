@@ -1,0 +1,174 @@
+"""SIGKILL the transfer queue at random points and start it again until it is done.
+
+The queue (tests/integration/helpers/queue_child.py: the engine with a saved job list and the
+upload journal, as a restarted app runs it) holds an upload, a single-stream download, a folder
+rename and a bulk delete. Each start is killed after a random delay drawn from a seeded
+generator; when a start runs to its end, the end state must be exactly what was asked: the
+uploaded object and the downloaded file byte-identical, the folder entirely under its new name,
+the deleted keys gone and nothing else touched, no incomplete upload on the server, no journal
+record and no `.part` file left. Then a fresh round begins, until `SPACESGUI_KILL_POINTS` kills
+(20 by default) have happened. `SPACESGUI_KILL_SEED` picks the seed (default 14).
+
+    SPACESGUI_KILL_POINTS=200 .venv/bin/python -m pytest -q tests/integration/test_kill_loop.py
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacesgui.s3.transfer.common import MiB
+from tests.integration.helpers.uploads import no_uploads, random_file, stored_sha256
+from tests.servers import ServerInfo
+
+REPO = Path(__file__).resolve().parents[2]
+KILL_POINTS = int(os.environ.get("SPACESGUI_KILL_POINTS", "20"))
+KILL_SEED = int(os.environ.get("SPACESGUI_KILL_SEED", "14"))
+MAX_DELAY = 1.6          # seconds after "ready"; a whole queue takes about this long
+FOLDER_KEYS = 12
+DELETE_KEYS = 24
+
+
+@dataclass
+class Tally:
+    kills: int = 0
+    starts: int = 0
+    rounds: int = 0
+    killed_in: dict[str, int] = field(default_factory=dict)
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _make_round(boto: Any, bucket: str, work: Path, n: int, rnd: random.Random
+                ) -> dict[str, Any]:
+    """Objects and files for round `n`, and the queue that works on them."""
+    base = f"r{n}/"
+    upload_path, upload_sha = random_file(work, 12 * 1024 * 1024 + rnd.randint(0, 4096),
+                                          name=f"up{n}.bin")
+    remote = rnd.randbytes(6 * 1024 * 1024 + rnd.randint(0, 4096))
+    boto.put_object(Bucket=bucket, Key=base + "remote.bin", Body=remote)
+    folder = {f"{base}src/f{i:02}/{'d/' if i % 3 else ''}x": rnd.randbytes(rnd.randint(0, 9000))
+              for i in range(FOLDER_KEYS)}
+    doomed = [f"{base}del/{i:03}" for i in range(DELETE_KEYS)]
+    for key, body in folder.items():
+        boto.put_object(Bucket=bucket, Key=key, Body=body)
+    for key in doomed:
+        boto.put_object(Bucket=bucket, Key=key, Body=key.encode())
+    boto.put_object(Bucket=bucket, Key=base + "del-keep", Body=b"keep")
+    target = work / f"down{n}" / "remote.bin"
+    jobs = [
+        {"kind": "upload", "bucket": bucket, "key": base + "up.bin", "path": str(upload_path)},
+        {"kind": "download", "bucket": bucket, "key": base + "remote.bin", "path": str(target)},
+        {"kind": "rename", "bucket": bucket, "prefix": base + "src/",
+         "new_prefix": base + "dst/"},
+        {"kind": "delete", "bucket": bucket, "keys": doomed},
+    ]
+    expected = {base + "up.bin": upload_sha, base + "remote.bin": _sha(remote),
+                base + "del-keep": _sha(b"keep")}
+    expected.update({base + "dst/" + k[len(base + "src/"):]: _sha(v) for k, v in folder.items()})
+    return {"jobs": jobs, "expected": expected, "target": target, "remote_sha": _sha(remote),
+            "base": base}
+
+
+def _start(s3_server: ServerInfo, state: Path) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, SPACESGUI_CHILD_ACCESS_KEY=s3_server.access_key,
+               SPACESGUI_CHILD_SECRET_KEY=s3_server.secret_key)
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.integration.helpers.queue_child", s3_server.endpoint,
+         s3_server.region, str(state)],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+
+
+def _left(state: Path, jobs: list[dict[str, Any]]) -> list[str]:
+    done_path = state / "done.json"
+    done = json.loads(done_path.read_text()) if done_path.exists() else []
+    return [job["kind"] for i, job in enumerate(jobs) if i not in done]
+
+
+def _jobs_left(state: Path, jobs: list[dict[str, Any]]) -> int:
+    return len(_left(state, jobs))
+
+
+def _current_job(state: Path, jobs: list[dict[str, Any]]) -> str:
+    left = _left(state, jobs)
+    return left[0] if left else "finished"
+
+
+def _run_until_done(s3_server: ServerInfo, state: Path, jobs: list[dict[str, Any]],
+                    rnd: random.Random, tally: Tally) -> None:
+    tick = threading.Event()
+    while True:
+        child = _start(s3_server, state)
+        tally.starts += 1
+        assert child.stdout is not None
+        first = child.stdout.readline()
+        assert first == b"ready\n", first + child.communicate()[0]
+        # Killing starts only once the round has kills to spare, so every round ends.
+        if tally.kills < KILL_POINTS:
+            # Scaled to the jobs left, so the kills spread over all of them.
+            span = MAX_DELAY * _jobs_left(state, jobs) / len(jobs)
+            deadline = time.monotonic() + rnd.uniform(0, span)
+            while child.poll() is None and time.monotonic() < deadline:
+                tick.wait(0.005)
+            where = _current_job(state, jobs)
+            if child.poll() is None and where != "finished":
+                child.kill()        # SIGKILL: no clean-up runs
+                child.communicate()
+                tally.kills += 1
+                tally.killed_in[where] = tally.killed_in.get(where, 0) + 1
+                continue
+        out = child.stdout.read()       # not communicate(): readline may have buffered it
+        child.wait(300)
+        child.stdout.close()
+        assert child.returncode == 0, out.decode(errors="replace")
+        assert out.endswith(b"done\n"), out.decode(errors="replace")
+        return
+
+
+def _check_end_state(boto: Any, bucket: str, work: Path, state: Path,
+                     made: dict[str, Any]) -> None:
+    base = made["base"]
+    listed: dict[str, int] = {}
+    for page in boto.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=base):
+        listed.update((o["Key"], o["Size"]) for o in page.get("Contents", []))
+    assert sorted(listed) == sorted(made["expected"]), "lost, duplicated or half-renamed keys"
+    for key, sha in made["expected"].items():
+        assert stored_sha256(boto, bucket, key) == sha, key
+    assert no_uploads(boto, bucket), boto.list_multipart_uploads(Bucket=bucket)
+    assert not list((state / "journal").glob("*.upload.json"))
+    target: Path = made["target"]
+    assert _sha(target.read_bytes()) == made["remote_sha"]
+    assert sorted(p.name for p in target.parent.iterdir() if not p.name.endswith(".tmp")) \
+        == [target.name], "a .part file or its sidecar was left"
+
+
+def test_kill_loop(s3_server: ServerInfo, boto_client: Any, bucket: str,
+                   tmp_path: Path) -> None:
+    rnd = random.Random(KILL_SEED)
+    tally = Tally()
+    began = time.monotonic()
+    while tally.kills < KILL_POINTS or tally.rounds == 0:
+        work = tmp_path / f"round{tally.rounds}"
+        work.mkdir()
+        made = _make_round(boto_client, bucket, work, tally.rounds, rnd)
+        state = work / "state"
+        state.mkdir()
+        (state / "queue.json").write_text(json.dumps(
+            {"jobs": made["jobs"], "save_interval": 0.05, "download_rate": 8 * MiB}))
+        _run_until_done(s3_server, state, made["jobs"], rnd, tally)
+        _check_end_state(boto_client, bucket, work, state, made)
+        tally.rounds += 1
+    print(f"\nkill loop: seed {KILL_SEED}, {tally.kills} kills in {tally.starts} starts over "
+          f"{tally.rounds} rounds, {time.monotonic() - began:.1f} s; killed during "
+          f"{dict(sorted(tally.killed_in.items()))}")
