@@ -65,6 +65,7 @@ def _one_run(seed: int) -> None:
     assert sorted(started) == list(range(40))
 
 
+@pytest.mark.slow
 def test_no_unit_starts_while_paused_under_load() -> None:
     with cpu_stress(threads=2):
         for seed in range(25):

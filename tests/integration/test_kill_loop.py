@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from spacesgui.s3.transfer.common import MiB
 from tests.integration.helpers.uploads import no_uploads, random_file, stored_sha256
 from tests.servers import ServerInfo
@@ -153,6 +155,7 @@ def _check_end_state(boto: Any, bucket: str, work: Path, state: Path,
         == [target.name], "a .part file or its sidecar was left"
 
 
+@pytest.mark.slow
 def test_kill_loop(s3_server: ServerInfo, boto_client: Any, bucket: str,
                    tmp_path: Path) -> None:
     rnd = random.Random(KILL_SEED)
