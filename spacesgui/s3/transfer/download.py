@@ -266,8 +266,7 @@ class _Job:
     def _run_parallel(self, part: PartFile, pieces: list[Range]) -> None:
         def fetch(piece: Range) -> None:
             self._fetch(part, piece[0], piece[1], None)
-            if self._save_due():
-                part.save_state()
+            self._maybe_save(part)
 
         failure: BaseException | None = None
         outcomes = bounded_map(fetch, pieces, limit=min(self.config.parts_in_flight, len(pieces)),
@@ -282,15 +281,14 @@ class _Job:
         if failure is not None:
             raise failure
 
-    def _save_due(self) -> bool:
-        """True at most every STATE_SAVE_INTERVAL: time to record progress in the sidecar, so
-        a kill loses at most that much."""
+    def _maybe_save(self, part: PartFile) -> None:
         now = time.monotonic()
         with self._lock:
             due = now - self._last_save >= STATE_SAVE_INTERVAL
             if due:
                 self._last_save = now
-        return due
+        if due:
+            part.save_state()
 
     def _checkpoint(self) -> None:
         while self.control.paused and not self.abort.cancelled \
@@ -346,9 +344,8 @@ class _Job:
                         on_bytes(chunk)
                     cursor[0] += len(chunk)
                     self.report(len(chunk))
-                    if self._save_due():    # mid-stream too: one stream may be the whole file
-                        part.mark_done(start, cursor[0])
-                        part.save_state()
+                    part.mark_done(start, cursor[0])    # saved mid-stream too: a single
+                    self._maybe_save(part)              # stream may be the whole file
                     if self.config.download_bandwidth is not None:
                         self.config.download_bandwidth.take(len(chunk), self.abort)
                     if self.control.cancel.cancelled:
