@@ -23,7 +23,7 @@ from spacesgui.s3.file_lock import FileLock
 from spacesgui.s3.transfer.common import MiB, SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.download import download_file
 from spacesgui.s3.transfer.journal import FileIdentity, UploadJournal
-from spacesgui.s3.transfer.partfile import part_paths
+from spacesgui.s3.transfer.partfile import PartFile, PartIdentity, part_paths
 from spacesgui.s3.transfer.upload import _lock_path, upload_file
 from tests.faultproxy import FaultProxy
 from tests.integration.helpers.uploads import no_uploads, random_file, stored_sha256
@@ -185,3 +185,28 @@ def test_a_killed_single_stream_download_resumes_from_its_part(
         f"{len(body) - 1}"
     assert gets[0].headers.get("if-match")
     assert not Path(part_paths(str(target))[0]).exists() and not sidecar.exists()
+
+
+def test_a_stale_sidecar_never_vouches_for_a_new_part_file(
+        client: S3Client, boto_client: Any, bucket: str, tmp_path: Path) -> None:
+    """Killed after the rename of a finished download and before its sidecar was removed, a
+    download restarts afresh; killed again before its first save, the old sidecar (claiming
+    every byte) must not make the next start trust the new, still empty part file."""
+    body = os.urandom(3 * MiB)
+    boto_client.put_object(Bucket=bucket, Key="obj", Body=body)
+    target = tmp_path / "obj"
+    args: dict[str, Any] = {"bucket": bucket, "key": "obj", "path": target,
+                            "config": TransferConfig(), "slots": SlotPool(2)}
+    download_file(client, control=TransferControl(), **args)
+    part, sidecar = (Path(p) for p in part_paths(str(target)))
+    head = boto_client.head_object(Bucket=bucket, Key="obj")
+    sidecar.write_text(json.dumps({"v": 1, "bucket": bucket, "key": "obj", "version_id": None,
+                                   "etag": head["ETag"].strip('"'), "size": len(body),
+                                   "done": [[0, len(body)]]}))
+    target.unlink()
+    # The fresh start, killed right after it made its part file (before its first save).
+    etag = head["ETag"].strip('"')
+    PartFile(str(target), PartIdentity(bucket, "obj", None, etag, len(body)), []).close()
+    assert part.stat().st_size == len(body) and not sidecar.exists()
+    result = download_file(client, control=TransferControl(), **args)
+    assert target.read_bytes() == body and result.resumed_bytes == 0
