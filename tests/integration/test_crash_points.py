@@ -125,7 +125,7 @@ def test_a_file_now_small_enough_for_one_put_aborts_the_crashed_upload(
 def test_another_process_uploading_the_same_file_is_refused(client: S3Client,
                                                             boto_client: Any, bucket: str,
                                                             tmp_path: Path) -> None:
-    path, sha = random_file(tmp_path, 3 * MiB)
+    path, sha = random_file(tmp_path, 11 * MiB)
     journal = UploadJournal(tmp_path / "journal")
     lock = _lock_path((client.endpoint, bucket, "k", str(path.resolve())), journal)
     hold = ("import sys\nfrom spacesgui.s3.file_lock import FileLock\n"
@@ -135,10 +135,11 @@ def test_another_process_uploading_the_same_file_is_refused(client: S3Client,
     try:
         assert holder.stdout is not None and holder.stdout.readline() == b"held\n"
         with pytest.raises(InvalidInput, match="another program"):
-            upload_file(client, bucket=bucket, key="k", path=path, journal=journal)
+            upload_file(client, bucket=bucket, key="k", path=path, config=PARTS,
+                        journal=journal)
     finally:
         holder.communicate(b"")
-    upload_file(client, bucket=bucket, key="k", path=path, journal=journal)
+    upload_file(client, bucket=bucket, key="k", path=path, config=PARTS, journal=journal)
     assert stored_sha256(boto_client, bucket, "k") == sha
     with FileLock(lock):    # released after the upload, and no lock file left behind
         pass

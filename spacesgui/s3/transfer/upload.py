@@ -126,7 +126,8 @@ def upload_file(
                   control=control, slots=slots, journal=journal, total=ProgressTotal(progress),
                   sse_c=sse_c, on_retry=on_retry, attributes=attributes,
                   extra_headers=extra_headers, hashing=content_md5)
-    with _claim((client.endpoint, bucket, key, identity.path), journal):
+    with _claim((client.endpoint, bucket, key, identity.path), journal,
+                across_processes=plan.multipart):
         control.checkpoint()
         if not plan.multipart:
             job.drop_stale_record()
@@ -135,24 +136,29 @@ def upload_file(
 
 
 @contextlib.contextmanager
-def _claim(ident: tuple[str, str, str, str], journal: UploadJournal | None) -> Iterator[None]:
+def _claim(ident: tuple[str, str, str, str], journal: UploadJournal | None, *,
+           across_processes: bool) -> Iterator[None]:
     """One upload of a file to a key at a time: two would make two upload ids. The set keeps
-    threads of this process apart, a lock file other processes (a second window, a script)."""
+    threads of this process apart, a lock file other processes (a second window, a script);
+    a single PUT needs no lock file (two of them make no upload id), which spares a folder of
+    small files a file created and removed per file."""
     with _active_lock:
         if ident in _active:
             raise InvalidInput(f"{ident[3]} is already being uploaded to {ident[1]}/{ident[2]}")
         _active.add(ident)
     try:
+        held = FileLock(_lock_path(ident, journal)) if across_processes else None
         try:
-            held = FileLock(_lock_path(ident, journal))
-            held.acquire()
+            if held is not None:
+                held.acquire()
         except LockHeld:
             raise InvalidInput(f"{ident[3]} is already being uploaded to {ident[1]}/{ident[2]} "
                                "by another program") from None
         try:
             yield
         finally:
-            held.release()
+            if held is not None:
+                held.release()
     finally:
         with _active_lock:
             _active.discard(ident)
