@@ -35,7 +35,8 @@ from tests.servers import ServerInfo
 REPO = Path(__file__).resolve().parents[2]
 KILL_POINTS = int(os.environ.get("SPACESGUI_KILL_POINTS", "20"))
 KILL_SEED = int(os.environ.get("SPACESGUI_KILL_SEED", "14"))
-MAX_DELAY = 1.6          # seconds after "ready"; a whole queue takes about this long
+# About how long each job runs here unkilled: a kill lands within that much of its start.
+SPAN = {"upload": 0.25, "download": 0.6, "rename": 0.12, "delete": 0.04}
 FOLDER_KEYS = 12
 DELETE_KEYS = 24
 
@@ -74,7 +75,7 @@ def _make_round(boto: Any, bucket: str, work: Path, n: int, rnd: random.Random
         {"kind": "download", "bucket": bucket, "key": base + "remote.bin", "path": str(target)},
         {"kind": "rename", "bucket": bucket, "prefix": base + "src/",
          "new_prefix": base + "dst/"},
-        {"kind": "delete", "bucket": bucket, "keys": doomed},
+        {"kind": "delete", "bucket": bucket, "keys": doomed, "batch_size": 6},
     ]
     expected = {base + "up.bin": upload_sha, base + "remote.bin": _sha(remote),
                 base + "del-keep": _sha(b"keep")}
@@ -92,35 +93,35 @@ def _start(s3_server: ServerInfo, state: Path) -> subprocess.Popen[bytes]:
         cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 
 
-def _left(state: Path, jobs: list[dict[str, Any]]) -> list[str]:
+def _done(state: Path) -> list[int]:
     done_path = state / "done.json"
-    done = json.loads(done_path.read_text()) if done_path.exists() else []
-    return [job["kind"] for i, job in enumerate(jobs) if i not in done]
-
-
-def _jobs_left(state: Path, jobs: list[dict[str, Any]]) -> int:
-    return len(_left(state, jobs))
+    return json.loads(done_path.read_text()) if done_path.exists() else []
 
 
 def _current_job(state: Path, jobs: list[dict[str, Any]]) -> str:
-    left = _left(state, jobs)
+    done = _done(state)
+    left = [job["kind"] for i, job in enumerate(jobs) if i not in done]
     return left[0] if left else "finished"
 
 
 def _run_until_done(s3_server: ServerInfo, state: Path, jobs: list[dict[str, Any]],
                     rnd: random.Random, tally: Tally) -> None:
+    """Start the queue again and again; each start is killed at a random moment of a job
+    chosen at random among those left, until no kills are left to spend and a start ends."""
     tick = threading.Event()
     while True:
         child = _start(s3_server, state)
         tally.starts += 1
         assert child.stdout is not None
-        first = child.stdout.readline()
-        assert first == b"ready\n", first + child.communicate()[0]
-        # Killing starts only once the round has kills to spare, so every round ends.
-        if tally.kills < KILL_POINTS:
-            # Scaled to the jobs left, so the kills spread over all of them.
-            span = MAX_DELAY * _jobs_left(state, jobs) / len(jobs)
-            deadline = time.monotonic() + rnd.uniform(0, span)
+        seen = [child.stdout.readline()]
+        assert seen[0] == b"ready\n", seen[0] + child.communicate()[0]
+        left = [i for i in range(len(jobs)) if i not in _done(state)]
+        if tally.kills < KILL_POINTS and left:
+            target = rnd.choice(left)
+            delay = rnd.uniform(0, SPAN[jobs[target]["kind"]])
+            while seen[-1] and not seen[-1].startswith(f"job {target} ".encode()):
+                seen.append(child.stdout.readline())    # the child announces each job
+            deadline = time.monotonic() + delay
             while child.poll() is None and time.monotonic() < deadline:
                 tick.wait(0.005)
             where = _current_job(state, jobs)
@@ -130,7 +131,7 @@ def _run_until_done(s3_server: ServerInfo, state: Path, jobs: list[dict[str, Any
                 tally.kills += 1
                 tally.killed_in[where] = tally.killed_in.get(where, 0) + 1
                 continue
-        out = child.stdout.read()       # not communicate(): readline may have buffered it
+        out = b"".join(seen) + child.stdout.read()   # not communicate(): lines are buffered
         child.wait(300)
         child.stdout.close()
         assert child.returncode == 0, out.decode(errors="replace")

@@ -5,8 +5,8 @@
 STATE_DIR/queue.json lists the jobs and the tuning; STATE_DIR/done.json, replaced atomically,
 the indices of the jobs that have ended. A start runs every job not yet done, in order, with
 the upload journal in STATE_DIR/journal: what a restarted app's queue does. Prints "ready"
-once imported and "done" when the queue is empty. Credentials come from
-SPACESGUI_CHILD_ACCESS_KEY / SPACESGUI_CHILD_SECRET_KEY (never argv).
+once imported, "job N KIND" as each job starts and "done" when the queue is empty.
+Credentials come from SPACESGUI_CHILD_ACCESS_KEY / SPACESGUI_CHILD_SECRET_KEY (never argv).
 
 Jobs: {"kind": "upload", "bucket", "key", "path"}, {"kind": "download", "bucket", "key",
 "path"}, {"kind": "rename", "bucket", "prefix", "new_prefix"}, {"kind": "delete", "bucket",
@@ -51,7 +51,7 @@ def run_job(client: S3Client, job: dict[str, Any], config: TransferConfig,
             raise RuntimeError(f"rename failed: {report}")
     elif kind == "delete":
         deleted = delete_keys(client, bucket=job["bucket"], keys=job["keys"], control=control,
-                              slots=slots)
+                              slots=slots, batch_size=job.get("batch_size", 1000))
         if not deleted.ok:
             raise RuntimeError(f"delete failed: {deleted}")
     else:
@@ -78,6 +78,7 @@ def main(argv: list[str]) -> int:
     for index, job in enumerate(queue["jobs"]):
         if index in done:
             continue
+        print(f"job {index} {job['kind']}", flush=True)
         run_job(client, job, config, journal)
         done.append(index)
         write_atomically(done_path, json.dumps(done).encode())
