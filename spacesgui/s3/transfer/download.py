@@ -352,6 +352,8 @@ class _Job:
                         on_bytes(chunk)
                     cursor[0] += len(chunk)
                     self.report(len(chunk))
+                    part.mark_done(start, cursor[0])    # saved mid-stream too: a single
+                    self._maybe_save(part)              # stream may be the whole file
                     if self.config.download_bandwidth is not None:
                         self.config.download_bandwidth.take(len(chunk), self.abort)
                     if self.control.cancel.cancelled:
