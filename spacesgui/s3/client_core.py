@@ -79,6 +79,11 @@ class ClientCore:
         clone._observer = on_retry
         return clone
 
+    @property
+    def retry_observer(self) -> OnRetry:
+        """Who `observed` told about retries (None: nobody), to chain onto it."""
+        return self._observer
+
     def with_retry(self, retry: RetryPolicy) -> Self:
         """This client, retrying by `retry`: connections and credentials stay shared with this
         one, and the clock-skew correction known now is carried over."""

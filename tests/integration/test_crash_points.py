@@ -20,6 +20,7 @@ import pytest
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import InvalidInput
 from spacesgui.s3.file_lock import FileLock
+from spacesgui.s3.http import RetryPolicy
 from spacesgui.s3.transfer.common import MiB, SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.download import download_file
 from spacesgui.s3.transfer.journal import FileIdentity, UploadJournal
@@ -30,6 +31,7 @@ from tests.integration.helpers.uploads import no_uploads, random_file, stored_sh
 from tests.servers import ClientFactory, ServerInfo
 
 REPO = Path(__file__).resolve().parents[2]
+FAST = RetryPolicy(max_attempts=4, base=0.01, cap=0.05)
 PARTS = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB, parts_in_flight=2)
 
 
@@ -211,3 +213,21 @@ def test_a_stale_sidecar_never_vouches_for_a_new_part_file(
     assert part.stat().st_size == len(body) and not sidecar.exists()
     result = download_file(client, control=TransferControl(), **args)
     assert target.read_bytes() == body and result.resumed_bytes == 0
+
+
+@pytest.mark.parametrize("with_journal", [True, False], ids=["journal", "no-journal"])
+def test_a_create_whose_answer_was_lost_leaves_no_second_upload(
+        make_client: ClientFactory, proxy: FaultProxy, boto_client: Any, bucket: str,
+        tmp_path: Path, with_journal: bool) -> None:
+    """The server made the upload but the connection broke while its answer arrived: the
+    transport's retry makes a second one, and the first must not be left behind."""
+    client = make_client(proxy.url, retry=FAST)
+    path, sha = random_file(tmp_path, 11 * MiB)
+    journal = UploadJournal(tmp_path / "journal") if with_journal else None
+    fault = proxy.reset_mid_body(after_bytes=20, method="POST", query="uploads")
+    upload_file(client, bucket=bucket, key="k", path=path, config=PARTS, journal=journal)
+    assert fault.hits == 1
+    creates = [s for s in proxy.seen if s.method == "POST" and "uploads" in s.query]
+    assert len(creates) == 2                      # the lost answer was retried
+    assert stored_sha256(boto_client, bucket, "k") == sha
+    assert no_uploads(boto_client, bucket)

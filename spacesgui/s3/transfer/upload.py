@@ -17,6 +17,7 @@ import logging
 import os
 import tempfile
 import threading
+import time
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ from spacesgui.s3.client_core import OnRetry
 from spacesgui.s3.content_types import guess_content_type
 from spacesgui.s3.errors import Cancelled, InvalidInput, MalformedResponse, S3Error, ServiceError
 from spacesgui.s3.file_lock import FileLock, LockHeld
+from spacesgui.s3.http import RetryEvent
 from spacesgui.s3.models.objects_multipart import CompletedPart
 from spacesgui.s3.options import ObjectAttributes, SSECustomerKey
 from spacesgui.s3.transfer.common import (
@@ -304,8 +306,17 @@ class _Upload:
             entry = self.journal.start(endpoint=entry.endpoint, bucket=self.bucket,
                                        key=self.key, file=self.identity,
                                        part_size=self.plan.part_size, sse_c_key_md5=key_md5)
+        started = time.time()
+        retries: list[RetryEvent] = []
+        told = self.client.retry_observer
+
+        def note(event: RetryEvent) -> None:
+            retries.append(event)
+            if told is not None:
+                told(event)
+
         try:
-            upload = self.client.create_multipart_upload(
+            upload = self.client.observed(note).create_multipart_upload(
                 bucket=self.bucket, key=self.key, attributes=self.attributes, sse_c=self.sse_c,
                 extra_headers=self.extra_headers, cancel=self.cancel)
         except ServiceError as exc:
@@ -319,6 +330,8 @@ class _Upload:
                     self._settle_intent(entry, adopt=False)
             raise
         # Any other failure (a lost answer) keeps the intent: the next attempt settles it.
+        if retries:
+            self._abort_lost_creates(keep=upload.upload_id, since=entry.created or started)
         entry = replace(entry, upload_id=upload.upload_id)
         if self.journal is not None:
             try:
@@ -327,6 +340,25 @@ class _Upload:
                 self._abort(upload.upload_id)
                 raise
         return entry
+
+    def _abort_lost_creates(self, *, keep: str, since: float) -> None:
+        """A retried CreateMultipartUpload may have made an upload whose answer was lost (the
+        connection broke while it arrived): abort every upload of this key started since,
+        except `keep` (the one answered) and those another record of the journal names."""
+        theirs = {e.upload_id for e in self.journal.entries() if not e.intent} \
+            if self.journal is not None else set()
+        try:
+            found = uploads_started_since(self.client, bucket=self.bucket, key=self.key,
+                                          since=since, cancel=self.cancel)
+        except S3Error:  # the listing failed: the Incomplete Uploads window still shows them
+            log.warning("could not look for uploads of %s/%s lost to a retried create",
+                        self.bucket, self.key, exc_info=True)
+            return
+        for lost in found:
+            if lost.upload_id != keep and lost.upload_id not in theirs:
+                log.info("aborting upload %s of %s/%s, made by a create whose answer was lost",
+                         lost.upload_id, self.bucket, self.key)
+                self._abort(lost.upload_id)
 
     def _settle_intent(self, entry: JournalEntry, *, adopt: bool) -> JournalEntry | None:
         """An intent whose CreateMultipartUpload answer never reached the record: adopt the
