@@ -98,6 +98,48 @@ def text(el: Element | None, name: str, default: str | None = None) -> str | Non
     return default if found is None else own_text(found)
 
 
+class Fields:
+    """The children of one element by local name, found in a single pass, for a record read
+    field by field (a listing entry): `text(el, name)` per field would walk the children and
+    build the namespace's names again for each. Same rules: the first child of a name counts,
+    in the element's namespace or in none."""
+
+    __slots__ = ("_el", "_found")
+
+    def __init__(self, el: Element) -> None:
+        tag = str(el.tag)
+        prefix = tag[:tag.find("}") + 1] if tag.startswith("{") else ""
+        found: dict[str, Element] = {}
+        for kid in el:
+            kid_tag = kid.tag
+            if not isinstance(kid_tag, str):    # an entity reference left unresolved
+                continue
+            if prefix and kid_tag.startswith(prefix):
+                kid_tag = kid_tag[len(prefix):]
+            elif kid_tag.startswith("{"):
+                continue
+            if kid_tag not in found:
+                found[kid_tag] = kid
+        self._el, self._found = el, found
+
+    def child(self, name: str) -> Element | None:
+        return self._found.get(name)
+
+    def text(self, name: str, default: str | None = None) -> str | None:
+        found = self._found.get(name)
+        return default if found is None else own_text(found)
+
+    def need(self, name: str, *, empty_ok: bool = True) -> str:
+        return _needed(self._el, name, self.text(name), empty_ok)
+
+    def int(self, name: str, default: int = 0) -> int:
+        return _number(self.text(name), name, default)
+
+    def time(self, name: str) -> datetime | None:
+        value = self.text(name)
+        return parse_timestamp(value) if value else None
+
+
 def own_text(el: Element) -> str:
     """The text of a leaf element. Markup inside a value (an element, an entity reference)
     would be dropped from .text and leave a shortened or empty value, so it is refused."""
@@ -110,7 +152,10 @@ def own_text(el: Element) -> str:
 def need(el: Element, name: str, *, empty_ok: bool = True) -> str:
     """Text of a child the server must send; its absence (or, with empty_ok=False, an empty
     value: a key or a bucket name is never empty) is a malformed answer."""
-    value = text(el, name)
+    return _needed(el, name, text(el, name), empty_ok)
+
+
+def _needed(el: Element, name: str, value: str | None, empty_ok: bool) -> str:
     if value is None or (not empty_ok and value == ""):
         what = "lacks the required" if value is None else "has an empty"
         raise MalformedResponse(f"The server's <{local(el)}> {what} <{name}>")
@@ -118,7 +163,10 @@ def need(el: Element, name: str, *, empty_ok: bool = True) -> str:
 
 
 def int_text(el: Element | None, name: str, default: int = 0) -> int:
-    value = text(el, name)
+    return _number(text(el, name), name, default)
+
+
+def _number(value: str | None, name: str, default: int) -> int:
     if value is None or value.strip() == "":
         return default
     digits = value.strip()

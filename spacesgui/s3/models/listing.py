@@ -206,10 +206,11 @@ def resolve_marker(raw: str | None, encoded: bool, last_entry: str | None) -> st
 def _owner(el: xml.Element | None) -> Owner | None:
     if el is None:
         return None
-    owner_id = xml.text(el, "ID")
+    fields = xml.Fields(el)
+    owner_id = fields.text("ID")
     if not owner_id:
         return None
-    return Owner(owner_id, xml.text(el, "DisplayName") or None)
+    return Owner(owner_id, fields.text("DisplayName") or None)
 
 
 def _last(*entries: str | None) -> str | None:
@@ -219,12 +220,13 @@ def _last(*entries: str | None) -> str | None:
 
 
 def _summary(el: xml.Element, encoded: bool) -> ObjectSummary:
-    key = xml.need(el, "Key", empty_ok=False)
-    owner = _owner(xml.child(el, "Owner"))
+    fields = xml.Fields(el)
+    key = fields.need("Key", empty_ok=False)
+    owner = _owner(fields.child("Owner"))
     return ObjectSummary(
-        key=unquote_key(key) if encoded else key, size=xml.int_text(el, "Size"),
-        last_modified=xml.time_text(el, "LastModified"), etag=strip_etag(xml.text(el, "ETag")),
-        storage_class=xml.text(el, "StorageClass") or None,
+        key=unquote_key(key) if encoded else key, size=fields.int("Size"),
+        last_modified=fields.time("LastModified"), etag=strip_etag(fields.text("ETag")),
+        storage_class=fields.text("StorageClass") or None,
         owner_id=owner.id if owner else None, owner_name=owner.display_name if owner else None)
 
 

@@ -186,6 +186,18 @@ def _lock_path(ident: tuple[str, str, str, str], journal: UploadJournal | None) 
     return folder / f"{digest}.lock"
 
 
+def _read_exactly(file: io.FileIO, size: int) -> bytes:
+    chunks: list[bytes] = []
+    remaining = size
+    while remaining > 0:
+        chunk = file.read(remaining)
+        if not chunk:
+            raise FileChanged(f"{file.name} became shorter while being read")
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
 def _b64(digest: bytes | None) -> str | None:
     return base64.b64encode(digest).decode() if digest is not None else None
 
@@ -223,9 +235,18 @@ class _Upload:
     def single_put(self) -> UploadResult:
         size = self.identity.size
         with self._open() as file:
-            digest = self._digest(file, 0, size)
-            body = CountingSlice(file, 0, size, self.total.add, min_read=self.config.io_chunk,
-                                 cancel=self.cancel, bandwidth=self.config.upload_bandwidth)
+            source: BinaryIO = cast(BinaryIO, file)
+            if size <= self.config.io_chunk:
+                # A small file is read once, and hashed and sent from that one read: most of
+                # a folder of small files, where a second pass over the disk is pure overhead.
+                data = _read_exactly(file, size)
+                digest = hashlib.new(self.check, data).digest() if self.hashing else None
+                source = io.BytesIO(data)
+            else:
+                digest = self._digest(file, 0, size)
+            body = CountingSlice(source, 0, size, self.total.add,
+                                 min_read=self.config.io_chunk, cancel=self.cancel,
+                                 bandwidth=self.config.upload_bandwidth)
             try:
                 with self._slot():
                     result = self.client.put_object(
