@@ -111,7 +111,7 @@ class Fields:
         prefix = tag[:tag.find("}") + 1] if tag.startswith("{") else ""
         found: dict[str, Element] = {}
         for kid in el:
-            kid_tag = kid.tag
+            kid_tag: object = kid.tag
             if not isinstance(kid_tag, str):    # an entity reference left unresolved
                 continue
             if prefix and kid_tag.startswith(prefix):
