@@ -7,6 +7,8 @@ authenticate  a signed request is accepted: ListBuckets, or for an account with 
 buckets       the buckets are listed, or every pinned bucket opens (HeadBucket); bucket-scoped
               keys are never asked for ListBuckets or GetBucketLocation (Spaces refuses both)
 setting       GetBucketVersioning on one bucket; a 403 there is fine for a bucket-scoped key
+              (before it, a server not known by its host is asked which upload hash it
+              verifies: transfer.integrity.probe, one PUT that stores nothing)
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from spacesgui.config import Account
 from spacesgui.s3 import CancelToken, S3Client
 from spacesgui.s3.errors import InvalidInput, NetworkError, PermanentRedirect, ServiceError
 from spacesgui.s3.http import RetryPolicy, Timeouts
+from spacesgui.s3.transfer.integrity import payload_check, probe
 
 log = logging.getLogger(__name__)
 
@@ -198,6 +201,7 @@ def _setting_step(account: Account, client: S3Client, bucket: str | None,
     title = _title("setting", account)
     if bucket is None:
         return CheckStep("setting", title, None, "Skipped: there is no bucket to read it from.")
+    _learn_payload_check(client, bucket, token)
     try:
         state = client.get_bucket_versioning(bucket=bucket, cancel=token)
     except ServiceError as exc:
@@ -210,3 +214,14 @@ def _setting_step(account: Account, client: S3Client, bucket: str | None,
         return _failed("setting", account, exc, f"Versioning of {bucket}")
     label = {"NeverEnabled": "never enabled"}.get(state.value, state.value.lower())
     return CheckStep("setting", title, True, f"Versioning of {bucket}: {label}.")
+
+
+def _learn_payload_check(client: S3Client, bucket: str, token: CancelToken) -> None:
+    """Ask a server not known by its host which upload hash it verifies (transfer.integrity),
+    so this process's uploads to it sign a SHA-256 instead of sending Content-MD5 where it
+    checks one. Asked here, where the user has the app question the server, and not by an
+    upload: there the probe would be one more PUT, refused, in front of the user's own (in
+    the server's logs, a proxy's, a test's count of PUTs). Remembered for this process only;
+    a failed or refused probe changes nothing and is not a failed step."""
+    if client.signature == "v4" and payload_check(client) == "md5":
+        probe(client, bucket, token)

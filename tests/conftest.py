@@ -85,6 +85,14 @@ def _test_failed(node: pytest.Item) -> bool:
     return any(r.failed for r in reports.values())
 
 
+@pytest.fixture(autouse=True)
+def _no_payload_check_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A connection check remembers which upload hash its server verifies, for the process;
+    # every test starts from not knowing, as a fresh app does.
+    from spacesgui.s3.transfer import integrity
+    monkeypatch.setattr(integrity, "_known", {})
+
+
 @pytest.fixture(scope="session")
 def s3_server(request: pytest.FixtureRequest) -> Iterator[ServerInfo]:
     kind = planned_kind()

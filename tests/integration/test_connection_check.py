@@ -9,8 +9,9 @@ import pytest
 from spacesgui.config import Account
 from spacesgui.connection_check import NOT_ALLOWED, CheckStep, check_connection
 from spacesgui.s3 import Cancelled, CancelToken
+from spacesgui.s3.transfer.integrity import payload_check
 from tests.faultproxy import FaultProxy
-from tests.servers import BotoClient, ServerInfo, require
+from tests.servers import BotoClient, ClientFactory, ServerInfo, require
 
 
 def rgw_account(server: ServerInfo, endpoint: str | None = None, **kw: object) -> Account:
@@ -35,6 +36,18 @@ def test_full_key_passes_all_four_steps(s3_server: ServerInfo, bucket: str) -> N
     assert steps["buckets"].title == "List the buckets"
     assert "Versioning of" in steps["setting"].detail
     assert s3_server.secret_key not in repr(steps)
+
+
+def test_the_check_learns_the_upload_hash_the_server_verifies(
+        s3_server: ServerInfo, bucket: str, make_client: ClientFactory,
+        boto_client: BotoClient) -> None:
+    client = make_client()
+    assert payload_check(client) == "md5"           # a self-hosted server: not known by host
+    # Pinned, so the bucket the check probes is this test's own.
+    steps = run(rgw_account(s3_server, pinned_buckets=(bucket,)), s3_server.secret_key)
+    assert all(s.ok for s in steps.values()), steps
+    assert payload_check(client) == "sha256"        # RGW checks the signed SHA-256
+    assert "Contents" not in boto_client.list_objects_v2(Bucket=bucket)   # the probe stored nothing
 
 
 @pytest.mark.needs("auth")

@@ -6,9 +6,9 @@ server recomputes Content-MD5 (BadDigest), or the SHA-256 that SigV4 signs as
 where the processor has SHA instructions (hashlib uses them), but only a server that checks the
 signed hash protects the upload with it. AWS S3 documents the check and Ceph RGW (what Spaces
 runs) makes it, so AWS and Spaces hosts get SHA-256. Any other server, a self-hosted RGW
-included, gets MD5 unless `probe` asked it
-(once per endpoint and process; whoever knows a write is welcome calls it, an upload never
-sends a request of its own for it): a tiny PUT whose signed SHA-256 and Content-MD5 are both
+included, gets MD5 unless `probe` asked it (once per endpoint and process: the account's
+connection check does; an upload never sends a request of its own for it, which would be one
+more refused PUT before the user's): a tiny PUT whose signed SHA-256 and Content-MD5 are both
 wrong, which stores nothing where either check works, and whose refusal names the check the
 server made. SigV2 signs no payload hash: MD5 there.
 """
