@@ -25,7 +25,7 @@ _PARSER_OPTIONS: dict[str, Any] = {
     "resolve_entities": False, "no_network": True, "huge_tree": False, "load_dtd": False,
     "dtd_validation": False, "remove_comments": True, "remove_pis": True,
 }
-_FEED_BYTES = 64 * 1024
+_CHECK_BYTES = 4 * 1024
 # The largest number S3 writes (sizes, part numbers, ages): a signed 64-bit long.
 MAX_NUMBER = 2**63 - 1
 
@@ -48,21 +48,20 @@ def parse(body: bytes, *, status: int | None = None, request_id: str | None = No
         raise bad(f"{len(body)} bytes is larger than the {MAX_DOCUMENT_BYTES} allowed")
     if not body:
         raise bad("the body is empty")
-    # A fresh parser per document: a pull parser keeps state between feeds.
-    parser = etree.XMLPullParser(events=("start",), **_PARSER_OPTIONS)
-    checked = False
+    # The check reads only up to the root's start tag, which any DOCTYPE must precede, with a
+    # pull parser of its own; the document itself goes to a plain parser: a pull parser makes
+    # an event (and an element proxy) per element, 80% of its time on a listing page.
+    checker = etree.XMLPullParser(events=("start",), **_PARSER_OPTIONS)
     try:
-        for offset in range(0, len(body), _FEED_BYTES):
-            parser.feed(body[offset:offset + _FEED_BYTES])
-            if checked:
-                continue
-            for _event, el in parser.read_events():
-                if isinstance(el, etree._Element):
-                    if _declares_dtd(el.getroottree().docinfo):
-                        raise bad("it declares a DOCTYPE")
-                    checked = True
-                    break
-        root = parser.close()
+        for offset in range(0, len(body), _CHECK_BYTES):
+            checker.feed(body[offset:offset + _CHECK_BYTES])
+            first = next((el for _event, el in checker.read_events()
+                          if isinstance(el, etree._Element)), None)
+            if first is not None:
+                if _declares_dtd(first.getroottree().docinfo):
+                    raise bad("it declares a DOCTYPE")
+                break
+        root = etree.fromstring(body, etree.XMLParser(**_PARSER_OPTIONS))
     except etree.XMLSyntaxError as exc:
         raise bad(str(exc)) from None
     namespace = etree.QName(root).namespace
