@@ -652,7 +652,8 @@ class WindowCommands(QObject):
             job_id = self._queue.enqueue_rename(account, bucket, entry.key, new_key,
                                                 size=None if entry.is_folder else entry.size)
             self._renames[job_id] = (location, new_key)
-            self._show_status(self.tr("Renaming \u201c{old}\u201d to \u201c{new}\u201d\u2026").format(
+            self._show_status(self.tr(
+                "Renaming \u201c{old}\u201d to \u201c{new}\u201d\u2026").format(
                 old=entry.name, new=name))
 
         boxes.ask_text(self._parent, self.tr("Rename"),
@@ -757,7 +758,8 @@ class WindowCommands(QObject):
                 client.create_bucket(bucket=name, acl=acl, cancel=token)
 
             where = Location(account.id, None, "")
-            self._run(self.tr("Create bucket"), create, lambda: self.buckets_changed.emit(where, name))
+            self._run(self.tr("Create bucket"), create,
+                      lambda: self.buckets_changed.emit(where, name))
 
         NewBucketDialog.ask(self._parent, regions=regions, default_region=account.region,
                             is_spaces=is_spaces, on_answer=answered)
