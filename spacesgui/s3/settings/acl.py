@@ -15,6 +15,7 @@ from spacesgui.s3.models.acl import (
     Grantee,
 )
 from spacesgui.s3.settings.base import ChangePlan, plan_change, pretty_xml
+from spacesgui.s3.texts import N_
 
 __all__ = [
     "FILE_LISTING_NOTE",
@@ -30,7 +31,8 @@ __all__ = [
 
 BucketAccess = Literal["private", "public-read"]
 
-FILE_LISTING_NOTE = (
+FILE_LISTING_NOTE = N_(
+    "settings",
     "Public read on a bucket is what DigitalOcean calls \u201cfile listing\u201d: anyone can "
     "list the names, sizes and dates of the files in the bucket without signing in. It does "
     "not let them download the files; each file's own permissions (or a bucket policy) "
