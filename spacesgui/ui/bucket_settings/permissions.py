@@ -41,7 +41,7 @@ from spacesgui.s3.settings.acl import (
 from spacesgui.s3.settings.base import ChangePlan, Problem
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
 from spacesgui.ui.bucket_settings.probe import Probe
-from spacesgui.ui.translations import N_
+from spacesgui.ui.translations import N_, shown
 from spacesgui.workers.tasks import TaskToken
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -123,7 +123,7 @@ class PermissionsPage(SettingsPage):
         choice_layout.addWidget(self.private_radio)
         choice_layout.addWidget(_note(self.tr(_PRIVATE_TEXT), "privateNote", indent=True))
         choice_layout.addWidget(self.public_radio)
-        choice_layout.addWidget(_note(FILE_LISTING_NOTE, "fileListingNote", indent=True))
+        choice_layout.addWidget(_note(shown(FILE_LISTING_NOTE), "fileListingNote", indent=True))
         self.kept_warnings = _note("", "keptWarnings")
         self.kept_warnings.setStyleSheet("color: palette(highlight);")
         self.kept_warnings.hide()
