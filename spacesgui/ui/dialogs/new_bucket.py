@@ -150,7 +150,7 @@ class NewBucketDialog(QDialog):
     def problems(self) -> list[str]:
         name = self.name()
         # An empty field is not an error yet; OK stays disabled without shouting at the user.
-        found = bucket_name_problems(name) if name else []
+        found = [shown(p) for p in bucket_name_problems(name)] if name else []
         region = self.region()
         if not self.is_spaces and region and not _FREE_REGION.fullmatch(region):
             found.append(self.tr("A region is lowercase letters, digits and hyphens, such as "
@@ -164,7 +164,7 @@ class NewBucketDialog(QDialog):
         warnings = bucket_name_warnings(self.name()) if not problems else []
         self.problem_label.setText("\n".join(problems))
         self.problem_label.setVisible(bool(problems))
-        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setText("\n".join(shown(w) for w in warnings))
         self.warning_label.setVisible(bool(warnings))
         self.ok_button.setEnabled(bool(self.name()) and not problems)
         grow_to_fit(self)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from spacesgui.s3.transfer.properties import MIXED, Mixed, PairEdit, PairRow
-from spacesgui.ui.translations import N_
+from spacesgui.ui.translations import N_, shown
 
 MIXED_TEXT = N_("PairTable", "(mixed)")  # translated where shown: mixed_text()
 _ORIGINAL = Qt.ItemDataRole.UserRole       # on the name item: the loaded name, or None
@@ -204,7 +204,7 @@ class PairTable(QWidget):
         if not self._available:
             return []
         rows = self.rows()
-        found = self._check(rows)
+        found = [shown(problem) for problem in self._check(rows)]
         self._filling = True
         for row, (name, value) in enumerate(rows):
             bad = bool(self._check([(name, value)]))

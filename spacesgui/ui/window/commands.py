@@ -46,7 +46,7 @@ from spacesgui.ui.key_choice import (
 )
 from spacesgui.ui.models.drops import DropRequest
 from spacesgui.ui.models.entries import Entry, Location
-from spacesgui.ui.translations import N_
+from spacesgui.ui.translations import N_, shown
 from spacesgui.ui.window.clipboard import EntryClipboard
 from spacesgui.ui.window.conflict_check import ConflictCheck
 from spacesgui.ui.window.context import Place
@@ -748,7 +748,7 @@ class WindowCommands(QObject):
         def answered(name: str, region: str, acl: str = "private") -> None:
             problems = s3names.bucket_name_problems(name)
             if problems:
-                show_status(problems[0])
+                show_status(shown(problems[0]))
                 return
 
             def create(token: TaskToken) -> None:
