@@ -86,10 +86,12 @@ class GrantsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:
-                return grantee_text(grant.grantee, self._owner_id)
+                return shown(grantee_text(grant.grantee, self._owner_id))
             if column == 1:
                 words = permission_text(grant.permission)
-                return words if words == grant.permission else f"{words} ({grant.permission})"
+                if words == grant.permission:   # no words for it: S3's name alone
+                    return words
+                return f"{shown(words)} ({grant.permission})"
             if column == 2:
                 return self.tr(_ROLE_TEXT[grant_role(grant, self._owner_id)])
         return None
