@@ -63,16 +63,19 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException,
     global _failed  # noqa: PLW0603 - the hook is process-wide, and so is the exit status
     _failed = True
     try:
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         app = QApplication.instance()
         if app is None or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, "spacesgui hit a bug",
-                          "Something went wrong inside spacesgui. Your files on the server are "
-                          "not affected; unfinished transfers resume from the Transfers panel.\n"
-                          "Please report this with the details below (they hold no secrets).",
+        box = QMessageBox(QMessageBox.Icon.Critical,
+                          QCoreApplication.translate("crash", "spacesgui hit a bug"),
+                          QCoreApplication.translate(
+                              "crash", "Something went wrong inside spacesgui. Your files on "
+                              "the server are not affected; unfinished transfers resume from "
+                              "the Transfers panel.\nPlease report this with the details below "
+                              "(they hold no secrets)."),
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setObjectName("crashDialog")
         box.setTextFormat(Qt.TextFormat.PlainText)

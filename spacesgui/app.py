@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from spacesgui.clients import ClientRegistry
 from spacesgui.config import Account, ConfigError, ConfigStore
 from spacesgui.preferences import PreferencesStore
 from spacesgui.s3.client import S3Client
+from spacesgui.s3.http import load_network_stack
 from spacesgui.sandbox import (
     SANDBOX_ACCESS_KEY,
     SANDBOX_ACCOUNT_ID,
@@ -301,6 +302,10 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
         # once the window has painted, so the first paint is not delayed by it.
         window.first_painted.connect(lambda _t: context.start_sandbox())
     window.first_painted.connect(lambda _t: QTimer.singleShot(0, freeze_startup_objects))
+    # requests and urllib3 are not imported with the app (they would delay the first paint);
+    # a worker imports them right after it, before the user's first listing needs them.
+    window.first_painted.connect(lambda _t: context.runner.submit(
+        lambda _token: load_network_stack()))
     context.sandbox_started.connect(freeze_startup_objects)  # moto's many long-lived objects
     if first_paint_probe:
         origin = started if started is not None else time.perf_counter()
@@ -321,7 +326,8 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
         open_config_problem(window, context.store, context.config_problem,
                             on_fresh_start=context.load_config, on_quit=window.close)
     if context.preferences.problem:
-        boxes.inform(window, "Preferences", context.preferences.problem,
+        boxes.inform(window, QCoreApplication.translate("app", "Preferences"),
+                     context.preferences.problem,
                      name="preferencesProblemBox")
     code = app.exec()
     if instance is not None:

@@ -16,8 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-import requests
-
 from spacesgui.config import Account
 from spacesgui.s3 import CancelToken, S3Client
 from spacesgui.s3.errors import InvalidInput, NetworkError, PermanentRedirect, ServiceError
@@ -97,6 +95,7 @@ def _reach(account: Account) -> CheckStep:
     """An unsigned HEAD /: any HTTP answer proves DNS, TCP, TLS and the proxy work."""
     endpoint = account.effective_endpoint()
     title = TITLES["reach"]
+    import requests  # on the check's own thread, never with the window
     try:
         response = requests.head(f"{endpoint}/", timeout=(CHECK_TIMEOUTS.connect, 10.0),
                                  verify=account.tls_verify(), proxies=account.proxies() or {},

@@ -5,7 +5,9 @@ Point the client's endpoint at `proxy.url`, or use `proxy.url` as the client's H
 `/path`, and recorded with `absolute=True`). Requests are forwarded byte for byte (Host, path,
 headers and body untouched), so a SigV4 signature made for the proxy's host:port is checked
 by the upstream against exactly what was signed. Faults are queued: each applies to the next
-N requests matching its optional method / path-substring filter, first match wins.
+N requests matching its optional method / path-substring / query-substring filter, first
+match wins. `rate_limit(n)` instead answers SlowDown to whatever exceeds n requests a second,
+as a server's own rate limit does.
 
     with FaultProxy(server.endpoint) as proxy:
         fault = proxy.slow_down(times=2, retry_after=1, method="PUT")
@@ -33,7 +35,7 @@ from urllib.parse import urlsplit
 
 log = logging.getLogger(__name__)
 
-FaultKind = Literal["respond", "reset", "reset-mid-body", "delay"]
+FaultKind = Literal["respond", "reset", "reset-mid-body", "delay", "corrupt-body"]
 _REASONS = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable",
             504: "Gateway Timeout"}
 _ids = itertools.count(1)
@@ -67,13 +69,39 @@ class Fault:
     after_bytes: int | None = None
     seconds: float | None = None
     release: threading.Event | None = None
+    query: str | None = None       # a substring of the query string, e.g. "uploads"
     hits: int = 0
     hit: threading.Event = field(default_factory=threading.Event)
     spent: threading.Event = field(default_factory=threading.Event)
 
-    def matches(self, method: str, path: str) -> bool:
+    def matches(self, method: str, path: str, query: str = "") -> bool:
         return (self.remaining > 0 and (self.method is None or self.method == method.upper())
-                and (self.path is None or self.path in path))
+                and (self.path is None or self.path in path)
+                and (self.query is None or self.query in query))
+
+
+@dataclass(eq=False)
+class RateLimit:
+    """Refuse requests above `per_second` (a token bucket one second deep, as a server
+    counting requests per second would), answering 503 SlowDown, optionally with Retry-After.
+    Refused requests take no token."""
+
+    per_second: float
+    retry_after: int | None = None
+    allowed: int = 0
+    refused: int = 0
+    _tokens: float = 0.0
+    _last: float = 0.0
+
+    def admit(self, now: float) -> bool:
+        self._tokens = min(self.per_second, self._tokens + (now - self._last) * self.per_second)
+        self._last = now
+        if self._tokens >= 1.0:
+            self._tokens -= 1.0
+            self.allowed += 1
+            return True
+        self.refused += 1
+        return False
 
 
 def _xml_error(code: str, message: str) -> bytes:
@@ -92,6 +120,7 @@ class FaultProxy:
         self.hold_timeout = hold_timeout  # a delay fault never holds a request longer
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
+        self._rate_limit: RateLimit | None = None
         self._seen: list[Seen] = []
         self._conns: set[socket.socket] = set()
         self._stopping = threading.Event()
@@ -145,17 +174,23 @@ class FaultProxy:
         return fault
 
     def slow_down(self, times: int = 1, *, retry_after: int | None = None,
-                  method: str | None = None, path: str | None = None) -> Fault:
+                  method: str | None = None, path: str | None = None,
+                  query: str | None = None) -> Fault:
         """Answer 503 with an S3 SlowDown error body, optionally with Retry-After."""
+        return self._add(self._slow_down_fault(times, retry_after, method, path, query))
+
+    @staticmethod
+    def _slow_down_fault(times: int, retry_after: int | None, method: str | None,
+                         path: str | None, query: str | None = None) -> Fault:
         headers = {"Content-Type": "application/xml"}
         if retry_after is not None:
             headers["Retry-After"] = str(retry_after)
-        return self._add(Fault("respond", times, method, path, 503, headers,
-                               _xml_error("SlowDown", "Please reduce your request rate.")))
+        return Fault("respond", times, method, path, 503, headers,
+                     _xml_error("SlowDown", "Please reduce your request rate."), query=query)
 
     def error(self, status: int, times: int = 1, *, body: bytes | None = None,
               content_type: str | None = None, method: str | None = None,
-              path: str | None = None) -> Fault:
+              path: str | None = None, query: str | None = None) -> Fault:
         """Answer `status`: 500/503 with an S3 XML error, 502/504 with a load balancer's HTML."""
         if body is None and status in (502, 504):
             body = f"<html><body><h1>{status} {_REASONS[status]}</h1></body></html>\n".encode()
@@ -164,31 +199,51 @@ class FaultProxy:
             code = {500: "InternalError", 503: "ServiceUnavailable"}.get(status, "Error")
             body = _xml_error(code, "Injected by the fault proxy.")
         headers = {"Content-Type": content_type or "application/xml"}
-        return self._add(Fault("respond", times, method, path, status, headers, body))
+        return self._add(Fault("respond", times, method, path, status, headers, body,
+                               query=query))
 
     def reset(self, times: int = 1, *, method: str | None = None,
-              path: str | None = None) -> Fault:
+              path: str | None = None, query: str | None = None) -> Fault:
         """Reset the connection (TCP RST) after reading the request head, before answering."""
-        return self._add(Fault("reset", times, method, path))
+        return self._add(Fault("reset", times, method, path, query=query))
 
     def reset_mid_body(self, times: int = 1, *, after_bytes: int | None = None,
-                       method: str | None = None, path: str | None = None) -> Fault:
+                       method: str | None = None, path: str | None = None,
+                  query: str | None = None) -> Fault:
         """Forward, relay the upstream's headers and `after_bytes` of its body (default: half
         the Content-Length), then reset the connection."""
-        return self._add(Fault("reset-mid-body", times, method, path, after_bytes=after_bytes))
+        return self._add(Fault("reset-mid-body", times, method, path, after_bytes=after_bytes,
+                               query=query))
 
     def delay(self, times: int = 1, *, seconds: float | None = None,
               release: threading.Event | None = None, method: str | None = None,
-              path: str | None = None) -> Fault:
+              path: str | None = None, query: str | None = None) -> Fault:
         """Hold the request for `seconds`, or until `release` is set (tests: use an event and
         wait for `fault.hit`, never sleep), then forward it."""
         if (seconds is None) == (release is None):
             raise ValueError("give exactly one of seconds= and release=")
-        return self._add(Fault("delay", times, method, path, seconds=seconds, release=release))
+        return self._add(Fault("delay", times, method, path, seconds=seconds, release=release,
+                               query=query))
+
+    def rate_limit(self, per_second: float | None, *,
+                   retry_after: int | None = None) -> RateLimit | None:
+        """From now on, refuse requests above `per_second` with 503 SlowDown (None: stop).
+        Queued faults still come first."""
+        with self._lock:
+            self._rate_limit = None if per_second is None else RateLimit(
+                per_second, retry_after, _tokens=per_second, _last=time.monotonic())
+            return self._rate_limit
+
+    def corrupt_body(self, times: int = 1, *, at_byte: int = 0, method: str | None = None,
+                     path: str | None = None) -> Fault:
+        """Forward the request with byte `at_byte` of its body inverted (what a faulty NIC,
+        proxy or memory would do), framing and headers unchanged."""
+        return self._add(Fault("corrupt-body", times, method, path, after_bytes=at_byte))
 
     def clear(self) -> None:
-        """Drop unfired faults and the request log."""
+        """Drop unfired faults, the rate limit and the request log."""
         with self._lock:
+            self._rate_limit = None
             self._faults.clear()
             self._seen.clear()
 
@@ -211,13 +266,15 @@ class FaultProxy:
     def _take(self, method: str, path: str, query: str,
               headers: Mapping[str, str], *, absolute: bool = False) -> Fault | None:
         with self._lock:
-            fault = next((f for f in self._faults if f.matches(method, path)), None)
+            fault = next((f for f in self._faults if f.matches(method, path, query)), None)
             if fault is not None:
                 fault.remaining -= 1
                 fault.hits += 1
                 if fault.remaining == 0:
                     self._faults.remove(fault)
-            forwarded = fault is None or fault.kind in ("delay", "reset-mid-body")
+            elif self._rate_limit is not None and not self._rate_limit.admit(time.monotonic()):
+                fault = self._slow_down_fault(1, self._rate_limit.retry_after, None, None)
+            forwarded = fault is None or fault.kind in ("delay", "reset-mid-body", "corrupt-body")
             self._seen.append(Seen(method, path, query, fault.kind if fault else None, forwarded,
                                    MappingProxyType(dict(headers)), time.monotonic(),
                                    absolute))
@@ -280,16 +337,18 @@ class FaultProxy:
                     self._track(upstream, True)
                     up_rfile = upstream.makefile("rb")
                 upstream.sendall(head)
+                flip = fault.after_bytes if fault is not None and \
+                    fault.kind == "corrupt-body" else None
                 body_sent = not expects_100
                 if body_sent:
-                    _copy_body(rfile, upstream, headers)
+                    _copy_body(rfile, upstream, headers, flip=flip)
                 while True:
                     if not body_sent:  # whoever moves first: the upstream's 100, or the body
                         ready, _, _ = select.select([upstream, conn], [], [], self.hold_timeout)
                         if not ready:
                             raise TimeoutError("no 100 Continue and no request body")
                         if upstream not in ready:
-                            _copy_body(rfile, upstream, headers)
+                            _copy_body(rfile, upstream, headers, flip=flip)
                             body_sent = True
                             continue
                     status, resp_head, resp_headers = _read_response(up_rfile)
@@ -297,7 +356,7 @@ class FaultProxy:
                         break
                     conn.sendall(resp_head)  # interim answers are relayed as they come
                     if status == 100 and not body_sent:
-                        _copy_body(rfile, upstream, headers)
+                        _copy_body(rfile, upstream, headers, flip=flip)
                         body_sent = True
                 conn.sendall(resp_head)
                 if fault is not None and fault.kind == "reset-mid-body":
@@ -366,14 +425,21 @@ def _read_response(rfile: io.BufferedReader) -> tuple[int, bytes, dict[str, str]
 
 def _copy_body(src: io.BufferedReader, dst: socket.socket | None, headers: dict[str, str], *,
                method: str | None = None, status: int | None = None,
-               limit: int | None = None) -> bool:
+               limit: int | None = None, flip: int | None = None) -> bool:
     """Copy one message body by its framing (dst None: discard). Returns True when the body
-    runs until the connection closes. Stops after `limit` bytes if given."""
+    runs until the connection closes. Stops after `limit` bytes if given; inverts the byte at
+    offset `flip` (counted in the bytes as framed) if given."""
     if status is not None and (method == "HEAD" or status in (204, 304) or status < 200):
         return False
     budget = [limit if limit is not None else -1]
 
+    offset = [0]
+
     def put(data: bytes) -> bool:
+        if flip is not None and offset[0] <= flip < offset[0] + len(data):
+            at = flip - offset[0]
+            data = data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1:]
+        offset[0] += len(data)
         if budget[0] >= 0:
             data = data[:budget[0]]
             budget[0] -= len(data)

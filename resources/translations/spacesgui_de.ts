@@ -30,6 +30,284 @@
     </message>
 </context>
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Other S3-compatible server</source>
+        <translation>Anderer S3-kompatibler Server</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Virtual-hosted (bucket.host)</source>
+        <translation>Virtueller Host (bucket.host)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Path-style (host/bucket)</source>
+        <translation>Pfad-Stil (host/bucket)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Signature version 4</source>
+        <translation>Signaturversion 4</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Signature version 2 (legacy)</source>
+        <translation>Signaturversion 2 (veraltet)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Public (anyone with the link can read)</source>
+        <translation>Öffentlich (jeder mit dem Link kann lesen)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Edit “{name}”</source>
+        <translation>„{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>New Account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>&amp;General</source>
+        <translation>All&amp;gemein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Co&amp;nnection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Customer Keys</source>
+        <translation>Kundenschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Uploads</source>
+        <translation>Uploads</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>&amp;Add Account</source>
+        <translation>Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>e.g. Work photos</source>
+        <translation>z. B. Arbeitsfotos</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Custom endpoint…</source>
+        <translation>Eigener Endpunkt…</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>https://s3.example.com or http://host:port</source>
+        <translation>https://s3.example.com oder http://host:port</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>e.g. us-east-1</source>
+        <translation>z. B. us-east-1</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Stored in the keyring — leave empty to keep it</source>
+        <translation>Im Schlüsselbund gespeichert — leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Optional: bucket names, separated by commas</source>
+        <translation>Optional: Bucket-Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>&amp;Paste a link:</source>
+        <translation>&amp;Link einfügen:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Pro&amp;vider:</source>
+        <translation>An&amp;bieter:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Signing reg&amp;ion:</source>
+        <translation>Signatur-Reg&amp;ion:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Access &amp;key ID:</source>
+        <translation>&amp;Zugriffsschlüssel-ID:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Secre&amp;t key:</source>
+        <translation>Geheimer S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Pinned &amp;buckets:</source>
+        <translation>Angeheftete B&amp;uckets:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>For keys limited to some buckets: they open without listing.</source>
+        <translation>Für Schlüssel, die auf einzelne Buckets beschränkt sind: Diese öffnen sich ohne Auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Verif&amp;y the server&apos;s TLS certificate</source>
+        <translation>TLS-Zertifikat des Servers &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>System certificates</source>
+        <translation>Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Br&amp;owse…</source>
+        <translation>Durchsuche&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>None, e.g. http://proxy.example:3128</source>
+        <translation>Keiner, z. B. http://proxy.example:3128</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>A&amp;ddressing:</source>
+        <translation>A&amp;dressierung:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Signat&amp;ure:</source>
+        <translation>Signat&amp;ur:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>CA bund&amp;le:</source>
+        <translation>&amp;CA-Bündel:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Another account is already called “{name}”.</source>
+        <translation>Ein anderes Konto heißt bereits „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Enter the secret key that belongs to this access key.</source>
+        <translation>Geben Sie den geheimen Schlüssel ein, der zu diesem Zugriffsschlüssel gehört.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Wait until the keyring has answered about the customer key.</source>
+        <translation>Warten Sie, bis der Schlüsselbund zum Kundenschlüssel geantwortet hat.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>region {region}</source>
+        <translation>Region {region}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>endpoint {endpoint}</source>
+        <translation>Endpunkt {endpoint}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>bucket {bucket}</source>
+        <translation>Bucket {bucket}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>That link names no region or bucket.</source>
+        <translation>Dieser Link nennt weder Region noch Bucket.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Filled in {what}.</source>
+        <translation>{what} eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Choose a CA Bundle</source>
+        <translation>CA-Bündel wählen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/account_editor.py"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <location filename="../../spacesgui/ui/dialogs/accounts.py"/>
@@ -137,6 +415,11 @@
         <location filename="../../spacesgui/ui/dialogs/accounts.py"/>
         <source>Saving the Secret Key Failed</source>
         <translation>Speichern des geheimen Schlüssels fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/accounts.py"/>
+        <source> The keyring may still store it once it answers.</source>
+        <translation> Der Schlüsselbund legt ihn vielleicht noch ab, sobald er antwortet.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/accounts.py"/>
@@ -600,6 +883,226 @@
     </message>
 </context>
 <context>
+    <name>BulkPropertiesDialog</name>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Leave as each object has it</source>
+        <translation>Bei jedem Objekt belassen, wie es ist</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Private (only this account&apos;s keys)</source>
+        <translation>Privat (nur die Schlüssel dieses Kontos)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Public (anyone with the address can read)</source>
+        <translation>Öffentlich (jeder mit der Adresse kann lesen)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>(kept as each object has it)</source>
+        <translation>(bleibt bei jedem Objekt, wie es ist)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>(empty: removed from every object)</source>
+        <translation>(leer: wird von jedem Objekt entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>{n} files</source>
+        <translation>{n} Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>1 more folder</source>
+        <translation>1 weiteren Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>{n} more folders</source>
+        <translation>{n} weiteren Ordnern</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>{names} and {last}</source>
+        <translation>{names} und {last}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>every object in {folders}</source>
+        <translation>jedes Objekt in {folders}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>{folders}, and {files}</source>
+        <translation>{folders} sowie {files}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Add or set on every object:</source>
+        <translation>Bei jedem Objekt hinzufügen oder setzen:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Properties — %n item(s)</source>
+        <translation>
+            <numerusform>Eigenschaften — %n Element</numerusform>
+            <numerusform>Eigenschaften — %n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Properties — {name}</source>
+        <translation>Eigenschaften — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Changes apply to {targets} in {bucket}. Fields left alone keep each object&apos;s own value.</source>
+        <translation>Die Änderungen gelten für {targets} in {bucket}. Unberührte Felder behalten den Wert des jeweiligen Objekts.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>&amp;Permissions</source>
+        <translation>&amp;Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>H&amp;eaders</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>&amp;Add metadata</source>
+        <translation>Metadaten hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>e.g. owner, draft</source>
+        <translation>z. B. owner, draft</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Meta&amp;data to remove:</source>
+        <translation>Zu entfernende Meta&amp;daten:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>&amp;Metadata</source>
+        <translation>&amp;Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Add ta&amp;g</source>
+        <translation>Ta&amp;g hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>e.g. temp, review</source>
+        <translation>z. B. temp, review</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Tags to remove:</source>
+        <translation>Zu entfernende Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Apply to A&amp;ll</source>
+        <translation>Auf a&amp;lle anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>A&amp;ccess:</source>
+        <translation>&amp;Zugriff:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Changing headers or metadata copies each object onto itself; its permissions are given back as they were unless you choose them here.</source>
+        <translation>Das Ändern von Headern oder Metadaten kopiert jedes Objekt auf sich selbst; seine Berechtigungen werden danach wiederhergestellt, sofern Sie hier keine wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Set on every object (tick a header to change it; empty removes it)</source>
+        <translation>Bei jedem Objekt setzen (Header ankreuzen, um ihn zu ändern; leer entfernt ihn)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Content-Type cannot be empty (use application/octet-stream).</source>
+        <translation>Content-Type darf nicht leer sein (application/octet-stream verwenden).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>… and {n} more</source>
+        <translation>… und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Already as asked</source>
+        <translation>Bereits wie gewünscht</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Cancelled: the objects not listed were not changed.</source>
+        <translation>Abgebrochen: Die nicht aufgeführten Objekte wurden nicht geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReportDialog</name>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Properties — {name}</source>
+        <translation>Eigenschaften — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>{outcome} {changed} changed, {unchanged} already as asked, {failed} failed.</source>
+        <translation>{outcome} {changed} geändert, {unchanged} bereits wie gewünscht, {failed} fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePreview</name>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/base.py"/>
@@ -674,6 +1177,124 @@
         <location filename="../../spacesgui/ui/dialogs/config_problem.py"/>
         <source>Started with an empty list of accounts. {kept}</source>
         <translation>Mit einer leeren Kontenliste gestartet. {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Replace Existing Items?</source>
+        <translation>Vorhandene Elemente ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>&amp;Skip</source>
+        <translation>Übersprin&amp;gen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Skip &amp;Identical</source>
+        <translation>&amp;Identische überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Conflict {0} of {1}</source>
+        <translation>Konflikt {0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>An upload of “{0}” was interrupted.</source>
+        <translation>Das Hochladen von „{0}“ wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>A download of “{0}” was interrupted.</source>
+        <translation>Das Herunterladen von „{0}“ wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>“{0}” already exists here.</source>
+        <translation>„{0}“ ist hier bereits vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Copying</source>
+        <translation>Wird kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Already there</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Partly transferred</source>
+        <translation>Teilweise übertragen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Both have the same size and checksum: they are identical.</source>
+        <translation>Beide haben dieselbe Größe und Prüfsumme: Sie sind identisch.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Keep Both saves the new one as “{0}”.</source>
+        <translation>„Beide behalten“ speichert das neue Element als „{0}“.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Resume continues the interrupted transfer; Replace starts it again.</source>
+        <translation>„Fortsetzen“ setzt die unterbrochene Übertragung fort; „Ersetzen“ beginnt sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Skip the {0} item(s) with the same size and checksum on both sides</source>
+        <translation>Die {0} Elemente mit derselben Größe und Prüfsumme auf beiden Seiten überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>&amp;Apply to all ({0} more)</source>
+        <translation>Auf &amp;alle anwenden ({0} weitere)</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2985,11 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/preferences.py"/>
+        <source>Skip identical, ask about the rest</source>
+        <translation>Identische überspringen, beim Rest fragen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/preferences.py"/>
         <source>Transfers</source>
         <translation>Übertragungen</translation>
     </message>
@@ -2921,11 +3547,96 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
 </context>
 <context>
-    <name>TransferTableModel</name>
+    <name>TransferPanel</name>
     <message>
-        <location filename="../../spacesgui/ui/models/transfers.py"/>
-        <source>Failed · {code}</source>
-        <translation>Fehlgeschlagen · {code}</translation>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>{n} running</source>
+        <translation>{n} aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>{n} throttled</source>
+        <translation>{n} gedrosselt</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>{n} queued</source>
+        <translation>{n} wartend</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>{n} paused</source>
+        <translation>{n} angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>{n} failed</source>
+        <translation>{n} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>{n} done</source>
+        <translation>{n} fertig</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>{n} cancelled</source>
+        <translation>{n} abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>No transfers</source>
+        <translation>Keine Übertragungen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>{done} of {total}</source>
+        <translation>{done} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>{size}/s</source>
+        <translation>{size}/s</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>Transfer actions</source>
+        <translation>Übertragungsaktionen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>Retry &amp;failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/transfer_panel.py"/>
+        <source>C&amp;lear finished</source>
+        <translation>Fertige &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3780,54 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
         <location filename="../../spacesgui/ui/dialogs/upload_link.py"/>
         <source>Saved {0}; it works until {1}.</source>
         <translation>{0} gespeichert; sie funktioniert bis {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRulesPanel</name>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/upload_rules.py"/>
+        <source>File pattern</source>
+        <translation>Dateimuster</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/upload_rules.py"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/upload_rules.py"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/upload_rules.py"/>
+        <source>Upload rules</source>
+        <translation>Upload-Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/upload_rules.py"/>
+        <source>Add Rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/upload_rules.py"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/upload_rules.py"/>
+        <source>Files whose name matches a pattern (such as *.html, or a path such as assets/*.js) are uploaded with that header. Headers: {headers}, or x-amz-meta-&lt;name&gt;. A later rule for the same header wins.</source>
+        <translation>Dateien, deren Name zu einem Muster passt (etwa *.html oder ein Pfad wie assets/*.js), werden mit diesem Header hochgeladen. Header: {headers} oder x-amz-meta-&lt;name&gt;. Gibt es mehrere Regeln für denselben Header, gilt die spätere.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/upload_rules.py"/>
+        <source>Ne&amp;w uploads are:</source>
+        <translation>&amp;Neue Uploads sind:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/upload_rules.py"/>
+        <source>Headers by file pattern:</source>
+        <translation>Header nach Dateimuster:</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +4216,32 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
 </context>
 <context>
+    <name>addresses</name>
+    <message>
+        <location filename="../../spacesgui/ui/window/addresses.py"/>
+        <source>Open address</source>
+        <translation>Adresse öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/addresses.py"/>
+        <source>the Spaces region {region}</source>
+        <translation>der Spaces-Region {region}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/addresses.py"/>
+        <source>That address is on {where}, and no account here is for it. Add one with “Add Spaces Account”, then open the address again.</source>
+        <translation>Diese Adresse gehört zu {where}, und kein Konto hier ist dafür eingerichtet. Fügen Sie eines mit „Spaces-Konto hinzufügen“ hinzu und öffnen Sie die Adresse dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../spacesgui/app.py"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>boxes</name>
     <message>
         <location filename="../../spacesgui/ui/boxes.py"/>
@@ -3643,6 +4428,21 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
         <location filename="../../spacesgui/ui/bucket_settings/cors.py"/>
         <source>No rule allows this origin, method and headers.</source>
         <translation>Keine Regel erlaubt diesen Ursprung, diese Methode und diese Header.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../spacesgui/__main__.py"/>
+        <source>spacesgui hit a bug</source>
+        <translation>spacesgui ist auf einen Fehler gestoßen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/__main__.py"/>
+        <source>Something went wrong inside spacesgui. Your files on the server are not affected; unfinished transfers resume from the Transfers panel.
+Please report this with the details below (they hold no secrets).</source>
+        <translation>In spacesgui ist etwas schiefgegangen. Ihre Dateien auf dem Server sind nicht betroffen; unfertige Übertragungen lassen sich im Bereich „Übertragungen“ fortsetzen.
+Bitte melden Sie den Fehler mit den Details unten (sie enthalten keine Geheimnisse).</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +5114,11 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
@@ -4330,7 +5135,7 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
         <source>Throttled (server busy)</source>
-        <translation>Gedrosselt (Server ausgelastet)</translation>
+        <translation>Server ausgelastet</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
@@ -4371,6 +5176,21 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
         <location filename="../../spacesgui/ui/models/transfers.py"/>
         <source>{percent}% · {done} of {total}</source>
         <translation>{percent} % · {done} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Failed · {code}</source>
+        <translation>Fehlgeschlagen · {code}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>Throttled · {rate} requests/s</source>
+        <translation>Gedrosselt · {rate} Anfr./s</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/models/transfers.py"/>
+        <source>The server asked for fewer requests (SlowDown); the app now sends at most {rate} requests/s there and speeds up again as requests succeed.</source>
+        <translation>Der Server hat um weniger Anfragen gebeten (SlowDown); die App sendet dorthin jetzt höchstens {rate} Anfragen/s und wird wieder schneller, sobald Anfragen gelingen.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/models/transfers.py"/>

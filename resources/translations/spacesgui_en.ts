@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BulkPropertiesDialog</name>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/bulk_properties.py"/>
+        <source>Properties — %n item(s)</source>
+        <translation>
+            <numerusform>Properties — %n item</numerusform>
+            <numerusform>Properties — %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CopyLinksDialog</name>
     <message numerus="yes">
         <location filename="../../spacesgui/ui/dialogs/copy_links.py"/>

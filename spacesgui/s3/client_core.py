@@ -10,10 +10,8 @@ import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Literal, Self
+from typing import TYPE_CHECKING, Literal, Self
 from urllib.parse import urlsplit
-
-import requests
 
 from spacesgui.s3 import xml
 from spacesgui.s3.cancel import CancelToken
@@ -30,6 +28,9 @@ from spacesgui.s3.signing import (
 from spacesgui.s3.signing_v2 import presign_v2, sign_v2_headers
 from spacesgui.s3.spaces import SPACES_DOMAIN, endpoint_for, normalize_region
 from spacesgui.s3.urls import Query, encode_query, quote_key
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +139,7 @@ class ClientCore:
 
     def _request(self, method: str, *, bucket: str | None, key: str = "", query: Query = (),
                  headers: Mapping[str, str] | None = None, body: Body = None,
-                 xml_body: bool = False) -> Request:
+                 xml_body: bool = False, payload_sha256: str | None = None) -> Request:
         if bucket is None:
             url, in_host = f"{self.endpoint}/", None
         else:
@@ -159,6 +160,8 @@ class ClientCore:
             payload = hashlib.sha256(body).hexdigest()
         else:
             payload = EMPTY_SHA256 if body is None else UNSIGNED_PAYLOAD
+        if payload_sha256 is not None:
+            payload = payload_sha256    # signed: a v4 server refuses a body that differs
         resource = f"{bucket}/{key}" if bucket and key else (bucket or "")
         return Request(method, url, all_headers, body, payload, in_host, resource)
 
@@ -174,9 +177,10 @@ class ClientCore:
     def _send(self, method: str, *, bucket: str | None, key: str = "", query: Query = (),
               headers: Mapping[str, str] | None = None, body: Body = None, xml_body: bool = False,
               cancel: CancelToken | None = None, stream: bool = False,
-              on_retry: OnRetry = None) -> requests.Response:
+              on_retry: OnRetry = None, payload_sha256: str | None = None,
+              ) -> requests.Response:
         request = self._request(method, bucket=bucket, key=key, query=query, headers=headers,
-                                body=body, xml_body=xml_body)
+                                body=body, xml_body=xml_body, payload_sha256=payload_sha256)
         return self._transport.send(request, self._sign, cancel=cancel, stream=stream,
                                     on_retry=on_retry or self._observer)
 

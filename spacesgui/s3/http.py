@@ -14,12 +14,11 @@ import time
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import BinaryIO, Protocol
+from functools import cache
+from typing import TYPE_CHECKING, BinaryIO, Protocol
+from urllib.parse import urlsplit
 
-import requests
-import urllib3.exceptions
-
-from spacesgui.s3 import quick_ack, xml
+from spacesgui.s3 import xml
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.errors import (
     Cancelled,
@@ -28,16 +27,34 @@ from spacesgui.s3.errors import (
     PermanentRedirect,
     ServiceError,
 )
+from spacesgui.s3.pacing import SHARED, Pacing
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
-_RETRYABLE_EXCEPTIONS = (requests.ConnectionError, requests.Timeout,
-                         requests.exceptions.ChunkedEncodingError,
-                         urllib3.exceptions.ProtocolError)
 MAX_ERROR_BODY = 256 * 1024
 MAX_RETRY_AFTER = 120.0
 Body = bytes | BinaryIO | None
+
+
+# requests and urllib3 are imported on the first request, not with this module: they take
+# about as long to import as the window takes to paint, and the window paints first.
+@cache
+def _retryable_exceptions() -> tuple[type[Exception], ...]:
+    import requests
+    import urllib3.exceptions
+    return (requests.ConnectionError, requests.Timeout,
+            requests.exceptions.ChunkedEncodingError, urllib3.exceptions.ProtocolError)
+
+
+def load_network_stack() -> None:
+    """Import what the first request needs now (an app calls this off the GUI thread once its
+    window has painted, so the first listing does not wait for the import)."""
+    _retryable_exceptions()
+    from spacesgui.s3 import quick_ack  # noqa: F401 - imported for its side effect: loaded
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +94,7 @@ class RetryEvent:
     delay: float
     reason: str
     throttled: bool
+    rate: float | None = None     # requests/s the app now allows itself there, if paced
 
 
 class Signer(Protocol):
@@ -86,8 +104,10 @@ class Signer(Protocol):
 class Transport:
     def __init__(self, *, verify: bool | str = True, timeouts: Timeouts | None = None,
                  retry: RetryPolicy | None = None, proxies: dict[str, str] | None = None,
-                 clock: Callable[[], float] = time.time, rng: random.Random | None = None) -> None:
+                 clock: Callable[[], float] = time.time, rng: random.Random | None = None,
+                 pacing: Pacing | None = None) -> None:
         self.verify = verify
+        self.pacing = pacing or SHARED
         self.timeouts = timeouts or Timeouts()
         self.retry = retry or RetryPolicy()
         self.proxies = proxies
@@ -103,6 +123,9 @@ class Transport:
     def _session(self) -> requests.Session:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
+            import requests
+
+            from spacesgui.s3 import quick_ack
             session = requests.Session()
             quick_ack.mount(session)
             self._local.session = session
@@ -125,10 +148,12 @@ class Transport:
                 cancel.raise_if_cancelled()
             _seek(request.body, start)
             try:
-                response = self._attempt(request, sign, stream=stream)
-            except _RETRYABLE_EXCEPTIONS as exc:
+                with self.pacing.permit(*_budget_key(request), cancel) as permit:
+                    response = self._attempt(request, sign, stream=stream)
+                    permit.answer(response.status_code)
+            except _retryable_exceptions() as exc:
                 failure: Exception = _network_error(exc, request)
-                retryable = not isinstance(exc, requests.exceptions.SSLError)
+                retryable = not _is_tls_failure(exc)
                 delay, throttled = self.retry.delay(attempt, self._rng), False
             else:
                 if response.status_code < 300 or response.status_code in answers:
@@ -148,13 +173,16 @@ class Transport:
             log.info("retrying %s %s in %.2fs (attempt %d): %s", request.method, request.resource,
                      delay, attempt + 1, failure)
             if on_retry is not None:
-                on_retry(RetryEvent(attempt, delay, str(failure), throttled))
+                pace = permit.pace()
+                on_retry(RetryEvent(attempt, delay, str(failure), throttled,
+                                    pace.rate if pace is not None else None))
             if cancel is None:
                 time.sleep(delay)
             elif cancel.wait(delay):
                 raise Cancelled("cancelled")
 
     def _attempt(self, request: Request, sign: Signer, *, stream: bool) -> requests.Response:
+        import requests
         headers = dict(request.headers)
         headers.update(sign(request, self.now()))
         prepared = requests.Request(request.method, request.url, headers=headers,
@@ -253,14 +281,28 @@ def _retry_after(response: requests.Response, now: float) -> float | None:
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
+def _is_tls_failure(exc: BaseException) -> bool:
+    import requests
+    return isinstance(exc, requests.exceptions.SSLError)
+
+
 def _network_error(exc: Exception, request: Request) -> NetworkError:
+    import requests
     host = request.url.split("/")[2] if "://" in request.url else request.url
     kind = "timed out" if isinstance(exc, requests.Timeout) else "failed"
-    if isinstance(exc, requests.exceptions.SSLError):
+    if _is_tls_failure(exc):
         kind = "failed TLS verification"
     error = NetworkError(f"Connection to {host} {kind}: {exc}", endpoint=host)
     error.__cause__ = exc
     return error
+
+
+def _budget_key(request: Request) -> tuple[str, str | None]:
+    """The endpoint (host without the bucket) and the bucket a request counts against."""
+    host = request.headers.get("Host") or urlsplit(request.url).netloc
+    if request.bucket_in_host and host.startswith(f"{request.bucket_in_host}."):
+        host = host[len(request.bucket_in_host) + 1:]
+    return host, request.bucket_in_host or request.resource.partition("/")[0] or None
 
 
 def _tell(body: Body) -> int:

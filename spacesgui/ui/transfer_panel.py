@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,16 +34,26 @@ from spacesgui.ui.models.transfers import (
     PROGRESS,
     SPEED,
     STATE,
-    STATE_LABELS,
     FractionRole,
     TransferTableModel,
     human_duration,
 )
 from spacesgui.ui.resources import action_icon
+from spacesgui.ui.translations import N_
 from spacesgui.workers.transfer_store import Totals
 from spacesgui.workers.transfers import TransferQueue
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# The totals line's counts, in this order (translated where shown, context "TransferPanel").
+_COUNTS: tuple[tuple[JobState, str], ...] = (
+    (JobState.RUNNING, N_("TransferPanel", "{n} running")),
+    (JobState.THROTTLED, N_("TransferPanel", "{n} throttled")),
+    (JobState.QUEUED, N_("TransferPanel", "{n} queued")),
+    (JobState.PAUSED, N_("TransferPanel", "{n} paused")),
+    (JobState.FAILED, N_("TransferPanel", "{n} failed")),
+    (JobState.DONE, N_("TransferPanel", "{n} done")),
+    (JobState.CANCELLED, N_("TransferPanel", "{n} cancelled")))
+NO_TRANSFERS = N_("TransferPanel", "No transfers")
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -71,21 +81,26 @@ class ProgressDelegate(QStyledItemDelegate):
                                          option.widget)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TransferPanel", text)
+
+
 def totals_text(totals: Totals) -> str:
     """'3 running · 1 paused · 2 failed — 1.2 GiB of 4.0 GiB · 45.3 MiB/s · 1 min 05 s left'."""
-    order = (JobState.RUNNING, JobState.THROTTLED, JobState.QUEUED, JobState.PAUSED,
-             JobState.FAILED, JobState.DONE, JobState.CANCELLED)
-    counts = " \u00b7 ".join(f"{totals.counts[s]} {STATE_LABELS[s].split(' ')[0].lower()}"
-                             for s in order if totals.counts.get(s, 0))
+    counts = " \u00b7 ".join(_tr(text).format(n=totals.counts[s])
+                             for s, text in _COUNTS if totals.counts.get(s, 0))
     if not counts:
-        return "No transfers"
+        return _tr(NO_TRANSFERS)
     parts = [counts]
     if totals.total_bytes:
-        parts.append(f"{human_size(totals.done_bytes)} of {human_size(totals.total_bytes)}")
+        parts.append(_tr(N_("TransferPanel", "{done} of {total}")).format(
+            done=human_size(totals.done_bytes), total=human_size(totals.total_bytes)))
     if totals.speed > 0:
-        parts.append(f"{human_size(round(totals.speed))}/s")
+        parts.append(_tr(N_("TransferPanel", "{size}/s")).format(
+            size=human_size(round(totals.speed))))
     if totals.eta is not None:
-        parts.append(f"{human_duration(totals.eta)} left")
+        parts.append(_tr(N_("TransferPanel", "{time} left")).format(
+            time=human_duration(totals.eta)))
     return parts[0] + (" \u2014 " + " \u00b7 ".join(parts[1:]) if len(parts) > 1 else "")
 
 
@@ -94,7 +109,7 @@ class TransferPanel(QDockWidget):
     Ctrl+Shift+R retry failed, Ctrl+Shift+Del clear finished (while the panel has focus)."""
 
     def __init__(self, queue: TransferQueue, parent: QWidget | None = None) -> None:
-        super().__init__("Transfers", parent)
+        super().__init__(self.tr("Transfers"), parent)
         self.setObjectName("transferPanel")
         self._queue = queue
         self.model = TransferTableModel(queue, self)
@@ -102,7 +117,7 @@ class TransferPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 2, 4, 4)
         layout.setSpacing(2)
-        self.toolbar = QToolBar("Transfer actions", body)
+        self.toolbar = QToolBar(self.tr("Transfer actions"), body)
         self.toolbar.setObjectName("transferToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         layout.addWidget(self.toolbar)
@@ -128,7 +143,7 @@ class TransferPanel(QDockWidget):
             header.resizeSection(column, width)
         header.setMinimumSectionSize(60)
         layout.addWidget(self.table, 1)
-        self.totals_label = QLabel("No transfers", body)
+        self.totals_label = QLabel(_tr(NO_TRANSFERS), body)
         self.totals_label.setObjectName("transferTotals")
         self.totals_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.totals_label)
@@ -146,15 +161,17 @@ class TransferPanel(QDockWidget):
     def _make_actions(self) -> None:
         style = QApplication.style()
         specs: list[tuple[str, str, QStyle.StandardPixmap, QKeySequence, Callable[[], object]]] = [
-            ("pause", "&Pause", QStyle.StandardPixmap.SP_MediaPause, QKeySequence("Ctrl+P"),
+            ("pause", self.tr("&Pause"), QStyle.StandardPixmap.SP_MediaPause,
+             QKeySequence("Ctrl+P"),
              self.pause_selected),
-            ("resume", "&Resume", QStyle.StandardPixmap.SP_MediaPlay, QKeySequence("Ctrl+R"),
+            ("resume", self.tr("&Resume"), QStyle.StandardPixmap.SP_MediaPlay,
+             QKeySequence("Ctrl+R"),
              self.resume_selected),
-            ("cancel", "&Cancel", QStyle.StandardPixmap.SP_DialogCancelButton,
+            ("cancel", self.tr("&Cancel"), QStyle.StandardPixmap.SP_DialogCancelButton,
              QKeySequence(QKeySequence.StandardKey.Delete), self.cancel_selected),
-            ("retry", "Retry &failed", QStyle.StandardPixmap.SP_BrowserReload,
+            ("retry", self.tr("Retry &failed"), QStyle.StandardPixmap.SP_BrowserReload,
              QKeySequence("Ctrl+Shift+R"), self._queue.retry_failed),
-            ("clear", "C&lear finished", QStyle.StandardPixmap.SP_DialogResetButton,
+            ("clear", self.tr("C&lear finished"), QStyle.StandardPixmap.SP_DialogResetButton,
              QKeySequence("Ctrl+Shift+Del"), self._queue.clear_finished),
         ]
         self.actions_by_name: dict[str, QAction] = {}

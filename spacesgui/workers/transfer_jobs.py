@@ -195,6 +195,7 @@ class Meter:
     done: int = 0
     total: int | None = None
     throttled: bool = False
+    pace: float | None = None        # requests/s the app allowed itself at the last SlowDown
     version: int = 0                 # bumped on every change, so the timer skips idle jobs
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -222,6 +223,7 @@ class Meter:
         if event.throttled:
             with self.lock:
                 self.throttled = True
+                self.pace = event.rate if event.rate is not None else self.pace
                 self.version += 1
         if self.control.suspended:
             raise Suspended("the transfer queue is shutting down")

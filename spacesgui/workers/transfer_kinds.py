@@ -89,6 +89,7 @@ class JobRecord:
     total: int | None = None
     speed: float = 0.0
     eta: float | None = None
+    pace: float | None = None
     seen_version: int = -1
     samples: deque[tuple[float, int]] = field(default_factory=deque)
     outcome: tuple[Outcome, object] | None = None   # set by the worker thread before it ends
@@ -98,6 +99,7 @@ class JobRecord:
         something the panel shows changed."""
         assert self.meter is not None
         done, total, throttled, version = self.meter.read()
+        self.pace = self.meter.pace
         before = (self.state, self.speed, self.eta)
         self.done, self.total = done, total
         if self.state in ACTIVE_STATES:

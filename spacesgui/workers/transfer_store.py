@@ -39,6 +39,7 @@ class TransferJob:
     path: str
     unit: Unit                    # "bytes", or "items" for deletes
     spec: JobSpec
+    pace: float | None = None     # requests/s allowed after the server last said SlowDown
 
 
 @dataclass(frozen=True, slots=True)

@@ -258,7 +258,8 @@ class TransferQueue(QObject):
         return TransferJob(id=r.id, kind=r.spec.kind, title=r.spec.title, state=r.state,
                            done_bytes=r.done, total_bytes=r.total, speed=r.speed, eta=r.eta,
                            error=r.error, account_id=r.spec.account_id, bucket=r.spec.bucket,
-                           key=first, path=r.spec.path, unit=r.spec.unit, spec=r.spec)
+                           key=first, path=r.spec.path, unit=r.spec.unit, spec=r.spec,
+                           pace=r.pace)
 
     # --- controlling ----------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.faultproxy import FaultProxy
+from tests.faultproxy import FaultProxy, RateLimit
 from tests.stubserver import Answer, Reply, StubRequest, StubServer
 
 BODY = bytes(range(256)) * 40  # 10240 bytes
@@ -187,3 +187,33 @@ def test_stop_ends_idle_keepalive_connections(upstream: tuple) -> None:
     proxy.stop()  # returns only once every handler thread has been joined
     conn.close()
     assert not [t for t in threading.enumerate() if t.name == "faultproxy"]
+
+
+def test_rate_limit_token_bucket_one_second_deep() -> None:
+    limit = RateLimit(10.0, _tokens=10.0, _last=0.0)
+    assert all(limit.admit(0.0) for _ in range(10))
+    assert not limit.admit(0.05)            # half a token back: still refused
+    assert limit.admit(0.1)                 # one token back
+    assert not limit.admit(0.1)
+    assert (limit.allowed, limit.refused) == (11, 2)
+    assert limit.admit(100.0) and limit._tokens == 9.0   # never more than a second's worth
+
+
+def test_rate_limit_refuses_with_slow_down(proxy: FaultProxy) -> None:
+    limit = proxy.rate_limit(2, retry_after=3)
+    answers = [_get(proxy) for _ in range(4)]
+    assert [status for status, _, _ in answers[:2]] == [200, 200]
+    refused = [a for a in answers if a[0] == 503]
+    assert refused and limit is not None and limit.refused == len(refused)
+    _status, headers, body = refused[0]
+    assert headers["retry-after"] == "3" and b"<Code>SlowDown</Code>" in body
+    assert proxy.count() == limit.allowed
+    proxy.rate_limit(None)
+    assert _get(proxy)[0] == 200
+
+
+def test_filter_by_query(proxy: FaultProxy) -> None:
+    fault = proxy.error(500, query="uploads")
+    assert _get(proxy, "/b/key?partNumber=1")[0] == 200
+    assert _get(proxy, "/b/key?uploads")[0] == 500
+    assert fault.spent.is_set()

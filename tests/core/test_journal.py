@@ -7,11 +7,14 @@ import json
 import logging
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
+from spacesgui.s3.atomic_file import STALE_AFTER_SECONDS
 from spacesgui.s3.headers import SSECustomerKey
+from spacesgui.s3.transfer.incomplete import journal_index
 from spacesgui.s3.transfer.journal import FileIdentity, JournalEntry, UploadJournal
 
 ENDPOINT = "https://nyc3.digitaloceanspaces.com"
@@ -89,7 +92,9 @@ def test_no_secret_is_written(tmp_path: Path, source: Path) -> None:
     b'{"version": 1, "endpoint": "e", "bucket": "b", "key": "k", "path": "/p", "size": 1,'
     b' "mtime_ns": 1, "upload_id": "u", "part_size": 5, "parts": {"0": "x"}}',
     b'{"version": 1, "endpoint": "e", "bucket": "b", "key": "k", "path": "/p", "size": 1,'
-    b' "mtime_ns": 1, "upload_id": "", "part_size": 5, "parts": {}}',
+    b' "mtime_ns": 1, "upload_id": "", "part_size": 5, "parts": {"1": "x"}}',
+    b'{"version": 1, "endpoint": "e", "bucket": "b", "key": "k", "path": "/p", "size": 1,'
+    b' "mtime_ns": 1, "upload_id": 7, "part_size": 5, "parts": {}}',
 ])
 def test_corrupt_records_are_ignored_with_a_warning(tmp_path: Path, source: Path,
                                                     caplog: pytest.LogCaptureFixture,
@@ -144,3 +149,26 @@ def test_parallel_part_records_lose_nothing(tmp_path: Path, source: Path) -> Non
         t.join()
     loaded = journal.load(ENDPOINT, "b", "k/movie.mkv", str(source))
     assert loaded is not None and dict(loaded.parts) == {n: f"etag{n}" for n in range(1, 41)}
+
+
+def test_an_intent_has_no_upload_id_and_round_trips(tmp_path: Path, source: Path) -> None:
+    journal = UploadJournal(tmp_path)
+    intent = journal.start(endpoint=ENDPOINT, bucket="b", key="k", file=FileIdentity.of(source),
+                           part_size=5 * 1024 * 1024)
+    assert intent.intent and intent.created > 0
+    loaded = journal.load(ENDPOINT, "b", "k", str(source))
+    assert loaded == intent and loaded.intent
+    assert journal_index(journal.entries(), ENDPOINT, "b") == {}
+
+
+def test_stale_temp_files_are_removed_fresh_ones_kept(tmp_path: Path) -> None:
+    stale = tmp_path / ".abc.upload.json.k2j3h4.tmp"
+    fresh = tmp_path / ".def.upload.json.x9y8z7.tmp"
+    other = tmp_path / "notes.tmp"
+    for made in (stale, fresh, other):
+        made.write_bytes(b"{")
+    old = time.time() - STALE_AFTER_SECONDS - 5
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    assert UploadJournal(tmp_path).entries() == []
+    assert not stale.exists() and fresh.exists() and other.exists()

@@ -41,7 +41,7 @@ def test_hashers_stay_at_most_ahead_parts_ahead(tmp_path: Path,
     path = tmp_path / "f"
     path.write_bytes(os.urandom(12 * PART))
     hashed: list[int] = []
-    real = hashing.md5_range
+    real = hashing.digest_range
     two_hashed = threading.Event()
 
     def counting(file: object, offset: int, length: int, **kw: object) -> bytes:
@@ -49,7 +49,7 @@ def test_hashers_stay_at_most_ahead_parts_ahead(tmp_path: Path,
         if len(hashed) >= 2:
             two_hashed.set()
         return real(file, offset, length, **kw)  # type: ignore[arg-type]
-    monkeypatch.setattr(hashing, "md5_range", counting)
+    monkeypatch.setattr(hashing, "digest_range", counting)
     digests = PartDigests(str(path), parts_of(12 * PART), ahead=2, cancel=CancelToken(),
                           hashers=1)
     try:

@@ -22,6 +22,7 @@ from spacesgui.s3.transfer.upload import upload_file
 from tests.faultproxy import FaultProxy
 from tests.integration.helpers.uploads import no_uploads, random_file, stored_sha256
 from tests.servers import ClientFactory, ServerInfo, make_boto_client
+from tests.stress import cpu_stress
 
 SMALL_PARTS = TransferConfig(multipart_threshold=5 * MiB, part_size=5 * MiB)
 FAST = RetryPolicy(max_attempts=4, base=0.01, cap=0.05)
@@ -176,6 +177,18 @@ def test_cancel_while_paused_aborts(client: S3Client, boto_client: Any, bucket: 
 
 def test_pause_starts_no_part_until_resumed(client: S3Client, boto_client: Any, bucket: str,
                                             tmp_path: Path) -> None:
+    _pause_after_three(client, boto_client, bucket, tmp_path)
+
+
+@pytest.mark.slow
+def test_pause_holds_under_cpu_load(client: S3Client, boto_client: Any, bucket: str,
+                                    tmp_path: Path) -> None:
+    with cpu_stress(threads=2):
+        for _ in range(2):
+            _pause_after_three(client, boto_client, bucket, tmp_path)
+
+
+def _pause_after_three(client: S3Client, boto_client: Any, bucket: str, tmp_path: Path) -> None:
     path, sha = random_file(tmp_path, 50 * MiB)
     control = TransferControl()
     paused = threading.Event()
@@ -193,10 +206,8 @@ def test_pause_starts_no_part_until_resumed(client: S3Client, boto_client: Any, 
     try:
         assert paused.wait(60)
         quiet = threading.Event()
-        for _ in range(600):  # parts already started may finish; then nothing may start
-            if counter.running == 0:
-                break
-            quiet.wait(0.05)
+        # Parts already started may finish; then nothing may start.
+        assert control.wait_idle(60)
         assert counter.running == 0
         started = counter.started
         assert started < 10
@@ -206,6 +217,7 @@ def test_pause_starts_no_part_until_resumed(client: S3Client, boto_client: Any, 
     finally:
         control.resume()
         worker.join(120)
+        del client.upload_part  # unwrap, so a next round counts afresh
     assert outcome and outcome[0].parts == 10 and counter.started == 10
     assert stored_sha256(boto_client, bucket, "k") == sha
 

@@ -3,7 +3,7 @@
 The folder is made with 32 threads of parallel PUTs of empty objects. Measured on the 2-core
 CI machine against RGW: boto3 put_object managed about 230 PUT/s (over 7 minutes for 100,000
 keys, mostly boto3's own CPU time), bare anonymous HTTP PUTs into a public-read-write test
-bucket 500-1,300 PUT/s (80-200 s), so the test uses the latter. How long the fill
+bucket 500-1,300 PUT/s (80-200 s), so the test uses the latter (`put_many`). How long the fill
 took, how soon the first rows showed, the longest event-loop stall while scrolling and the
 memory per row are printed with the result (run with -s to see them).
 """
@@ -11,17 +11,12 @@ memory per row are printed with the result (run with -s to see them).
 from __future__ import annotations
 
 import gc
-import http.client
 import math
 import sys
-import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -30,8 +25,8 @@ from spacesgui.ui.models.object_filter import ObjectFilterProxy
 from spacesgui.ui.models.object_table import Column, ObjectTableModel
 from spacesgui.workers.tasks import TaskRunner
 from tests.faultproxy import FaultProxy
-from tests.servers import ServerInfo, make_boto_client
-from tests.ui.browser_helpers import ACCOUNT, RegistryFactory, list_requests
+from tests.servers import ServerInfo
+from tests.ui.browser_helpers import ACCOUNT, Heartbeat, RegistryFactory, list_requests, put_many
 from tests.ui.browser_helpers import rows as rows_of
 
 N = 100_000
@@ -41,30 +36,7 @@ FIRST_ROWS_LIMIT_S = 0.3  # the first rows of a huge folder must feel immediate
 
 def fill(server: ServerInfo, bucket: str) -> float:
     """PUT N empty objects under big/; returns the seconds it took."""
-    make_boto_client(server).put_bucket_acl(Bucket=bucket, ACL="public-read-write")
-    where = urlsplit(server.endpoint)
-    assert where.hostname and where.port
-    local = threading.local()
-    connections: list[http.client.HTTPConnection] = []
-
-    def put(key: str) -> None:
-        conn = getattr(local, "conn", None)
-        if conn is None:  # one keep-alive connection per thread
-            conn = local.conn = http.client.HTTPConnection(where.hostname, where.port, timeout=60)
-            connections.append(conn)
-        conn.request("PUT", f"/{bucket}/{key}", body=b"", headers={"Content-Length": "0"})
-        response = conn.getresponse()
-        response.read()
-        assert response.status == 200, (key, response.status)
-
-    start = time.perf_counter()
-    try:
-        with ThreadPoolExecutor(32) as pool:
-            list(pool.map(put, (f"big/file-{i:06d}.dat" for i in range(N)), chunksize=256))
-    finally:
-        for conn in connections:
-            conn.close()
-    return time.perf_counter() - start
+    return put_many(server, bucket, (f"big/file-{i:06d}.dat" for i in range(N)))
 
 
 def deep_size(objects: Any, seen: set[int]) -> int:
@@ -81,24 +53,6 @@ def deep_size(objects: Any, seen: set[int]) -> int:
         elif hasattr(obj, "__slots__") and not isinstance(obj, type):
             stack.extend(getattr(obj, s) for s in obj.__slots__)
     return total
-
-
-class Heartbeat:
-    """A 10 ms timer; `longest` is the biggest gap between ticks (an event-loop stall)."""
-
-    def __init__(self) -> None:
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.clock = QElapsedTimer()
-        self.longest = 0
-        self.timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self.clock.start()
-        self.timer.start()
-
-    def _tick(self) -> None:
-        self.longest = max(self.longest, self.clock.restart())
 
 
 @pytest.mark.slow

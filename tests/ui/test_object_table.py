@@ -240,3 +240,25 @@ def test_natural_key_orders_numbers_and_case() -> None:
     names = ["file10", "File9", "file1", "a", "B", "file1a", "10", "9"]
     assert sorted(names, key=lambda n: (natural_key(n), n)) == \
         ["9", "10", "a", "B", "file1", "file1a", "File9", "file10"]
+
+
+def test_a_page_too_slow_to_insert_at_once_arrives_in_slices(
+        qtbot: QtBot, qtmodeltester: Any, monkeypatch: pytest.MonkeyPatch, runner: TaskRunner,
+        registry_for: RegistryFactory, boto_client: Any, bucket: str) -> None:
+    # A slice budget no insert fits: every slice is the smallest, and the event loop runs
+    # between them (a slow machine, where a whole page would hold the GUI thread).
+    monkeypatch.setattr(object_table, "INSERT_SLICE_S", 0.0)
+    put_keys(boto_client, bucket, [f"s/k{i:03}" for i in range(180)] + ["s/sub/a"])
+    model, sorter = make_model(runner, registry_for())
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append(last - first + 1))
+    loading: list[bool] = []
+    model.loading_changed.connect(loading.append)
+    model.set_location(Location(ACCOUNT, bucket, "s/"))
+    qtbot.waitUntil(lambda: model.fully_loaded, timeout=WAIT)
+    assert inserted == [1, 50, 50, 50, 30]          # the folder, then the objects in slices
+    assert loading[-1] is False and model.rowCount() == 181
+    assert loading.count(False) == 2                # the restart, and once every row was in
+    assert rows(sorter)[:3] == ["sub", "k000", "k001"]
+    qtmodeltester.check(model)
+    qtmodeltester.check(sorter)

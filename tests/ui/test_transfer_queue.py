@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from spacesgui.clients import ClientRegistry
+from spacesgui.s3 import pacing
 from spacesgui.s3.errors import Cancelled, ServiceError
 from spacesgui.s3.transfer.common import MiB, TransferConfig
+from spacesgui.states import JobState
+from spacesgui.ui.models.transfers import state_text, state_tooltip
 from tests.faultproxy import FaultProxy
 from tests.servers import ServerInfo
 from tests.ui.transfer_helpers import (
@@ -173,11 +177,18 @@ def test_slowdown_storm_shows_throttled_then_completes(
     storm = proxy.slow_down(times=2, retry_after=1, method="PUT")
     queue = make_queue(proxied)
     seen: list[str] = []
+    paces: list[float | None] = []
     queue.job_changed.connect(lambda job_id: seen.append(queue.job(job_id).state))
+    queue.job_changed.connect(lambda job_id: paces.append(queue.job(job_id).pace))
     job_id = queue.enqueue_upload(ACCOUNT, bucket, "f.txt", str(path))
     assert wait_state(qtbot, queue, job_id) == "done"
     assert storm.hits == 2
     assert "throttled" in seen
+    # The app-wide budget was cut, and the job carries the pace for the panel.
+    assert any(p is not None and p < pacing.OTHER_RATE for p in paces)
+    throttled = replace(queue.job(job_id), state=JobState.THROTTLED, pace=25.0)
+    assert state_text(throttled) == "Throttled \u00b7 25 requests/s"
+    assert "25 requests/s" in state_tooltip(throttled)
     assert seen.index("throttled") < len(seen) - 1 and seen[-1] == "done"
     assert boto_client.head_object(Bucket=bucket, Key="f.txt")["ContentLength"] == 100_000
 

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,13 @@ from pytestqt.qtbot import QtBot
 
 from spacesgui import __main__ as cli
 from spacesgui.app import AppContext
+from spacesgui.states import JobState
+from spacesgui.ui.dialogs.bulk_properties import BulkPropertiesDialog, describe_targets
+from spacesgui.ui.dialogs.expiry import expires_text
+from spacesgui.ui.transfer_panel import totals_text
 from spacesgui.ui.translations import install_translators, remove_translators
 from spacesgui.ui.window import MainWindow
+from spacesgui.workers.transfer_store import Totals
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
@@ -99,6 +105,32 @@ def test_lang_de_makes_the_menus_and_actions_german(qtbot: QtBot, german: None,
     header = window.table_model.headerData(1, Qt.Orientation.Horizontal)
     assert header.strip() == "Gr\u00f6\u00dfe"
     assert window.filter_box.placeholderText() == "Ordner filtern"
+
+
+def test_texts_made_outside_widgets_are_german_too(qtbot: QtBot, german: None) -> None:
+    """Counts in plain functions (two texts each), the transfer totals and dates."""
+    assert describe_targets(["photos/site/", "a.txt", "b.txt"]) == (
+        "jedes Objekt in \u201esite\u201c sowie 2 Dateien")
+    totals = Totals(done_bytes=0, total_bytes=0, speed=0.0, eta=None,
+                    counts={JobState.RUNNING: 2, JobState.FAILED: 1})
+    assert totals_text(totals) == "2 aktiv \u00b7 1 fehlgeschlagen"
+    assert expires_text(datetime(2026, 12, 5, 8, 30).astimezone()).startswith(
+        "Samstag, 5. Dezember 2026, 08:30")
+    dialog = BulkPropertiesDialog("b", ["x.txt", "y.txt"], lambda _edits: None)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Eigenschaften \u2014 2 Elemente"
+
+
+def test_english_plurals_come_from_the_english_catalog(qtbot: QtBot, qapp: QApplication,
+                                                       qm_dir: Path) -> None:
+    translators = install_translators(qapp, "en", directories=[qm_dir])
+    try:
+        dialog = BulkPropertiesDialog("b", ["x.txt", "y.txt"], lambda _edits: None)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Properties \u2014 2 items"
+    finally:
+        remove_translators(qapp, translators)
+        QLocale.setDefault(QLocale.system())
 
 
 def test_the_system_locale_chooses_german(qm_dir: Path) -> None:

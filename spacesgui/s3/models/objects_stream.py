@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import cache
 from types import TracebackType
-from typing import BinaryIO
-
-import requests
-import urllib3.exceptions
+from typing import TYPE_CHECKING, BinaryIO
 
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.errors import InvalidInput, NetworkError
 from spacesgui.s3.models.objects import ObjectHead
 
+if TYPE_CHECKING:
+    import requests
+
 DEFAULT_CHUNK = 1024 * 1024
-_STREAM_ERRORS = (urllib3.exceptions.HTTPError, requests.RequestException, OSError)
+
+
+@cache
+def _stream_errors() -> tuple[type[Exception], ...]:
+    # Imported here: a body exists only after a request, which imported the network stack.
+    import requests
+    import urllib3.exceptions
+    return (urllib3.exceptions.HTTPError, requests.RequestException, OSError)
 
 
 class GetObjectResult:
@@ -55,7 +63,7 @@ class GetObjectResult:
                     cancel.raise_if_cancelled()
                 self._received += len(chunk)
                 yield chunk
-        except _STREAM_ERRORS as exc:
+        except _stream_errors() as exc:
             raise NetworkError(f"The download of {self.head.key!r} broke off after "
                                f"{self._received} bytes: {exc}") from exc
         finally:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-
-import requests
+from typing import TYPE_CHECKING
 
 from spacesgui.s3 import xml
 from spacesgui.s3.cancel import CancelToken
@@ -27,6 +26,9 @@ from spacesgui.s3.ops.config_common import (
     require_valid,
     version_query,
 )
+
+if TYPE_CHECKING:
+    import requests
 
 Grantees = Sequence[Grantee]
 

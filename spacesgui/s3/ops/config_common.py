@@ -6,14 +6,15 @@ import base64
 import hashlib
 import zlib
 from collections.abc import Mapping
-from typing import Literal
-
-import requests
+from typing import TYPE_CHECKING, Literal
 
 from spacesgui.s3 import xml
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client_core import ClientCore
 from spacesgui.s3.errors import InvalidInput, ServiceError
+
+if TYPE_CHECKING:
+    import requests
 
 ChecksumAlgorithm = Literal["CRC32", "CRC32C", "SHA1", "SHA256"]
 CHECKSUM_ALGORITHMS: tuple[ChecksumAlgorithm, ...] = ("CRC32", "CRC32C", "SHA1", "SHA256")

@@ -64,9 +64,10 @@ class MultipartOps(ClientCore):
         sdk_checksum_algorithm: str | None = None, sse_c: SSECustomerKey | None = None,
         request_payer: bool = False, expected_bucket_owner: str | None = None,
         extra_headers: Mapping[str, str] | None = None, cancel: CancelToken | None = None,
-        on_retry: OnRetry = None,
+        on_retry: OnRetry = None, payload_sha256: str | None = None,
     ) -> UploadPartResult:
-        """Upload one part (5 MiB at least, except the last) from bytes or a FileSlice."""
+        """Upload one part (5 MiB at least, except the last) from bytes or a FileSlice;
+        `payload_sha256` as in put_object."""
         names.check_existing_key(key)
         check_upload_id(upload_id)
         check_part_number(part_number)
@@ -83,7 +84,8 @@ class MultipartOps(ClientCore):
                                         request_payer=request_payer, extra_headers=extra_headers))
         query = [("partNumber", str(part_number)), ("uploadId", upload_id)]
         response = self._send("PUT", bucket=bucket, key=key, query=query, headers=headers,
-                              body=data, cancel=cancel, on_retry=on_retry)
+                              body=data, cancel=cancel, on_retry=on_retry,
+                              payload_sha256=payload_sha256)
         lower = {k.lower(): v for k, v in response.headers.items()}
         checksums = {n: lower[f"x-amz-checksum-{n}"] for n in _CHECKSUM_NAMES
                      if f"x-amz-checksum-{n}" in lower}

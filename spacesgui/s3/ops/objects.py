@@ -144,13 +144,15 @@ class ObjectOps(ObjectCopyOps):
         checksum_sha256: str | None = None, sdk_checksum_algorithm: str | None = None,
         request_payer: bool = False, expected_bucket_owner: str | None = None,
         extra_headers: Mapping[str, str] | None = None, cancel: CancelToken | None = None,
-        on_retry: OnRetry = None,
+        on_retry: OnRetry = None, payload_sha256: str | None = None,
     ) -> PutObjectResult:
         """Upload bytes or a seekable binary file (from its current position, streamed).
 
         `attributes` describe the new object (content headers, metadata, ACL, tags, class,
         lock); `sse` or `sse_c` encrypt it. `compute_md5=True` hashes the body first (a file in
-        chunks), so the server rejects a corrupted upload with BadDigest.
+        chunks), so the server rejects a corrupted upload with BadDigest. `payload_sha256`
+        (hex) is signed as the body's hash under SigV4 instead of UNSIGNED-PAYLOAD: a server
+        that checks it refuses a corrupted body with XAmzContentSHA256Mismatch.
         """
         names.check_key(key)
         h.require_tls_for_sse_c(self.endpoint, sse_c)
@@ -164,7 +166,7 @@ class ObjectOps(ObjectCopyOps):
         headers.update(h.common_headers(expected_bucket_owner=expected_bucket_owner,
                                         request_payer=request_payer, extra_headers=extra_headers))
         response = self._send("PUT", bucket=bucket, key=key, headers=headers, body=data,
-                              cancel=cancel, on_retry=on_retry)
+                              cancel=cancel, on_retry=on_retry, payload_sha256=payload_sha256)
         result = PutObjectResult(
             etag=strip_etag(response.headers.get("ETag")),
             version_id=response.headers.get("x-amz-version-id"),

@@ -72,8 +72,11 @@ def unavailable_reason(exc: BaseException) -> str | None:
     # A 403 with another code (SignatureDoesNotMatch, RequestTimeTooSkewed) is a fault of the
     # request that may pass later, so only these codes (also given to bodiless answers by
     # their status) mark the page unavailable.
-    return N_("settings", "{reason} (the server answered {code}, HTTP {status})").fill(
-        reason=_UNAVAILABLE[exc.code], code=exc.code, status=exc.status)
+    answer = (N_("settings", "{reason} (the server answered {code}, HTTP {status}, Request ID: "
+                             "{request_id})") if exc.request_id
+              else N_("settings", "{reason} (the server answered {code}, HTTP {status})"))
+    return answer.fill(reason=_UNAVAILABLE[exc.code], code=exc.code, status=exc.status,
+                       request_id=exc.request_id)
 
 
 # --- documents and plans -------------------------------------------------------------------

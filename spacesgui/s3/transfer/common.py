@@ -38,32 +38,76 @@ class TransferConfig:
 
 
 class TransferControl:
-    """The handle the UI keeps for one transfer: cancel, pause and resume."""
+    """The handle the UI keeps for one transfer: cancel, pause and resume.
+
+    Pausing and starting a unit of work (a part request) take the same lock, so once `pause()`
+    returns no unit starts until `resume()`: a unit either counted itself as running before the
+    pause (and may finish), or it sees the pause and waits. A check of `paused` followed by a
+    start would leave a window in which a part that is still on its way (queued for a thread,
+    hashing, waiting for a request slot) starts after the pause.
+    """
 
     def __init__(self, cancel: CancelToken | None = None) -> None:
         self.cancel = cancel or CancelToken()
-        self._running = threading.Event()
-        self._running.set()
+        self._changed = threading.Condition()
+        self._paused = False
+        self._active = 0
 
     def pause(self) -> None:
-        self._running.clear()
+        with self._changed:
+            self._paused = True
 
     def resume(self) -> None:
-        self._running.set()
+        with self._changed:
+            self._paused = False
+            self._changed.notify_all()
 
     @property
     def paused(self) -> bool:
-        return not self._running.is_set()
+        return self._paused
+
+    @property
+    def active(self) -> int:
+        """Units of work started (through `unit`) and not yet ended."""
+        with self._changed:
+            return self._active
 
     def stop(self) -> None:
         """Cancel, and wake a paused transfer so it can clean up."""
         self.cancel.cancel()
-        self._running.set()
+        self.resume()
 
     def checkpoint(self) -> None:
         """Called between units of work: blocks while paused, raises Cancelled when cancelled."""
-        while not self._running.wait(0.2):
+        with self._changed:
+            self._wait_running()
+
+    @contextmanager
+    def unit(self) -> Iterator[None]:
+        """One unit of work: waits while paused, then counts as running until it ends.
+
+        The pause check and the count happen under one lock, so a pause never misses a unit
+        that is about to start."""
+        with self._changed:
+            self._wait_running()
+            self._active += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._active -= 1
+                self._changed.notify_all()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until no unit runs (e.g. after a pause); False when `timeout` passed first."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self._active == 0, timeout)
+
+    def _wait_running(self) -> None:
+        # The cancel token is polled: cancelling does not notify this condition.
+        while self._paused:
             self.cancel.raise_if_cancelled()
+            self._changed.wait(0.2)
         self.cancel.raise_if_cancelled()
 
 

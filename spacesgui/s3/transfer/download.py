@@ -147,6 +147,15 @@ def _unresumable(exc: BaseException) -> bool:
 
 
 def _publish(part_path: str, target: str, overwrite: bool) -> None:
+    publish(part_path, target, overwrite)
+    fsync_directory(os.path.dirname(target))
+
+
+def publish(part_path: str, target: str, overwrite: bool) -> None:
+    """Rename a finished (and durable) part to `target`; the rename itself is not yet synced.
+
+    Without `overwrite` an existing `target`, even one created meanwhile, raises FileExistsError.
+    """
     if overwrite:
         os.replace(part_path, target)
     else:
@@ -161,7 +170,6 @@ def _publish(part_path: str, target: str, overwrite: bool) -> None:
             os.replace(part_path, target)
         else:
             os.remove(part_path)
-    fsync_directory(os.path.dirname(target))
 
 
 _NO_MD5 = object()      # passed as sse_c to _verify: skip the MD5 comparison
@@ -344,6 +352,8 @@ class _Job:
                         on_bytes(chunk)
                     cursor[0] += len(chunk)
                     self.report(len(chunk))
+                    part.mark_done(start, cursor[0])    # saved mid-stream too: a single
+                    self._maybe_save(part)              # stream may be the whole file
                     if self.config.download_bandwidth is not None:
                         self.config.download_bandwidth.take(len(chunk), self.abort)
                     if self.control.cancel.cancelled:
@@ -358,4 +368,4 @@ class _Job:
                                f"{cursor[0]} instead of {end}")
 
 
-__all__ = ["DownloadResult", "IntegrityError", "download_file"]
+__all__ = ["DownloadResult", "IntegrityError", "download_file", "publish"]

@@ -20,7 +20,8 @@ from spacesgui.s3.errors import Cancelled, InvalidInput
 from spacesgui.s3.options import ObjectAttributes, SSECustomerKey
 from spacesgui.s3.transfer.common import ProgressFn, SlotPool, TransferConfig, TransferControl
 from spacesgui.s3.transfer.concurrency import bounded_map
-from spacesgui.s3.transfer.download import download_file
+from spacesgui.s3.transfer.download import download_file, publish
+from spacesgui.s3.transfer.durable_batch import DurableBatch
 from spacesgui.s3.transfer.folders_plan import (
     FolderUploadPlan,
     LocalProblem,
@@ -30,6 +31,7 @@ from spacesgui.s3.transfer.folders_plan import (
     plan_prefix_download,
 )
 from spacesgui.s3.transfer.journal import UploadJournal
+from spacesgui.s3.transfer.small_download import download_listed
 from spacesgui.s3.transfer.upload import upload_file
 from spacesgui.s3.transfer.walk import iter_objects
 
@@ -229,6 +231,8 @@ def download_prefix(
     `x/` markers become folders. A file that fails is reported; the rest still download.
     `route` maps each file's planned path to (the path to write, whether it may replace a file
     there), or to None to leave that file out: the user's answers to conflicts.
+    A small file takes one GET pinned to its listed ETag, and small files are made durable a
+    batch at a time (see durable_batch), both only where the listing says enough.
     """
     if files_in_flight < 1:
         raise InvalidInput("At least one file must be allowed in flight")
@@ -246,6 +250,15 @@ def download_prefix(
                       control=control, slots=slots, progress=total, sse_c=sse_c,
                       overwrite=replace)
 
+    # One file in flight means one after another, each under its name before the next starts.
+    batch = DurableBatch(publish, max_files=1) if files_in_flight == 1 else DurableBatch(publish)
+
+    def fetch_listed(key: str, path: str, etag: str, size: int, replace: bool) -> None:
+        if not download_listed(client, bucket=bucket, key=key, path=path, etag=etag,
+                               size=size, batch=batch, config=config, control=control,
+                               slots=slots, progress=total, sse_c=sse_c, overwrite=replace):
+            fetch(key, path, replace)
+
     runner = Runner(files_in_flight, control)
 
     def jobs() -> Iterable[Job]:
@@ -259,14 +272,28 @@ def download_prefix(
                 renamed.append(planned)
             if planned.is_dir:
                 yield summary.key, planned.path, "dir", partial(_make_dir, planned.path)
-            elif route is None:
-                yield summary.key, planned.path, "file", runner.sized(
-                    summary.size, partial(fetch, summary.key, planned.path))
-            elif (routed := route(planned.path)) is not None:
-                yield summary.key, routed[0], "file", runner.sized(
-                    summary.size, partial(fetch, summary.key, routed[0], routed[1]))
+            else:
+                routed = (planned.path, overwrite) if route is None else route(planned.path)
+                if routed is None:
+                    continue
+                path, replace = routed
+                if summary.etag and summary.size < SMALL_FILE:
+                    yield summary.key, path, "file", partial(
+                        fetch_listed, summary.key, path, summary.etag, summary.size, replace)
+                else:
+                    yield summary.key, path, "file", runner.sized(
+                        summary.size, partial(fetch, summary.key, path, replace))
 
-    runner.run(jobs())
+    try:
+        runner.run(jobs())
+    finally:
+        batch.close()       # files complete before a cancel still get their names
+    for failure in batch.failures:
+        item = failure.pending
+        runner.done["file"] -= 1
+        total(-item.size)
+        runner.failed.append(FileFailure(item.key, item.target, _describe(failure.error),
+                                         failure.error))
     return PrefixDownloadReport(downloaded=runner.done.get("file", 0),
                                 directories=runner.done.get("dir", 0), bytes=total.total,
                                 skipped=tuple(skipped), renamed=tuple(renamed),

@@ -1,4 +1,5 @@
-"""MD5s of an upload's parts, computed ahead of their sends.
+"""Digests (MD5, or SHA-256 where the server checks a signed one) of an upload's parts,
+computed ahead of their sends.
 
 Hashing a part in the thread that then sends it puts the hash (16 MiB at ~580 MiB/s: ~28 ms
 on one core) in front of every request, and eight part threads hashing on a busy core hold
@@ -18,7 +19,7 @@ from collections.abc import Iterable
 
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.errors import Cancelled
-from spacesgui.s3.transfer.progress import md5_range
+from spacesgui.s3.transfer.progress import digest_range
 
 
 def default_hashers() -> int:
@@ -27,15 +28,17 @@ def default_hashers() -> int:
 
 
 class PartDigests:
-    """`take(n)` returns part n's MD5, blocking until a hasher has it.
+    """`take(n)` returns part n's digest, blocking until a hasher has it.
 
     `parts` are (number, offset, length) in the order the sends will want them. A hasher's
     error (the file shrank, a read failed) is raised by `take`; `close` stops the hashers.
     """
 
     def __init__(self, path: str, parts: Iterable[tuple[int, int, int]], *, ahead: int,
-                 cancel: CancelToken, hashers: int | None = None) -> None:
+                 cancel: CancelToken, hashers: int | None = None,
+                 algorithm: str = "md5") -> None:
         self._path = path
+        self._algorithm = algorithm
         self._order = deque(parts)
         self._ahead = max(1, ahead)
         self._cancel = cancel
@@ -65,7 +68,8 @@ class PartDigests:
             with open(self._path, "rb", buffering=0) as file:
                 while (part := self._next()) is not None:
                     number, offset, length = part
-                    digest = md5_range(file, offset, length, cancel=self._cancel)
+                    digest = digest_range(file, offset, length, algorithm=self._algorithm,
+                                          cancel=self._cancel)
                     with self._changed:
                         self._ready[number] = digest
                         self._changed.notify_all()

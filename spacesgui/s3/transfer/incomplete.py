@@ -52,7 +52,8 @@ def age(upload: MultipartUpload, now: datetime) -> timedelta | None:
 def journal_index(entries: Iterable[JournalEntry], endpoint: str,
                   bucket: str) -> dict[str, JournalEntry]:
     """Upload id -> this app's record of it, for the uploads of `bucket` at `endpoint`."""
-    return {e.upload_id: e for e in entries if e.endpoint == endpoint and e.bucket == bucket}
+    return {e.upload_id: e for e in entries
+            if e.endpoint == endpoint and e.bucket == bucket and not e.intent}
 
 
 @dataclass(frozen=True, slots=True)

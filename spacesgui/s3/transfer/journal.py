@@ -4,6 +4,11 @@ starting a second (billable) upload of the same file.
 One JSON file per (endpoint, bucket, key, local path), replaced atomically (temp file, fsync,
 os.replace) after every finished part. It holds no secret: for SSE-C only the key's MD5, which
 the server itself echoes.
+
+The record is written before CreateMultipartUpload, as an intent with no upload id: a crash
+between the server's answer and the record would otherwise leave a billable upload nobody
+knows about. A restart that finds an intent looks for the uploads of that key the server
+started since, and adopts or aborts them.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from spacesgui.s3.atomic_file import write_atomically
+from spacesgui.s3.atomic_file import remove_stale_temps, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +67,11 @@ class JournalEntry:
     sse_c_key_md5: str | None = None
     created: float = 0.0
 
+    @property
+    def intent(self) -> bool:
+        """Written before CreateMultipartUpload: the server's upload id is not known yet."""
+        return not self.upload_id
+
     def to_json(self) -> dict[str, Any]:
         return {"version": FORMAT_VERSION, "endpoint": self.endpoint, "bucket": self.bucket,
                 "key": self.key, "path": self.file.path, "size": self.file.size,
@@ -86,8 +96,10 @@ class JournalEntry:
             checked[n] = etag
         texts = [data[k] for k in ("endpoint", "bucket", "key", "path", "upload_id")]
         numbers = [data[k] for k in ("size", "mtime_ns", "part_size")]
-        if not all(isinstance(t, str) and t for t in texts):
+        if not all(isinstance(t, str) and t for t in texts[:4]) or not isinstance(texts[4], str):
             raise ValueError("a text field is missing or empty")
+        if not texts[4] and checked:
+            raise ValueError("parts recorded for an upload that has no id")
         if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in numbers):
             raise ValueError("a number field is missing or negative")
         key_md5 = data.get("sse_c_key_md5")
@@ -107,6 +119,7 @@ class UploadJournal:
     def __init__(self, directory: str | os.PathLike[str]) -> None:
         self.directory = Path(directory)
         self._lock = threading.Lock()
+        self._swept = False
 
     def path_for(self, endpoint: str, bucket: str, key: str, local_path: str) -> Path:
         ident = json.dumps([endpoint, bucket, key, os.path.abspath(local_path)],
@@ -129,11 +142,16 @@ class UploadJournal:
         """Every readable record, e.g. to offer "resume" after a restart."""
         if not self.directory.is_dir():
             return []
+        self._sweep()
         found = (self._read(p) for p in sorted(self.directory.glob(f"*{_SUFFIX}")))
         return [e for e in found if e is not None]
 
-    def start(self, *, endpoint: str, bucket: str, key: str, file: FileIdentity, upload_id: str,
-              part_size: int, sse_c_key_md5: str | None = None) -> JournalEntry:
+    def start(self, *, endpoint: str, bucket: str, key: str, file: FileIdentity,
+              upload_id: str = "", part_size: int, sse_c_key_md5: str | None = None,
+              ) -> JournalEntry:
+        """Record an upload; without `upload_id` an intent, to be written before the server
+        is asked to create the upload (its `created` time bounds the search on restart)."""
+        self._sweep()
         entry = JournalEntry(endpoint=endpoint, bucket=bucket, key=key, file=file,
                              upload_id=upload_id, part_size=part_size,
                              sse_c_key_md5=sse_c_key_md5, created=time.time())
@@ -165,6 +183,14 @@ class UploadJournal:
             target = self.path_for(entry.endpoint, entry.bucket, entry.key, entry.file.path)
             with contextlib.suppress(FileNotFoundError):
                 target.unlink()
+
+    def _sweep(self) -> None:
+        """Once per journal: remove the temp files of writes a kill cut short."""
+        if self._swept:
+            return
+        self._swept = True
+        for removed in remove_stale_temps(self.directory):
+            log.info("removed %s, left by an interrupted journal write", removed)
 
     def _read(self, target: Path) -> JournalEntry | None:
         try:

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime, timedelta
 
 from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import S3Error, ServiceError
+from spacesgui.s3.models.listing import MultipartUpload
 
 log = logging.getLogger(__name__)
+
+# How far the server's clock may lag ours and an upload still count as started after our
+# intent; S3 refuses requests signed with a clock more than 15 minutes off.
+CLOCK_SLACK = timedelta(minutes=5)
 
 
 def list_parts(client: S3Client, *, bucket: str, key: str, upload_id: str,
@@ -46,3 +52,30 @@ def abort_upload(client: S3Client, *, bucket: str, key: str, upload_id: str,
         log.warning("could not abort upload %s of %s/%s", upload_id, bucket, key, exc_info=True)
         return False
     return True
+
+
+def uploads_started_since(client: S3Client, *, bucket: str, key: str, since: float,
+                          cancel: CancelToken | None = None) -> list[MultipartUpload]:
+    """The unfinished uploads of exactly `key` that the server started after `since` (a POSIX
+    time of ours, less CLOCK_SLACK), oldest first. An upload without a start time counts: it
+    may be ours, and adopting checks every part against the file anyway."""
+    after = datetime.fromtimestamp(since, UTC) - CLOCK_SLACK
+    found: list[MultipartUpload] = []
+    key_marker: str | None = None
+    upload_marker: str | None = None
+    while True:
+        page = client.list_multipart_uploads(bucket=bucket, prefix=key, key_marker=key_marker,
+                                             upload_id_marker=upload_marker, cancel=cancel)
+        found.extend(u for u in page.uploads if u.key == key
+                     and (u.initiated is None or _aware(u.initiated) >= after))
+        following = (page.next_key_marker, page.next_upload_id_marker)
+        if not page.is_truncated or not following[0] or following == (key_marker,
+                                                                        upload_marker):
+            break
+        key_marker, upload_marker = following
+    oldest = datetime.min.replace(tzinfo=UTC)
+    return sorted(found, key=lambda u: _aware(u.initiated) if u.initiated else oldest)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacesgui.s3.atomic_file import write_atomically
+from spacesgui.s3.atomic_file import fsync_directory, remove_stale_temps, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,8 @@ def part_paths(target: str) -> tuple[str, str]:
 def load_state(target: str, identity: PartIdentity) -> list[Range] | None:
     """The ranges already in `<target>.part`, or None when there is nothing usable to resume."""
     part, state = part_paths(target)
+    # A kill during a sidecar write leaves its temp file beside the download.
+    remove_stale_temps(os.path.dirname(state), name=os.path.basename(state))
     try:
         with open(state, encoding="utf-8") as handle:
             saved = json.load(handle)
@@ -128,6 +130,11 @@ class PartFile:
         self._done: list[Range] = list(done)
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
         if not done:
+            # A sidecar of an earlier part file (one killed between its rename and its clean-up,
+            # or before its first save) must not vouch for the zeros of this new one.
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(self.state_path)
+                fsync_directory(os.path.dirname(self.state_path))
             flags |= os.O_TRUNC
         self.fd = os.open(self.path, flags, 0o600)
         try:

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import getpass
+import hashlib
 import io
+import json
 import logging
 import os
+import tempfile
 import threading
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from pathlib import Path
 from types import MappingProxyType
 from typing import BinaryIO, cast
 
@@ -24,6 +29,7 @@ from spacesgui.s3.client import S3Client
 from spacesgui.s3.client_core import OnRetry
 from spacesgui.s3.content_types import guess_content_type
 from spacesgui.s3.errors import Cancelled, InvalidInput, MalformedResponse, S3Error, ServiceError
+from spacesgui.s3.file_lock import FileLock, LockHeld
 from spacesgui.s3.models.objects_multipart import CompletedPart
 from spacesgui.s3.options import ObjectAttributes, SSECustomerKey
 from spacesgui.s3.transfer.common import (
@@ -36,13 +42,19 @@ from spacesgui.s3.transfer.common import (
 )
 from spacesgui.s3.transfer.concurrency import bounded_map
 from spacesgui.s3.transfer.hashing import PartDigests
+from spacesgui.s3.transfer.integrity import PayloadCheck, payload_check
 from spacesgui.s3.transfer.journal import FileIdentity, JournalEntry, UploadJournal
-from spacesgui.s3.transfer.multipart_state import abort_upload, list_parts
+from spacesgui.s3.transfer.multipart_state import (
+    abort_upload,
+    list_parts,
+    uploads_started_since,
+)
 from spacesgui.s3.transfer.plan import UploadPlan, plan_upload
 from spacesgui.s3.transfer.progress import (
     CountingSlice,
     FileChanged,
     ProgressTotal,
+    digest_range,
     md5_range,
 )
 from spacesgui.s3.transfer.tagging import apply_tags
@@ -94,8 +106,10 @@ def upload_file(
     nothing billable is left). With a `journal`, any other failure keeps the upload and its
     record so the next call for the same file and key resumes it; without one it is aborted.
     `progress` receives byte deltas, negative when a part is rewound for a retry.
-    `content_md5=False` skips hashing (no Content-MD5, no ETag check): it costs about 1.7
-    CPU-seconds per GiB, which matters only where the link outruns a core.
+    Each body is guarded by the hash the server verifies (see integrity): a signed SHA-256
+    where it checks one (AWS, Spaces, or probed; ~0.6 CPU-s/GiB with SHA instructions), else
+    Content-MD5 (about 1.2-1.7). `content_md5=False` skips hashing altogether (no guard, no
+    ETag check), which matters only where the link outruns a core.
     """
     config = config or TransferConfig()
     control = control or TransferControl()
@@ -117,8 +131,10 @@ def upload_file(
                   control=control, slots=slots, journal=journal, total=ProgressTotal(progress),
                   sse_c=sse_c, on_retry=on_retry, attributes=attributes,
                   extra_headers=extra_headers, hashing=content_md5)
-    with _claim((client.endpoint, bucket, key, identity.path)):
+    with _claim((client.endpoint, bucket, key, identity.path), journal,
+                across_processes=plan.multipart):
         control.checkpoint()
+        job.check = payload_check(client)
         if not plan.multipart:
             job.drop_stale_record()
             return job.single_put()
@@ -126,17 +142,46 @@ def upload_file(
 
 
 @contextlib.contextmanager
-def _claim(ident: tuple[str, str, str, str]) -> Iterator[None]:
-    """One upload of a file to a key at a time in this process: two would make two upload ids."""
+def _claim(ident: tuple[str, str, str, str], journal: UploadJournal | None, *,
+           across_processes: bool) -> Iterator[None]:
+    """One upload of a file to a key at a time: two would make two upload ids. The set keeps
+    threads of this process apart, a lock file other processes (a second window, a script);
+    a single PUT needs no lock file (two of them make no upload id), which spares a folder of
+    small files a file created and removed per file."""
     with _active_lock:
         if ident in _active:
             raise InvalidInput(f"{ident[3]} is already being uploaded to {ident[1]}/{ident[2]}")
         _active.add(ident)
     try:
-        yield
+        held = FileLock(_lock_path(ident, journal)) if across_processes else None
+        try:
+            if held is not None:
+                held.acquire()
+        except LockHeld:
+            raise InvalidInput(f"{ident[3]} is already being uploaded to {ident[1]}/{ident[2]} "
+                               "by another program") from None
+        try:
+            yield
+        finally:
+            if held is not None:
+                held.release()
     finally:
         with _active_lock:
             _active.discard(ident)
+
+
+def _lock_path(ident: tuple[str, str, str, str], journal: UploadJournal | None) -> Path:
+    """Beside the journal (so every process of one user meets there), else in the temp folder."""
+    if journal is not None:
+        folder = journal.directory / "locks"
+    else:
+        try:
+            user = getpass.getuser()
+        except (OSError, KeyError):     # no login name (some containers): the numeric id
+            user = str(getattr(os, "getuid", lambda: "user")())
+        folder = Path(tempfile.gettempdir()) / f"spacesgui-{user}-locks"
+    digest = hashlib.sha256(json.dumps(ident, ensure_ascii=True).encode()).hexdigest()[:40]
+    return folder / f"{digest}.lock"
 
 
 def _b64(digest: bytes | None) -> str | None:
@@ -159,6 +204,7 @@ class _Upload:
         self.sse_c, self.on_retry = sse_c, on_retry
         self.attributes, self.extra_headers = attributes, extra_headers
         self.hashing = hashing
+        self.check: PayloadCheck = "md5"     # the hash the server verifies (see integrity)
         self.entry: JournalEntry | None = None
         self.digests: PartDigests | None = None     # while parts are being sent
         self.done: dict[int, str] = {}
@@ -183,7 +229,8 @@ class _Upload:
                     result = self.client.put_object(
                         bucket=self.bucket, key=self.key, body=cast(BinaryIO, body),
                         attributes=self.attributes, sse_c=self.sse_c,
-                        extra_headers=self.extra_headers, content_md5=_b64(digest),
+                        extra_headers=self.extra_headers, content_md5=self._md5(digest),
+                        payload_sha256=self._sha256(digest),
                         cancel=self.cancel, on_retry=self.on_retry)
             except BaseException:
                 body.take_back()
@@ -193,11 +240,19 @@ class _Upload:
                             parts=0, resumed_parts=0)
 
     def _digest(self, file: io.FileIO, offset: int, length: int) -> bytes | None:
-        return md5_range(file, offset, length) if self.hashing else None
+        if not self.hashing:
+            return None
+        return digest_range(file, offset, length, algorithm=self.check)
+
+    def _md5(self, digest: bytes | None) -> str | None:
+        return _b64(digest) if self.check == "md5" else None
+
+    def _sha256(self, digest: bytes | None) -> str | None:
+        return digest.hex() if self.check == "sha256" and digest is not None else None
 
     def _check_etag(self, what: str, etag: str | None, digest: bytes | None) -> None:
         """S3 checked Content-MD5 already; this catches a proxy or server that did not."""
-        if self.sse_c is not None or not etag or digest is None:
+        if self.check != "md5" or self.sse_c is not None or not etag or digest is None:
             return  # an SSE-C object's ETag is not the MD5 of its plaintext
         if etag.lower() != digest.hex():
             raise MalformedResponse(f"{what}'s ETag {etag} is not the MD5 {digest.hex()} of the "
@@ -208,7 +263,9 @@ class _Upload:
         if self.journal is None:
             return
         entry = self.journal.load(self.client.endpoint, self.bucket, self.key, self.identity.path)
-        if entry is not None and self._abort(entry.upload_id):
+        if entry is not None and entry.intent:
+            self._settle_intent(entry, adopt=False)
+        elif entry is not None and self._abort(entry.upload_id):
             self.journal.delete(entry)
 
     # --- multipart ----------------------------------------------------------------------
@@ -216,23 +273,7 @@ class _Upload:
     def multipart(self) -> UploadResult:
         resumed = self._resume()
         if self.entry is None:
-            upload = self.client.create_multipart_upload(
-                bucket=self.bucket, key=self.key, attributes=self.attributes, sse_c=self.sse_c,
-                extra_headers=self.extra_headers, cancel=self.cancel)
-            key_md5 = self.sse_c.key_md5 if self.sse_c else None
-            self.entry = JournalEntry(endpoint=self.client.endpoint, bucket=self.bucket,
-                                      key=self.key, file=self.identity,
-                                      upload_id=upload.upload_id, part_size=self.plan.part_size,
-                                      sse_c_key_md5=key_md5)
-            if self.journal is not None:
-                try:
-                    self.entry = self.journal.start(
-                        endpoint=self.entry.endpoint, bucket=self.bucket, key=self.key,
-                        file=self.identity, upload_id=upload.upload_id,
-                        part_size=self.plan.part_size, sse_c_key_md5=key_md5)
-                except OSError:
-                    self._abort(upload.upload_id)
-                    raise
+            self.entry = self._create()
         upload_id = self.entry.upload_id
         self.total.add(sum(self.plan.part_range(n)[1] for n in self.done))
         missing = [n for n in range(1, self.plan.part_count + 1) if n not in self.done]
@@ -252,6 +293,66 @@ class _Upload:
                 self.journal.delete(self.entry)
             raise failure
         return self._complete(upload_id, resumed)
+
+    def _create(self) -> JournalEntry:
+        """CreateMultipartUpload, with the intent recorded first and the id right after."""
+        key_md5 = self.sse_c.key_md5 if self.sse_c else None
+        entry = JournalEntry(endpoint=self.client.endpoint, bucket=self.bucket, key=self.key,
+                             file=self.identity, upload_id="", part_size=self.plan.part_size,
+                             sse_c_key_md5=key_md5)
+        if self.journal is not None:
+            entry = self.journal.start(endpoint=entry.endpoint, bucket=self.bucket,
+                                       key=self.key, file=self.identity,
+                                       part_size=self.plan.part_size, sse_c_key_md5=key_md5)
+        try:
+            upload = self.client.create_multipart_upload(
+                bucket=self.bucket, key=self.key, attributes=self.attributes, sse_c=self.sse_c,
+                extra_headers=self.extra_headers, cancel=self.cancel)
+        except ServiceError as exc:
+            if self.journal is not None and exc.status < 500:  # refused: nothing was made
+                self.journal.delete(entry)
+            raise
+        except Cancelled:
+            # The request may have reached the server; nobody will resume this intent.
+            if self.journal is not None:
+                with contextlib.suppress(S3Error):
+                    self._settle_intent(entry, adopt=False)
+            raise
+        # Any other failure (a lost answer) keeps the intent: the next attempt settles it.
+        entry = replace(entry, upload_id=upload.upload_id)
+        if self.journal is not None:
+            try:
+                self.journal.save(entry)
+            except OSError:
+                self._abort(upload.upload_id)
+                raise
+        return entry
+
+    def _settle_intent(self, entry: JournalEntry, *, adopt: bool) -> JournalEntry | None:
+        """An intent whose CreateMultipartUpload answer never reached the record: adopt the
+        newest upload of this key the server started since (when `adopt`) and abort the rest.
+
+        Uploads another record of this journal names are someone else's and left alone.
+        Returns the record with the adopted id, or None (the intent is then deleted)."""
+        assert self.journal is not None
+        theirs = {e.upload_id for e in self.journal.entries() if not e.intent}
+        found = [u for u in uploads_started_since(self.client, bucket=self.bucket, key=self.key,
+                                                  since=entry.created)
+                 if u.upload_id not in theirs]
+        keep = found[-1] if adopt and found else None
+        for upload in found:
+            if upload is not keep:
+                log.info("aborting upload %s of %s/%s, started before a crash recorded it",
+                         upload.upload_id, self.bucket, self.key)
+                self._abort(upload.upload_id, strict=True)
+        if keep is None:
+            self.journal.delete(entry)
+            return None
+        log.info("adopting upload %s of %s/%s, started before a crash recorded it",
+                 keep.upload_id, self.bucket, self.key)
+        adopted = replace(entry, upload_id=keep.upload_id)
+        self.journal.save(adopted)
+        return adopted
 
     def _complete(self, upload_id: str, resumed: int) -> UploadResult:
         parts = [CompletedPart(n, etag) for n, etag in sorted(self.done.items())]
@@ -292,7 +393,7 @@ class _Upload:
         if self.hashing:
             self.digests = PartDigests(self.identity.path,
                                        [(n, *self.plan.part_range(n)) for n in missing],
-                                       ahead=limit, cancel=self.cancel)
+                                       ahead=limit, cancel=self.cancel, algorithm=self.check)
         try:
             return self._schedule(missing, limit)
         finally:
@@ -325,11 +426,14 @@ class _Upload:
                                  min_read=self.config.io_chunk, cancel=self.cancel,
                                  bandwidth=self.config.upload_bandwidth)
             try:
-                with self._slot():
+                # The pause is checked again here, where the request really starts: a part
+                # drawn before a pause may have waited for a thread, its digest or a slot.
+                with self.control.unit(), self._slot():
                     result = self.client.upload_part(
                         bucket=self.bucket, key=self.key, upload_id=self.entry.upload_id,
                         part_number=number, body=cast(BinaryIO, body),
-                        content_md5=_b64(digest), sse_c=self.sse_c,
+                        content_md5=self._md5(digest), payload_sha256=self._sha256(digest),
+                        sse_c=self.sse_c,
                         cancel=self.cancel, on_retry=self.on_retry)
                 if not result.etag:
                     raise MalformedResponse(f"The server sent no ETag for part {number}")
@@ -349,6 +453,8 @@ class _Upload:
         if self.journal is None:
             return 0
         entry = self.journal.load(self.client.endpoint, self.bucket, self.key, self.identity.path)
+        if entry is not None and entry.intent:
+            entry = self._settle_intent(entry, adopt=True)
         if entry is None:
             return 0
         key_md5 = self.sse_c.key_md5 if self.sse_c else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,14 +34,20 @@ from spacesgui.s3.spaces import SPACES_REGIONS, parse_location, region_label
 from spacesgui.ui.dialogs.customer_keys import CustomerKeysPanel
 from spacesgui.ui.dialogs.upload_rules import UploadRulesPanel
 from spacesgui.ui.errors import describe
+from spacesgui.ui.translations import N_
 from spacesgui.workers.secrets import AsyncVault
 
 CUSTOM = "custom"  # the region box's data for "Custom endpoint…"
-_PROVIDERS = (("spaces", "DigitalOcean Spaces"), ("s3", "Other S3-compatible server"))
-_ADDRESSING = (("auto", "Automatic"), ("virtual", "Virtual-hosted (bucket.host)"),
-               ("path", "Path-style (host/bucket)"))
-_SIGNATURES = (("v4", "Signature version 4"), ("v2", "Signature version 2 (legacy)"))
-_ACLS = (("private", "Private"), ("public-read", "Public (anyone with the link can read)"))
+# The boxes' texts, translated in `_combo` (context "AccountEditor").
+_PROVIDERS = (("spaces", "DigitalOcean Spaces"),
+              ("s3", N_("AccountEditor", "Other S3-compatible server")))
+_ADDRESSING = (("auto", N_("AccountEditor", "Automatic")),
+               ("virtual", N_("AccountEditor", "Virtual-hosted (bucket.host)")),
+               ("path", N_("AccountEditor", "Path-style (host/bucket)")))
+_SIGNATURES = (("v4", N_("AccountEditor", "Signature version 4")),
+               ("v2", N_("AccountEditor", "Signature version 2 (legacy)")))
+_ACLS = (("private", N_("AccountEditor", "Private")),
+         ("public-read", N_("AccountEditor", "Public (anyone with the link can read)")))
 _SPLIT = re.compile(r"[\s,;]+")
 
 
@@ -49,7 +55,7 @@ def _combo(name: str, items: tuple[tuple[str, str], ...]) -> QComboBox:
     box = QComboBox()
     box.setObjectName(name)
     for data, label in items:
-        box.addItem(label, data)
+        box.addItem(QCoreApplication.translate("AccountEditor", label), data)
     return box
 
 
@@ -78,7 +84,8 @@ class AccountEditor(QDialog):
         self._original = account if account is not None else Account.new(name="")
         self._taken = frozenset(n.casefold() for n in taken_names)
         self._vault = vault
-        title = f"Edit \u201c{self._original.name}\u201d" if account else "New Account"
+        title = (self.tr("Edit \u201c{name}\u201d").format(name=self._original.name) if account
+                 else self.tr("New Account"))
         self.setWindowTitle(title)
         self._build()
         self._load(self._original)
@@ -91,14 +98,14 @@ class AccountEditor(QDialog):
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_general(), "&General")
-        self.tabs.addTab(self._build_connection(), "Co&nnection")
+        self.tabs.addTab(self._build_general(), self.tr("&General"))
+        self.tabs.addTab(self._build_connection(), self.tr("Co&nnection"))
         self.keys_panel = CustomerKeysPanel(self._vault, self._original.id,
                                             self._original.customer_keys,
                                             self._original.default_customer_key)
-        self.tabs.addTab(self.keys_panel, "Customer Keys")  # every letter of it is taken
+        self.tabs.addTab(self.keys_panel, self.tr("Customer Keys"))  # every letter of it is taken
         self.uploads_panel = UploadRulesPanel(self.acl_box, self._original.upload_rules)
-        self.tabs.addTab(self.uploads_panel, "Uploads")  # every letter of it is taken too
+        self.tabs.addTab(self.uploads_panel, self.tr("Uploads"))  # every letter of it is taken too
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problemLabel")
@@ -108,8 +115,8 @@ class AccountEditor(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Save" if not self._is_new else "&Add Account")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Cancel")
+        self.ok_button.setText(self.tr("&Save") if not self._is_new else self.tr("&Add Account"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -121,39 +128,43 @@ class AccountEditor(QDialog):
         self.paste_label = QLabel()
         self.paste_label.setObjectName("pasteLabel")
         self.paste_label.setWordWrap(True)
-        self.name_edit = _line("nameEdit", "e.g. Work photos")
+        self.name_edit = _line("nameEdit", self.tr("e.g. Work photos"))
         self.provider_box = _combo("providerBox", _PROVIDERS)
         self.region_box = QComboBox()
         self.region_box.setObjectName("regionBox")
         for region in SPACES_REGIONS:
             self.region_box.addItem(region_label(region.slug), region.slug)
         self.region_box.insertSeparator(self.region_box.count())
-        self.region_box.addItem("Custom endpoint\u2026", CUSTOM)
-        self.endpoint_edit = _line("endpointEdit", "https://s3.example.com or http://host:port")
-        self.signing_region_edit = _line("signingRegionEdit", "e.g. us-east-1")
+        self.region_box.addItem(self.tr("Custom endpoint\u2026"), CUSTOM)
+        self.endpoint_edit = _line("endpointEdit",
+                                   self.tr("https://s3.example.com or http://host:port"))
+        self.signing_region_edit = _line("signingRegionEdit", self.tr("e.g. us-east-1"))
         self.access_key_edit = _line("accessKeyEdit", "DO00\u2026")
         self.secret_edit = QLineEdit()
         self.secret_edit.setObjectName("secretKeyEdit")
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setAccessibleName("Secret key")
+        self.secret_edit.setAccessibleName(self.tr("Secret key"))
         self.secret_edit.setPlaceholderText(
-            "Required" if self._is_new else "Stored in the keyring \u2014 leave empty to keep it")
-        self.pinned_edit = _line("pinnedEdit", "Optional: bucket names, separated by commas")
+            self.tr("Required") if self._is_new
+            else self.tr("Stored in the keyring \u2014 leave empty to keep it"))
+        self.pinned_edit = _line("pinnedEdit",
+                                 self.tr("Optional: bucket names, separated by commas"))
 
         general = QWidget()
         form = QFormLayout(general)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Paste a link:", self.paste_edit)
+        form.addRow(self.tr("&Paste a link:"), self.paste_edit)
         form.addRow("", self.paste_label)
-        form.addRow("Na&me:", self.name_edit)
-        form.addRow("Pro&vider:", self.provider_box)
-        form.addRow("&Region:", self.region_box)
-        form.addRow("&Endpoint:", self.endpoint_edit)
-        form.addRow("Signing reg&ion:", self.signing_region_edit)
-        form.addRow("Access &key ID:", self.access_key_edit)
-        form.addRow("Secre&t key:", self.secret_edit)
-        form.addRow("Pinned &buckets:", self.pinned_edit)
-        pinned_help = QLabel("For keys limited to some buckets: they open without listing.")
+        form.addRow(self.tr("Na&me:"), self.name_edit)
+        form.addRow(self.tr("Pro&vider:"), self.provider_box)
+        form.addRow(self.tr("&Region:"), self.region_box)
+        form.addRow(self.tr("&Endpoint:"), self.endpoint_edit)
+        form.addRow(self.tr("Signing reg&ion:"), self.signing_region_edit)
+        form.addRow(self.tr("Access &key ID:"), self.access_key_edit)
+        form.addRow(self.tr("Secre&t key:"), self.secret_edit)
+        form.addRow(self.tr("Pinned &buckets:"), self.pinned_edit)
+        pinned_help = QLabel(self.tr("For keys limited to some buckets: they open without "
+                                     "listing."))
         pinned_help.setWordWrap(True)
         pinned_help.setEnabled(False)  # greyed: a hint, not a field
         form.addRow("", pinned_help)
@@ -164,33 +175,33 @@ class AccountEditor(QDialog):
         self.addressing_box = _combo("addressingBox", _ADDRESSING)
         self.signature_box = _combo("signatureBox", _SIGNATURES)
         self.acl_box = _combo("aclBox", _ACLS)
-        self.verify_box = QCheckBox("Verif&y the server's TLS certificate")
+        self.verify_box = QCheckBox(self.tr("Verif&y the server's TLS certificate"))
         self.verify_box.setObjectName("verifyTlsBox")
-        self.ca_edit = _line("caBundleEdit", "System certificates")
-        self.ca_button = QPushButton("Br&owse\u2026")
+        self.ca_edit = _line("caBundleEdit", self.tr("System certificates"))
+        self.ca_button = QPushButton(self.tr("Br&owse\u2026"))
         self.ca_button.setObjectName("caBundleButton")
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(self.ca_button)
-        self.proxy_edit = _line("proxyEdit", "None, e.g. http://proxy.example:3128")
+        self.proxy_edit = _line("proxyEdit", self.tr("None, e.g. http://proxy.example:3128"))
 
         advanced = QWidget()
         more = QFormLayout(advanced)
         more.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        more.addRow("A&ddressing:", self.addressing_box)
-        more.addRow("Signat&ure:", self.signature_box)
+        more.addRow(self.tr("A&ddressing:"), self.addressing_box)
+        more.addRow(self.tr("Signat&ure:"), self.signature_box)
         more.addRow("", self.verify_box)
-        ca_label = QLabel("CA bund&le:")
+        ca_label = QLabel(self.tr("CA bund&le:"))
         ca_label.setBuddy(self.ca_edit)  # a layout cannot be a buddy, so point at the field
         more.addRow(ca_label, ca_row)
-        more.addRow("Pro&xy:", self.proxy_edit)
+        more.addRow(self.tr("Pro&xy:"), self.proxy_edit)
 
         return advanced
 
     def _load(self, account: Account) -> None:
         self.name_edit.setText(account.name)
         if account.provider == "sandbox" and self.provider_box.findData("sandbox") < 0:
-            self.provider_box.addItem("Local sandbox", "sandbox")
+            self.provider_box.addItem(self.tr("Local sandbox"), "sandbox")
         _select(self.provider_box, account.provider)
         if account.endpoint:
             _select(self.region_box, CUSTOM)
@@ -268,12 +279,13 @@ class AccountEditor(QDialog):
         problems = list(account.problems())
         if account.name.casefold() in self._taken and (
                 self._is_new or account.name.casefold() != self._original.name.casefold()):
-            problems.append(f"Another account is already called \u201c{account.name}\u201d.")
+            problems.append(self.tr("Another account is already called \u201c{name}\u201d.")
+                            .format(name=account.name))
         key_changed = account.access_key_id != self._original.access_key_id
         if self.secret() is None and (self._is_new or key_changed):
-            problems.append("Enter the secret key that belongs to this access key.")
+            problems.append(self.tr("Enter the secret key that belongs to this access key."))
         if self.keys_panel.busy:
-            problems.append("Wait until the keyring has answered about the customer key.")
+            problems.append(self.tr("Wait until the keyring has answered about the customer key."))
         return problems
 
     def done(self, result: int) -> None:
@@ -331,25 +343,29 @@ class AccountEditor(QDialog):
         if location.region:
             _select(self.provider_box, "spaces")
             self._select_region(location.region)
-            filled.append(f"region {region_label(location.region)}")
+            filled.append(self.tr("region {region}").format(region=region_label(location.region)))
         elif location.endpoint:
             _select(self.provider_box, "s3")
             _select(self.region_box, CUSTOM)
             self.endpoint_edit.setText(location.endpoint)
-            filled.append(f"endpoint {location.endpoint}")
+            filled.append(self.tr("endpoint {endpoint}").format(endpoint=location.endpoint))
         if location.bucket:
             pinned = [b for b in _SPLIT.split(self.pinned_edit.text()) if b]
             if location.bucket not in pinned:
                 self.pinned_edit.setText(", ".join([*pinned, location.bucket]))
-            filled.append(f"bucket {location.bucket}")
+            filled.append(self.tr("bucket {bucket}").format(bucket=location.bucket))
             if not self.name_edit.text().strip():
                 self.name_edit.setText(location.bucket)
-        self._show_paste_result("Filled in " + " and ".join(filled) + "." if filled
-                                else "That link names no region or bucket.")
+        if not filled:
+            self._show_paste_result(self.tr("That link names no region or bucket."))
+            return
+        what = (filled[0] if len(filled) == 1
+                else self.tr("{first} and {second}").format(first=filled[0], second=filled[1]))
+        self._show_paste_result(self.tr("Filled in {what}.").format(what=what))
 
     def _on_browse_clicked(self) -> None:
-        chooser = QFileDialog(self, "Choose a CA Bundle", self.ca_edit.text() or "",
-                              "Certificates (*.pem *.crt *.cer);;All files (*)")
+        chooser = QFileDialog(self, self.tr("Choose a CA Bundle"), self.ca_edit.text() or "",
+                              self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         chooser.setObjectName("caBundleChooser")
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,28 +31,44 @@ from PySide6.QtWidgets import (
 from spacesgui.s3.transfer import properties as pm
 from spacesgui.s3.transfer.bulk_properties import BulkReport
 from spacesgui.ui.dialogs.properties_tables import PairTable
+from spacesgui.ui.translations import N_
 
-_KEEP = "Leave as each object has it"
+# Translated where shown (context "BulkPropertiesDialog").
 _ACLS: tuple[tuple[pm.SimpleAcl | None, str], ...] = (
-    (None, _KEEP), ("private", "Private (only this account's keys)"),
-    ("public-read", "Public (anyone with the address can read)"))
+    (None, N_("BulkPropertiesDialog", "Leave as each object has it")),
+    ("private", N_("BulkPropertiesDialog", "Private (only this account's keys)")),
+    ("public-read", N_("BulkPropertiesDialog", "Public (anyone with the address can read)")))
+KEPT = N_("BulkPropertiesDialog", "(kept as each object has it)")
+REMOVED = N_("BulkPropertiesDialog", "(empty: removed from every object)")
 MAX_LISTED = 5000  # keys listed per group in the report; the rest are counted
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BulkPropertiesDialog", text)
+
+
 def describe_targets(keys: Sequence[str]) -> str:
+    # Two texts per count, not "%n": lupdate keeps plural forms only from QObject.tr.
     folders = [k for k in keys if k.endswith("/")]
     files = len(keys) - len(folders)
     parts = []
     if files:
-        parts.append(f"{files} file{'s' if files != 1 else ''}")
+        parts.append(_tr(N_("BulkPropertiesDialog", "1 file")) if files == 1
+                     else _tr(N_("BulkPropertiesDialog", "{n} files")).format(n=files))
     if folders:
-        names = [f"\u201c{k.rstrip('/').rsplit('/', 1)[-1]}\u201d" for k in folders[:3]]
+        quoted = _tr(N_("BulkPropertiesDialog", "\u201c{name}\u201d"))
+        names = [quoted.format(name=k.rstrip("/").rsplit("/", 1)[-1]) for k in folders[:3]]
         if len(folders) > 3:
             more = len(folders) - 3
-            names.append(f"{more} more folder{'s' if more != 1 else ''}")
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        parts.insert(0, f"every object in {listed}")
-    return ", and ".join(parts) if folders and files else parts[0]
+            names.append(_tr(N_("BulkPropertiesDialog", "1 more folder")) if more == 1
+                         else _tr(N_("BulkPropertiesDialog", "{n} more folders")).format(n=more))
+        listed = names[0] if len(names) == 1 else _tr(
+            N_("BulkPropertiesDialog", "{names} and {last}")).format(names=", ".join(names[:-1]),
+                                                       last=names[-1])
+        parts.insert(0, _tr(N_("BulkPropertiesDialog", "every object in {folders}")).format(
+            folders=listed))
+    return (_tr(N_("BulkPropertiesDialog", "{folders}, and {files}")).format(
+        folders=parts[0], files=parts[1]) if folders and files else parts[0])
 
 
 def _names(text: str) -> list[str]:
@@ -71,7 +87,7 @@ def _with_removals(table: PairTable, edit: QLineEdit, label: str) -> QWidget:
     """The table of names to add or set, over a line of names to remove (comma-separated)."""
     page = QWidget()
     layout = QVBoxLayout(page)
-    layout.addWidget(QLabel("Add or set on every object:"))
+    layout.addWidget(QLabel(_tr(N_("BulkPropertiesDialog", "Add or set on every object:"))))
     layout.addWidget(table, 1)
     form = QFormLayout()
     form.addRow(label, edit)
@@ -87,28 +103,33 @@ class BulkPropertiesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("bulkPropertiesDialog")
         self._on_apply = on_apply
-        self.setWindowTitle(f"Properties \u2014 {len(keys)} item{'s' if len(keys) != 1 else ''}"
+        self.setWindowTitle(self.tr("Properties \u2014 %n item(s)", "", len(keys))
                             if len(keys) != 1 else
-                            f"Properties \u2014 {keys[0].rstrip('/').rsplit('/', 1)[-1]}")
-        target = QLabel(f"Changes apply to {describe_targets(keys)} in {bucket}. Fields left "
-                        "alone keep each object's own value.")
+                            self.tr("Properties \u2014 {name}").format(
+                                name=keys[0].rstrip('/').rsplit('/', 1)[-1]))
+        target = QLabel(self.tr("Changes apply to {targets} in {bucket}. Fields left alone keep "
+                                "each object's own value.").format(
+                                    targets=describe_targets(keys), bucket=bucket))
         target.setObjectName("bulkTargetLabel")
         target.setWordWrap(True)
         target.setTextFormat(Qt.TextFormat.PlainText)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_permissions(), "&Permissions")
-        self.tabs.addTab(self._build_headers(), "H&eaders")
-        self.metadata_table = PairTable("bulkMetadata", headers=("Name", "Value"),
-                                        add_text="&Add metadata", check=pm.metadata_problems)
-        self.remove_metadata_edit = _names_edit("removeMetadataEdit", "e.g. owner, draft")
+        self.tabs.addTab(self._build_permissions(), self.tr("&Permissions"))
+        self.tabs.addTab(self._build_headers(), self.tr("H&eaders"))
+        self.metadata_table = PairTable("bulkMetadata",
+                                        headers=(self.tr("Name"), self.tr("Value")),
+                                        add_text=self.tr("&Add metadata"),
+                                        check=pm.metadata_problems)
+        self.remove_metadata_edit = _names_edit("removeMetadataEdit", self.tr("e.g. owner, draft"))
         self.tabs.addTab(_with_removals(self.metadata_table, self.remove_metadata_edit,
-                                        "Meta&data to remove:"), "&Metadata")
-        self.tags_table = PairTable("bulkTags", headers=("Key", "Value"), add_text="Add ta&g",
-                                    check=pm.tag_problems, max_rows=10)
-        self.remove_tags_edit = _names_edit("removeTagsEdit", "e.g. temp, review")
+                                        self.tr("Meta&data to remove:")), self.tr("&Metadata"))
+        self.tags_table = PairTable("bulkTags", headers=(self.tr("Key"), self.tr("Value")),
+                                    add_text=self.tr("Add ta&g"), check=pm.tag_problems,
+                                    max_rows=10)
+        self.remove_tags_edit = _names_edit("removeTagsEdit", self.tr("e.g. temp, review"))
         self.tabs.addTab(_with_removals(self.tags_table, self.remove_tags_edit,
-                                        "Tags to remove:"), "&Tags")
+                                        self.tr("Tags to remove:")), self.tr("&Tags"))
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problemLabel")
@@ -119,7 +140,7 @@ class BulkPropertiesDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Apply to A&ll")
+        self.ok_button.setText(self.tr("Apply to A&ll"))
         self.ok_button.setObjectName("applyButton")
         layout = QVBoxLayout(self)
         layout.addWidget(target)
@@ -141,12 +162,13 @@ class BulkPropertiesDialog(QDialog):
         self.acl_box = QComboBox()
         self.acl_box.setObjectName("aclBox")
         for data, label in _ACLS:
-            self.acl_box.addItem(label, data)
+            self.acl_box.addItem(self.tr(label), data)
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow("A&ccess:", self.acl_box)
-        note = QLabel("Changing headers or metadata copies each object onto itself; its "
-                      "permissions are given back as they were unless you choose them here.")
+        form.addRow(self.tr("A&ccess:"), self.acl_box)
+        note = QLabel(self.tr("Changing headers or metadata copies each object onto itself; its "
+                              "permissions are given back as they were unless you choose them "
+                              "here."))
         note.setWordWrap(True)
         note.setEnabled(False)
         form.addRow("", note)
@@ -155,7 +177,8 @@ class BulkPropertiesDialog(QDialog):
     def _build_headers(self) -> QWidget:
         self.field_checks: dict[pm.ContentField, QCheckBox] = {}
         self.field_edits: dict[pm.ContentField, QLineEdit] = {}
-        box = QGroupBox("Set on every object (tick a header to change it; empty removes it)")
+        box = QGroupBox(self.tr("Set on every object (tick a header to change it; empty "
+                                "removes it)"))
         form = QFormLayout(box)
         for field, label in pm.CONTENT_FIELDS:
             check = QCheckBox(label)
@@ -163,7 +186,7 @@ class BulkPropertiesDialog(QDialog):
             edit = QLineEdit()
             edit.setObjectName(f"{field}Edit")
             edit.setEnabled(False)
-            edit.setPlaceholderText("(kept as each object has it)")
+            edit.setPlaceholderText(_tr(KEPT))
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(partial(self._on_field_ticked, edit))
             check.toggled.connect(self._revalidate)
@@ -178,8 +201,7 @@ class BulkPropertiesDialog(QDialog):
 
     @staticmethod
     def _on_field_ticked(edit: QLineEdit, ticked: bool) -> None:
-        edit.setPlaceholderText("(empty: removed from every object)" if ticked
-                                else "(kept as each object has it)")
+        edit.setPlaceholderText(_tr(REMOVED) if ticked else _tr(KEPT))
 
     def set_field(self, field: pm.ContentField, value: str) -> None:
         """Tick the header and type its value (what a user does; also for tests)."""
@@ -207,7 +229,8 @@ class BulkPropertiesDialog(QDialog):
                 continue
             text = self.field_edits[field].text().strip()
             if field == "content_type" and not text:
-                found.append("Content-Type cannot be empty (use application/octet-stream).")
+                found.append(self.tr("Content-Type cannot be empty (use "
+                                     "application/octet-stream)."))
             problem = pm.header_value_problem(label, text) if text else None
             if problem:
                 found.append(problem + ".")
@@ -233,9 +256,12 @@ class BulkReportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bulkPropertiesReport")
-        self.setWindowTitle(f"Properties \u2014 {title}")
+        self.setWindowTitle(self.tr("Properties \u2014 {name}").format(name=title))
         self.report = report
-        headline = QLabel(f"{outcome} {report.counts}.")
+        headline = QLabel(self.tr("{outcome} {changed} changed, {unchanged} already as asked, "
+                                  "{failed} failed.").format(
+            outcome=outcome, changed=len(report.changed), unchanged=len(report.unchanged),
+            failed=len(report.failed)))
         headline.setObjectName("bulkReportSummary")
         headline.setWordWrap(True)
         headline.setTextFormat(Qt.TextFormat.PlainText)
@@ -259,13 +285,16 @@ def report_text(report: BulkReport) -> str:
         if not lines:
             return []
         more = len(lines) - MAX_LISTED
-        tail = [f"  \u2026 and {more} more"] if more > 0 else []
-        return [f"{title} ({len(lines)}):", *(f"  {line}" for line in lines[:MAX_LISTED]),
+        tail = (["  " + _tr(N_("BulkPropertiesDialog", "\u2026 and {n} more")).format(n=more)]
+                if more > 0 else [])
+        return [f"{_tr(title)} ({len(lines)}):", *(f"  {line}" for line in lines[:MAX_LISTED]),
                 *tail, ""]
 
-    lines = listed("Failed", [f"{key}: {reason}" for key, reason in report.failed])
-    lines += listed("Changed", report.changed)
-    lines += listed("Already as asked", report.unchanged)
+    lines = listed(N_("BulkPropertiesDialog", "Failed"),
+                   [f"{key}: {reason}" for key, reason in report.failed])
+    lines += listed(N_("BulkPropertiesDialog", "Changed"), report.changed)
+    lines += listed(N_("BulkPropertiesDialog", "Already as asked"), report.unchanged)
     if report.cancelled:
-        lines.append("Cancelled: the objects not listed were not changed.")
+        lines.append(_tr(N_("BulkPropertiesDialog",
+                            "Cancelled: the objects not listed were not changed.")))
     return "\n".join(lines).strip()

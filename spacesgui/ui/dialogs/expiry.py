@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
 from spacesgui.ui.translations import N_
@@ -32,7 +32,13 @@ def max_seconds(signature: str) -> int:
 
 
 def expires_text(at: datetime) -> str:
-    return at.strftime("%A %d %B %Y, %H:%M %Z")
+    """'Saturday, December 5, 2026, 7:27 AM CET' in the interface's language (strftime would
+    name the weekday and month in English whatever the interface)."""
+    moment = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
+    locale = QLocale()
+    return (f"{locale.toString(moment.date(), QLocale.FormatType.LongFormat)}, "
+            f"{locale.toString(moment.time(), QLocale.FormatType.ShortFormat)} "
+            f"{moment.timeZoneAbbreviation()}")
 
 
 class ExpiryPicker(QWidget):

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from spacesgui.s3.transfer.upload_rules import HEADER_NAMES, UploadRule
+from spacesgui.ui.translations import N_
 
-_COLUMNS = ("File pattern", "Header", "Value")
+_COLUMNS = (N_("UploadRulesPanel", "File pattern"), N_("UploadRulesPanel", "Header"),
+            N_("UploadRulesPanel", "Value"))
 _EXAMPLE = UploadRule("*.html", "Cache-Control", "no-cache")
 
 
@@ -41,35 +43,35 @@ class UploadRulesPanel(QWidget):
         self.table = QTreeWidget()
         self.table.setObjectName("uploadRulesTable")
         self.table.setColumnCount(len(_COLUMNS))
-        self.table.setHeaderLabels(list(_COLUMNS))
+        self.table.setHeaderLabels([self.tr(c) for c in _COLUMNS])
         self.table.setRootIsDecorated(False)
-        self.table.setAccessibleName("Upload rules")
+        self.table.setAccessibleName(self.tr("Upload rules"))
         self.table.setColumnWidth(0, 120)
         self.table.setColumnWidth(1, 170)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         triggers = QAbstractItemView.EditTrigger
         self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
                                    | triggers.AnyKeyPressed | triggers.SelectedClicked)
-        self.add_button = QPushButton("Add Rule")
+        self.add_button = QPushButton(self.tr("Add Rule"))
         self.add_button.setObjectName("addUploadRuleButton")
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("removeUploadRuleButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        hint = QLabel("Files whose name matches a pattern (such as *.html, or a path such as "
-                      "assets/*.js) are uploaded with that header. Headers: "
-                      + ", ".join(HEADER_NAMES[:-1]) + ", or x-amz-meta-<name>. "
-                      "A later rule for the same header wins.")
+        hint = QLabel(self.tr("Files whose name matches a pattern (such as *.html, or a path "
+                              "such as assets/*.js) are uploaded with that header. Headers: "
+                              "{headers}, or x-amz-meta-<name>. A later rule for the same "
+                              "header wins.").format(headers=", ".join(HEADER_NAMES[:-1])))
         hint.setWordWrap(True)
         hint.setEnabled(False)  # greyed: a hint, not a field
 
         form = QFormLayout()
-        form.addRow("Ne&w uploads are:", acl_box)
+        form.addRow(self.tr("Ne&w uploads are:"), acl_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Headers by file pattern:"))
+        layout.addWidget(QLabel(self.tr("Headers by file pattern:")))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(hint)

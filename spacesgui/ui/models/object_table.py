@@ -11,6 +11,8 @@ and sizes and dates come from the listing itself: no HEAD request per object, ev
 from __future__ import annotations
 
 import logging
+import time
+from collections import deque
 from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import Any
@@ -25,6 +27,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -54,6 +57,10 @@ _ROOT = QModelIndex()
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the row's Entry
 SortRole = Qt.ItemDataRole.UserRole + 2  # what the column sorts by (see ObjectFilterProxy)
 PAGE_SIZE = 1000
+# A page's rows go in a slice at a time, each slice sized (from the time per row the last one
+# took) to fit INSERT_SLICE_S, so a slow machine or a heavy view never holds the event loop
+# for a whole page; a fast one still inserts a page at once.
+INSERT_SLICE_S = 0.008
 SIZE_GAP = "\u2003"  # an em space after right-aligned sizes
 
 
@@ -161,6 +168,10 @@ class ObjectTableModel(QAbstractTableModel):
         self._token: str | None = None
         self._has_more = False
         self._pending: int | None = None
+        self._backlog: deque[tuple[bool, list[Row]]] = deque()   # (folders?, rows) to insert
+        self._slice_rows = PAGE_SIZE
+        self._drain_timer = QTimer(self, singleShot=True, interval=0)
+        self._drain_timer.timeout.connect(self._drain)
         self._pinned: dict[str, tuple[str, ...]] = {}
         self.requests_made = 0  # page requests submitted since the last reset (tests, status)
 
@@ -176,7 +187,7 @@ class ObjectTableModel(QAbstractTableModel):
 
     @property
     def is_loading(self) -> bool:
-        return self._pending is not None
+        return self._pending is not None or bool(self._backlog)
 
     @property
     def folder_count(self) -> int:
@@ -184,7 +195,8 @@ class ObjectTableModel(QAbstractTableModel):
 
     @property
     def fully_loaded(self) -> bool:
-        return self._location is not None and not self._has_more and self._pending is None
+        return (self._location is not None and not self._has_more and self._pending is None
+                and not self._backlog)
 
     def set_accounts(self, accounts: Iterable[Account]) -> None:
         """Remember pinned buckets: such accounts' bucket lists never call ListBuckets."""
@@ -216,6 +228,8 @@ class ObjectTableModel(QAbstractTableModel):
             self._runner.cancel(self._pending)
         self.beginResetModel()
         self._folders, self._objects = [], []
+        self._backlog.clear()
+        self._drain_timer.stop()
         self._token = None
         self._pending = None
         self._has_more = self._location is not None
@@ -226,7 +240,8 @@ class ObjectTableModel(QAbstractTableModel):
 
     # -- paging -----------------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
-        return not parent.isValid() and self._has_more and self._pending is None
+        return (not parent.isValid() and self._has_more and self._pending is None
+                and not self._backlog)
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
         if not self.canFetchMore(parent) or self._location is None:
@@ -255,7 +270,6 @@ class ObjectTableModel(QAbstractTableModel):
             return  # stale: the user moved on
         self._pending, self._has_more = None, False
         self._append([], rows)
-        self.loading_changed.emit(False)
 
     def _on_page_loaded(self, task_id: int,
                         result: tuple[str | None, tuple[list[Row], list[Row]]]) -> None:
@@ -264,7 +278,6 @@ class ObjectTableModel(QAbstractTableModel):
         self._token, (folders, objects) = result
         self._pending, self._has_more = None, self._token is not None
         self._append(folders, objects)
-        self.loading_changed.emit(False)
 
     def _on_page_failed(self, task_id: int, exc: BaseException) -> None:
         if task_id != self._pending:
@@ -274,16 +287,44 @@ class ObjectTableModel(QAbstractTableModel):
         self.load_failed.emit(exc)
 
     def _append(self, folders: list[Row], objects: list[Row]) -> None:
+        """Insert a page's rows, as many now as fit a slice; the rest from the event loop.
+        loading_changed(False) comes once every row is in."""
         if folders:
-            first = len(self._folders)
-            self.beginInsertRows(_ROOT, first, first + len(folders) - 1)
-            self._folders.extend(folders)
-            self.endInsertRows()
+            self._backlog.append((True, folders))
         if objects:
+            self._backlog.append((False, objects))
+        self._drain()
+
+    def _drain(self) -> None:
+        began = time.perf_counter()
+        while self._backlog:
+            is_folders, rows = self._backlog[0]
+            take = rows[:self._slice_rows]
+            if len(take) == len(rows):
+                self._backlog.popleft()
+            else:
+                self._backlog[0] = (is_folders, rows[len(take):])
+            started = time.perf_counter()
+            self._insert(is_folders, take)
+            spent = time.perf_counter() - started
+            per_row = spent / len(take)
+            self._slice_rows = max(50, min(PAGE_SIZE, int(INSERT_SLICE_S / max(per_row, 1e-7))))
+            if self._backlog and time.perf_counter() - began >= INSERT_SLICE_S:
+                self._drain_timer.start()
+                return
+        if self._pending is None:
+            self.loading_changed.emit(False)
+
+    def _insert(self, is_folders: bool, rows: list[Row]) -> None:
+        if is_folders:
+            first = len(self._folders)
+            self.beginInsertRows(_ROOT, first, first + len(rows) - 1)
+            self._folders.extend(rows)
+        else:
             first = len(self._folders) + len(self._objects)
-            self.beginInsertRows(_ROOT, first, first + len(objects) - 1)
-            self._objects.extend(objects)
-            self.endInsertRows()
+            self.beginInsertRows(_ROOT, first, first + len(rows) - 1)
+            self._objects.extend(rows)
+        self.endInsertRows()
 
     # -- rows ---------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:

@@ -146,7 +146,23 @@ def speed_text(job: TransferJob) -> str:
     return f"{human_size(round(job.speed))}/s"
 
 
+def state_text(job: TransferJob) -> str:
+    """The State column: the failure's code, or the pace while the server throttles."""
+    code = job.error.code if isinstance(job.error, ServiceError) else None
+    if job.state == JobState.FAILED and code:
+        return QCoreApplication.translate("transfers", "Failed \xb7 {code}").format(code=code)
+    if job.state == JobState.THROTTLED and job.pace is not None:
+        return QCoreApplication.translate("transfers", "Throttled \xb7 {rate} requests/s").format(
+            rate=f"{job.pace:,.0f}")
+    return _tr(STATE_LABELS[job.state])
+
+
 def state_tooltip(job: TransferJob) -> str:
+    if job.error is None and job.state == JobState.THROTTLED and job.pace is not None:
+        return QCoreApplication.translate(
+            "transfers", "The server asked for fewer requests (SlowDown); the app now sends at "
+            "most {rate} requests/s there and speeds up again as requests succeed.").format(
+                rate=f"{job.pace:,.0f}")
     if job.error is None:
         return _tr(STATE_LABELS[job.state])
     if isinstance(job.error, RestoredFailure):
@@ -228,7 +244,7 @@ class TransferTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, job: TransferJob, column: int) -> str:  # noqa: PLR0911
+    def _display(self, job: TransferJob, column: int) -> str:
         if column == NAME:
             return job.title
         if column == KIND:
@@ -239,10 +255,7 @@ class TransferTableModel(QAbstractTableModel):
             return speed_text(job)
         if column == ETA:
             return human_duration(job.eta) if job.state in ACTIVE_STATES else ""
-        code = job.error.code if isinstance(job.error, ServiceError) else None
-        if job.state == JobState.FAILED and code:
-            return self.tr("Failed \xb7 {code}").format(code=code)
-        return _tr(STATE_LABELS[job.state])
+        return state_text(job)
 
     def _tooltip(self, job: TransferJob, column: int) -> str:
         if column == STATE:

@@ -10,14 +10,23 @@ import logging
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
+
 from spacesgui.config import Account
 from spacesgui.s3.errors import InvalidInput
 from spacesgui.s3.spaces import Location as ParsedLocation
 from spacesgui.s3.spaces import parse_location
 from spacesgui.ui.models.entries import Location
 from spacesgui.ui.path_bar import place_of
+from spacesgui.ui.translations import N_
 
 log = logging.getLogger(__name__)
+
+OPEN_ADDRESS = N_("addresses", "Open address")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("addresses", text)
 
 
 def _host(url: str | None) -> str:
@@ -58,7 +67,7 @@ class AddressOpener:
         try:
             parsed = parse_location(text)
         except InvalidInput as exc:
-            self._problem("Open address", exc)
+            self._problem(_tr(OPEN_ADDRESS), exc)
             return
         self.pending = parsed
         self.retry()
@@ -73,11 +82,12 @@ class AddressOpener:
         if account is None:
             if accounts:
                 self.pending = None
-                where = (f"the Spaces region {parsed.region}" if parsed.region
-                         else _host(parsed.endpoint))
-                self._problem("Open address", InvalidInput(
-                    f"That address is on {where}, and no account here is for it. Add one with "
-                    "\u201cAdd Spaces Account\u201d, then open the address again."))
+                where = (_tr(N_("addresses", "the Spaces region {region}")).format(
+                    region=parsed.region) if parsed.region else _host(parsed.endpoint))
+                self._problem(_tr(OPEN_ADDRESS), InvalidInput(_tr(N_(
+                    "addresses", "That address is on {where}, and no account here is for it. "
+                    "Add one with \u201cAdd Spaces Account\u201d, then open the address "
+                    "again.")).format(where=where)))
             return  # no account yet (the sandbox or the config is still coming): keep it
         self.pending = None
         location, key = place_of(parsed, account.id)
