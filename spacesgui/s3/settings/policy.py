@@ -173,9 +173,10 @@ def lockout_warning(text: str) -> str | None:
         listed = [actions] if isinstance(actions, str) else actions
         if statement.get("Effect") == "Deny" and isinstance(listed, list) and \
                 any(a in ("*", "s3:*") for a in listed):
-            return ("A Deny of every action (s3:*) applies to you as well: Ceph RGW, the engine "
-                    "behind Spaces, then refuses even reading or deleting this policy, leaving "
-                    "the bucket unreachable. Deny the data actions you mean instead.")
+            return N_("settings", "A Deny of every action (s3:*) applies to you as well: Ceph "
+                                  "RGW, the engine behind Spaces, then refuses even reading or "
+                                  "deleting this policy, leaving the bucket unreachable. Deny "
+                                  "the data actions you mean instead.")
     return None
 
 

@@ -297,7 +297,7 @@ class PolicyPage(SettingsPage):
                               located.column if located else None)
         self.empty_hint.setVisible(not text.strip())
         warning = lockout_warning(text) if text.strip() else None
-        self.lockout.setText(warning or "")
+        self.lockout.setText(shown(warning) if warning else "")
         self.lockout.setVisible(warning is not None)
 
     def _on_state_changed(self) -> None:
