@@ -1262,7 +1262,7 @@
     <message>
         <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
         <source>Keep Both saves the new one as “{name}”.</source>
-        <translation>„Beide behalten“ speichert das neue als „{name}“.</translation>
+        <translation>„Beide behalten“ speichert das neue Element als „{name}“.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
@@ -3305,7 +3305,7 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     <message>
         <location filename="../../spacesgui/ui/dialogs/properties.py"/>
         <source>Differs between the files; type to set it on all of them.</source>
-        <translation>Unterschiedlich je Datei; eingeben, um es bei allen zu setzen.</translation>
+        <translation>Je Datei verschieden; einen Wert eingeben, um ihn bei allen zu setzen.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/properties.py"/>
@@ -3399,7 +3399,7 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     <message>
         <location filename="../../spacesgui/ui/dialogs/properties.py"/>
         <source>Failed {key}: {error}</source>
-        <translation>Fehlgeschlagen {key}: {error}</translation>
+        <translation>{key} fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/properties.py"/>
