@@ -31,7 +31,7 @@ from spacesgui.ui import boxes
 from spacesgui.ui.dialogs.properties_layout import PropertiesLayout
 from spacesgui.ui.dialogs.properties_tables import PairTable, mixed_text
 from spacesgui.ui.errors import describe
-from spacesgui.ui.formatting import human_size
+from spacesgui.ui.formatting import exact_time, grouped, human_size
 from spacesgui.ui.key_choice import ADD_A_KEY, KeySource, ask_for_key, needs_key
 from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner
@@ -211,11 +211,11 @@ class PropertiesDialog(PropertiesLayout):
         total = sum(h.content_length for h in heads)
         size = (self.tr("{size} ({bytes} bytes) in total") if many
                 else self.tr("{size} ({bytes} bytes)"))
-        self.info["size"].setText(size.format(size=human_size(total), bytes=f"{total:,}"))
+        self.info["size"].setText(size.format(size=human_size(total), bytes=grouped(total)))
         self.info["etag"].setText(_shown_merged(h.etag for h in heads))
         modified = pm.merge(h.last_modified for h in heads)
         self.info["modified"].setText(_shown(
-            modified, lambda d: d.astimezone().strftime("%d %B %Y, %H:%M:%S %Z")))
+            modified, exact_time))
         self.info["storage_class"].setText(_shown_merged(
             h.storage_class for h in heads) if any(h.storage_class for h in heads)
             else "STANDARD")
