@@ -38,7 +38,7 @@ from spacesgui.ui import boxes
 from spacesgui.ui.app_preferences import AppPreferences
 from spacesgui.ui.single_instance import InstanceServer
 from spacesgui.ui.theme import ThemeSwitcher
-from spacesgui.ui.translations import install_translators
+from spacesgui.ui.translations import install_translators, shown
 from spacesgui.ui.window import MainWindow
 from spacesgui.ui.window.clipboard import release_clipboard
 from spacesgui.ui.window.open_windows import raise_window
@@ -253,7 +253,7 @@ class AppContext(QObject):
 
 def sandbox_account(endpoint: str) -> Account:
     """The Account shown for the sandbox (never saved to the config)."""
-    return Account(id=SANDBOX_ACCOUNT_ID, name=SANDBOX_NAME, provider="s3",
+    return Account(id=SANDBOX_ACCOUNT_ID, name=shown(SANDBOX_NAME), provider="s3",
                    region=SANDBOX_REGION, endpoint=endpoint, access_key_id=SANDBOX_ACCESS_KEY,
                    addressing="path")
 

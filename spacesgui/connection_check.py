@@ -22,25 +22,33 @@ from spacesgui.config import Account
 from spacesgui.s3 import CancelToken, S3Client
 from spacesgui.s3.errors import InvalidInput, NetworkError, PermanentRedirect, ServiceError
 from spacesgui.s3.http import RetryPolicy, Timeouts
+from spacesgui.s3.texts import N_
 from spacesgui.s3.transfer.integrity import payload_check, probe
 
 log = logging.getLogger(__name__)
 
 StepName = Literal["reach", "authenticate", "buckets", "setting"]
-TITLES: dict[str, str] = {"reach": "Reach the endpoint", "authenticate": "Sign in with the key",
-                          "buckets": "List the buckets", "setting": "Read a bucket setting"}
-PINNED_TITLE = "Open the pinned buckets"
-NOT_ALLOWED = "not allowed for this key"
+# Texts marked for the interface (spacesgui.s3.texts): the titles in the context of the view
+# that shows the steps before they run, the details in "connection_check".
+TITLES: dict[str, str] = {"reach": N_("connection_steps", "Reach the endpoint"),
+                          "authenticate": N_("connection_steps", "Sign in with the key"),
+                          "buckets": N_("connection_steps", "List the buckets"),
+                          "setting": N_("connection_steps", "Read a bucket setting")}
+PINNED_TITLE = N_("connection_steps", "Open the pinned buckets")
+NOT_ALLOWED = N_("connection_check", "not allowed for this key")
 # A test should answer quickly: one retry, short timeouts (the app's own clients are patient).
 CHECK_TIMEOUTS = Timeouts(connect=8.0, read=20.0)
 CHECK_RETRY = RetryPolicy(max_attempts=2, base=0.25, cap=1.0)
 _ADVICE = {
-    "SignatureDoesNotMatch": "The secret key does not belong to this access key.",
-    "InvalidAccessKeyId": "The server does not know this access key.",
-    "RequestTimeTooSkewed": "This computer's clock is too far from the server's; correct it.",
-    "AccessDenied": "The key was refused.",
-    "NoSuchBucket": "The bucket does not exist.",
-    "AuthorizationHeaderMalformed": "The server expects another region; check the region.",
+    "SignatureDoesNotMatch": N_("connection_check",
+                                "The secret key does not belong to this access key."),
+    "InvalidAccessKeyId": N_("connection_check", "The server does not know this access key."),
+    "RequestTimeTooSkewed": N_("connection_check",
+                               "This computer's clock is too far from the server's; correct it."),
+    "AccessDenied": N_("connection_check", "The key was refused."),
+    "NoSuchBucket": N_("connection_check", "The bucket does not exist."),
+    "AuthorizationHeaderMalformed": N_("connection_check",
+                                       "The server expects another region; check the region."),
 }
 
 
@@ -63,20 +71,27 @@ def _title(name: StepName, account: Account) -> str:
 def _failed(name: StepName, account: Account, exc: BaseException, what: str = "") -> CheckStep:
     title = _title(name, account)
     if isinstance(exc, ServiceError):
-        advice = _ADVICE.get(exc.code, exc.message or "The server refused the request.")
+        advice = _ADVICE.get(exc.code, exc.message or N_("connection_check",
+                                                         "The server refused the request."))
         if isinstance(exc, PermanentRedirect) and exc.endpoint:
-            advice = f"It lives at {exc.endpoint}; choose that region or endpoint."
-        prefix = f"{what}: " if what else ""
-        rid = f", request ID {exc.request_id}" if exc.request_id else ""
-        detail = f"{prefix}{advice} (code {exc.code}, HTTP {exc.status}{rid})"
+            advice = N_("connection_check",
+                        "It lives at {endpoint}; choose that region or endpoint.").fill(
+                            endpoint=exc.endpoint)
+        reference = (N_("connection_check", "(code {code}, HTTP {status}, request ID {request_id})")
+                     if exc.request_id else N_("connection_check", "(code {code}, HTTP {status})"))
+        reference = reference.fill(code=exc.code, status=exc.status, request_id=exc.request_id)
+        detail = (N_("connection_check", "{what}: {advice} {reference}") if what
+                  else N_("connection_check", "{advice} {reference}")).fill(
+                      what=what, advice=advice, reference=reference)
         return CheckStep(name, title, False, detail, exc.code, exc.request_id)
-    return CheckStep(name, title, False, f"{what}: {exc}" if what else str(exc))
+    return CheckStep(name, title, False, N_("connection_check", "{what}: {error}").fill(
+        what=what, error=str(exc)) if what else str(exc))
 
 
 def _skipped(names: tuple[StepName, ...], account: Account) -> Iterator[CheckStep]:
     for name in names:
         yield CheckStep(name, _title(name, account), None,
-                        "Skipped because an earlier step failed.")
+                        N_("connection_check", "Skipped because an earlier step failed."))
 
 
 def _reach(account: Account) -> CheckStep:
@@ -89,27 +104,34 @@ def _reach(account: Account) -> CheckStep:
                                  verify=account.tls_verify(), proxies=account.proxies() or {},
                                  allow_redirects=False)
     except requests.exceptions.SSLError:
-        return CheckStep("reach", title, False,
-                         f"{endpoint} answered, but its TLS certificate was not accepted. Check "
-                         "the address, or give the CA bundle that signed the certificate.")
+        return CheckStep("reach", title, False, N_(
+            "connection_check", "{endpoint} answered, but its TLS certificate was not accepted. "
+            "Check the address, or give the CA bundle that signed the certificate.").fill(
+                endpoint=endpoint))
     except requests.exceptions.ProxyError:
-        return CheckStep("reach", title, False,
-                         f"The proxy {account.proxy} did not pass the connection on.")
+        return CheckStep("reach", title, False, N_(
+            "connection_check", "The proxy {proxy} did not pass the connection on.").fill(
+                proxy=account.proxy))
     except requests.Timeout:
-        return CheckStep("reach", title, False, f"{endpoint} did not answer in time.")
+        return CheckStep("reach", title, False, N_(
+            "connection_check", "{endpoint} did not answer in time.").fill(endpoint=endpoint))
     except (requests.ConnectionError, OSError) as exc:
         text = str(exc)
         if "Name or service not known" in text or "NameResolution" in text or \
                 "getaddrinfo" in text:
-            why = "its host name could not be found"
+            why = N_("connection_check", "its host name could not be found")
         elif "refused" in text.lower():
-            why = "the connection was refused"
+            why = N_("connection_check", "the connection was refused")
         else:
-            why = "the connection failed"
-        return CheckStep("reach", title, False, f"Could not connect to {endpoint}: {why}.")
+            why = N_("connection_check", "the connection failed")
+        return CheckStep("reach", title, False, N_(
+            "connection_check", "Could not connect to {endpoint}: {why}.").fill(
+                endpoint=endpoint, why=why))
     response.close()
-    via = "over HTTPS" if endpoint.startswith("https:") else "over plain HTTP (not encrypted)"
-    return CheckStep("reach", title, True, f"{endpoint} answered {via}.")
+    answered = (N_("connection_check", "{endpoint} answered over HTTPS.")
+                if endpoint.startswith("https:")
+                else N_("connection_check", "{endpoint} answered over plain HTTP (not encrypted)."))
+    return CheckStep("reach", title, True, answered.fill(endpoint=endpoint))
 
 
 def check_connection(account: Account, secret_key: str, *,
@@ -123,7 +145,8 @@ def check_connection(account: Account, secret_key: str, *,
     try:
         client = account.make_client(secret_key, timeouts=CHECK_TIMEOUTS, retry=CHECK_RETRY)
     except InvalidInput as exc:
-        yield CheckStep("reach", TITLES["reach"], False, f"The account is not complete: {exc}")
+        yield CheckStep("reach", TITLES["reach"], False, N_(
+            "connection_check", "The account is not complete: {error}").fill(error=str(exc)))
         yield from _skipped(("authenticate", "buckets", "setting"), account)
         return
     token.raise_if_cancelled()
@@ -153,19 +176,24 @@ def _listing_steps(account: Account, client: S3Client,
         step = _failed("authenticate", account, exc)
         if isinstance(exc, ServiceError) and exc.code == "AccessDenied":
             # A bucket-scoped key may not list buckets: say what to do about it.
-            step = CheckStep(step.name, step.title, False,
-                             step.detail + " If this key is limited to some buckets, add them "
-                             "as pinned buckets.", step.code, step.request_id)
+            step = CheckStep(step.name, step.title, False, N_(
+                "connection_check", "{detail} If this key is limited to some buckets, add them "
+                "as pinned buckets.").fill(detail=step.detail), step.code, step.request_id)
         yield step
         return
     yield CheckStep("authenticate", _title("authenticate", account), True,
-                    "The server accepted the key.")
+                    N_("connection_check", "The server accepted the key."))
     names = [b.name for b in listing.buckets]
     if names:
-        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-        detail = f"{len(names)} bucket{'s' if len(names) != 1 else ''}: {shown}."
+        first = ", ".join(names[:5])
+        listed = N_("connection_check", "{names} and {count} more").fill(
+            names=first, count=len(names) - 5) if len(names) > 5 else first
+        # (one, many): a plural form needs Qt's %n, which the core does not have.
+        detail = (N_("connection_check", "1 bucket: {names}.") if len(names) == 1
+                  else N_("connection_check", "{count} buckets: {names}.")).fill(
+                      count=len(names), names=listed)
     else:
-        detail = "The key works; the account has no buckets yet."
+        detail = N_("connection_check", "The key works; the account has no buckets yet.")
     yield CheckStep("buckets", _title("buckets", account), True, detail)
     token.raise_if_cancelled()
     yield _setting_step(account, client, names[0] if names else None, token)
@@ -177,21 +205,23 @@ def _pinned_steps(account: Account, client: S3Client,
     try:
         client.list_objects_page(bucket=first, max_keys=1, cancel=token)
     except (ServiceError, NetworkError) as exc:
-        yield _failed("authenticate", account, exc, f"Bucket {first}")
+        yield _failed("authenticate", account, exc, _bucket(first))
         return
-    yield CheckStep("authenticate", _title("authenticate", account), True,
-                    f"The server accepted the key for bucket {first}.")
+    yield CheckStep("authenticate", _title("authenticate", account), True, N_(
+        "connection_check", "The server accepted the key for bucket {bucket}.").fill(bucket=first))
     for name in account.pinned_buckets:
         token.raise_if_cancelled()
         try:
             client.head_bucket(bucket=name, cancel=token)
         except (ServiceError, NetworkError) as exc:
-            yield _failed("buckets", account, exc, f"Bucket {name}")
+            yield _failed("buckets", account, exc, _bucket(name))
             return
     count = len(account.pinned_buckets)
-    yield CheckStep("buckets", _title("buckets", account), True,
-                    f"{'All ' + str(count) + ' pinned buckets' if count > 1 else 'The bucket'} "
-                    "opened (without listing the account's buckets).")
+    yield CheckStep("buckets", _title("buckets", account), True, (
+        N_("connection_check", "All {count} pinned buckets opened (without listing the "
+                               "account's buckets).") if count > 1
+        else N_("connection_check", "The bucket opened (without listing the account's "
+                                    "buckets).")).fill(count=count))
     token.raise_if_cancelled()
     yield _setting_step(account, client, first, token)
 
@@ -200,20 +230,35 @@ def _setting_step(account: Account, client: S3Client, bucket: str | None,
                   token: CancelToken) -> CheckStep:
     title = _title("setting", account)
     if bucket is None:
-        return CheckStep("setting", title, None, "Skipped: there is no bucket to read it from.")
+        return CheckStep("setting", title, None, N_(
+            "connection_check", "Skipped: there is no bucket to read it from."))
     _learn_payload_check(client, bucket, token)
     try:
         state = client.get_bucket_versioning(bucket=bucket, cancel=token)
     except ServiceError as exc:
         if exc.status == 403 or exc.code == "AccessDenied":
             # Bucket-scoped keys may read objects but not bucket settings; that is not a fault.
-            return CheckStep("setting", title, True,
-                             f"Versioning of {bucket}: {NOT_ALLOWED}.", exc.code, exc.request_id)
-        return _failed("setting", account, exc, f"Versioning of {bucket}")
+            return CheckStep("setting", title, True, _VERSIONING_STATE.fill(
+                bucket=bucket, state=NOT_ALLOWED), exc.code, exc.request_id)
+        return _failed("setting", account, exc, _versioning_of(bucket))
     except NetworkError as exc:
-        return _failed("setting", account, exc, f"Versioning of {bucket}")
-    label = {"NeverEnabled": "never enabled"}.get(state.value, state.value.lower())
-    return CheckStep("setting", title, True, f"Versioning of {bucket}: {label}.")
+        return _failed("setting", account, exc, _versioning_of(bucket))
+    label = {"NeverEnabled": N_("connection_check", "never enabled"),
+             "Enabled": N_("connection_check", "enabled"),
+             "Suspended": N_("connection_check", "suspended")}.get(state.value,
+                                                                   state.value.lower())
+    return CheckStep("setting", title, True, _VERSIONING_STATE.fill(bucket=bucket, state=label))
+
+
+_VERSIONING_STATE = N_("connection_check", "Versioning of {bucket}: {state}.")
+
+
+def _bucket(name: str) -> str:
+    return N_("connection_check", "Bucket {bucket}").fill(bucket=name)
+
+
+def _versioning_of(bucket: str) -> str:
+    return N_("connection_check", "Versioning of {bucket}").fill(bucket=bucket)
 
 
 def _learn_payload_check(client: S3Client, bucket: str, token: CancelToken) -> None:

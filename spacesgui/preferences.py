@@ -19,6 +19,7 @@ from typing import Any
 
 from spacesgui.s3.atomic_file import write_atomically
 from spacesgui.s3.http import RetryPolicy
+from spacesgui.s3.texts import N_, Text, joined
 from spacesgui.s3.transfer.common import MAX_PART_SIZE, MIN_PART_SIZE, TransferConfig
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,8 @@ class Theme(StrEnum):
 
 
 def _mib(n: int) -> str:
-    return f"{n // MiB:,} MiB" if n % MiB == 0 else f"{n:,} bytes"
+    return (N_("preferences", "{count} MiB").fill(count=f"{n // MiB:,}") if n % MiB == 0
+            else N_("preferences", "{count} bytes").fill(count=f"{n:,}"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,24 +76,31 @@ class Preferences:
 
     def problems(self) -> list[str]:
         """What is out of range, one sentence each; empty when the preferences can be used."""
-        found = []
+        found: list[str] = []
         for name, label, (low, high) in (
-                ("parallel_transfers", "Parallel transfers", PARALLEL_TRANSFERS),
-                ("parts_in_flight", "Parts in flight", PARTS_IN_FLIGHT),
-                ("retries", "Retries", RETRIES)):
+                ("parallel_transfers", N_("preferences", "Parallel transfers"),
+                 PARALLEL_TRANSFERS),
+                ("parts_in_flight", N_("preferences", "Parts in flight"), PARTS_IN_FLIGHT),
+                ("retries", N_("preferences", "Retries"), RETRIES)):
             value = getattr(self, name)
             if not low <= value <= high:
-                found.append(f"{label} must be {low} to {high}, not {value}.")
+                found.append(N_("preferences", "{setting} must be {low} to {high}, not {value}.")
+                             .fill(setting=label, low=low, high=high, value=value))
         if not PART_SIZE[0] <= self.part_size <= PART_SIZE[1]:
-            found.append(f"The part size must be {_mib(PART_SIZE[0])} to {_mib(PART_SIZE[1])}, "
-                         f"not {_mib(self.part_size)}.")
-        for label, limit in (("upload", self.upload_limit), ("download", self.download_limit)):
+            found.append(N_("preferences", "The part size must be {low} to {high}, not {value}.")
+                         .fill(low=_mib(PART_SIZE[0]), high=_mib(PART_SIZE[1]),
+                               value=_mib(self.part_size)))
+        for text, limit in (
+                (N_("preferences", "The upload limit must be unlimited or {low} KiB/s to {high} "
+                                   "MiB/s, not {value} bytes/s."), self.upload_limit),
+                (N_("preferences", "The download limit must be unlimited or {low} KiB/s to "
+                                   "{high} MiB/s, not {value} bytes/s."), self.download_limit)):
             if limit != 0 and not MIN_LIMIT <= limit <= MAX_LIMIT:
-                found.append(f"The {label} limit must be unlimited or {MIN_LIMIT // KiB} KiB/s "
-                             f"to {MAX_LIMIT // MiB:,} MiB/s, not {limit:,} bytes/s.")
+                found.append(text.fill(low=MIN_LIMIT // KiB, high=f"{MAX_LIMIT // MiB:,}",
+                                       value=f"{limit:,}"))
         if self.download_folder and not os.path.isabs(self.download_folder):
-            found.append(f"The download folder must be a full path, not "
-                         f"\u201c{self.download_folder}\u201d.")
+            found.append(N_("preferences", "The download folder must be a full path, not "
+                                           "\u201c{folder}\u201d.").fill(folder=self.download_folder))
         return found
 
     def transfer_config(self, base: TransferConfig | None = None) -> TransferConfig:
@@ -119,8 +128,9 @@ def preferences_from_json(data: object) -> tuple[Preferences, list[str]]:
     """Preferences from a parsed file, and why any of its values were not used (each such
     value falls back to its default; unknown names are ignored)."""
     if not isinstance(data, dict):
-        return Preferences(), ["The file does not hold a set of named values."]
-    defaults, values, found = Preferences(), {}, []
+        return Preferences(), [N_("preferences", "The file does not hold a set of named values.")]
+    defaults, values = Preferences(), {}
+    found: list[str] = []
     for name, kind in _TYPES.items():
         if name not in data:
             continue
@@ -132,7 +142,8 @@ def preferences_from_json(data: object) -> tuple[Preferences, list[str]]:
                 raise TypeError
             value = kind(raw)
         except (TypeError, ValueError):
-            found.append(f"\u201c{name}\u201d has the unusable value {raw!r}.")
+            found.append(N_("preferences", "\u201c{name}\u201d has the unusable value {value}.")
+                         .fill(name=name, value=repr(raw)))
             continue
         single = replace(defaults, **{name: value}).problems()
         if single:
@@ -169,32 +180,37 @@ class PreferencesStore:
             self._damaged = False
             return PreferencesLoad(Preferences())
         except OSError as exc:
-            return self._unusable(f"it could not be read ({exc.strerror or exc})")
+            return self._unusable(N_("preferences", "it could not be read ({error})").fill(
+                error=exc.strerror or str(exc)))
         try:
             data = json.loads(raw.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
-            return self._unusable(f"it is damaged{where}")
+            return self._unusable(N_("preferences", "it is damaged at line {line}").fill(
+                line=exc.lineno) if isinstance(exc, json.JSONDecodeError)
+                else N_("preferences", "it is damaged"))
         if isinstance(data, dict):
             version = data.get("version", FORMAT_VERSION)
             if not isinstance(version, int) or version > FORMAT_VERSION:
-                return self._unusable("it was written by a newer version of spacesgui")
+                return self._unusable(N_("preferences",
+                                         "it was written by a newer version of spacesgui"))
         preferences, found = preferences_from_json(data)
         self._damaged = bool(found)
         if not found:
             return PreferencesLoad(preferences)
         log.warning("preferences in %s partly unusable: %s", self.path, found)
-        return PreferencesLoad(preferences, (
-            f"Some preferences in {self.path} could not be used, so their defaults apply:\n"
-            + "\n".join(f"\u2022 {line}" for line in found)
-            + "\nSaving the preferences keeps the old file beside the new one."))
+        return PreferencesLoad(preferences, N_(
+            "preferences", "Some preferences in {path} could not be used, so their defaults "
+            "apply:\n{problems}\nSaving the preferences keeps the old file beside the new one.")
+            .fill(path=str(self.path), problems=joined("\n", (
+                Text("", "\u2022 {problem}", {"problem": line}) for line in found))))
 
     def _unusable(self, why: str) -> PreferencesLoad:
         self._damaged = True
         log.warning("preferences in %s unusable: %s", self.path, why)
-        return PreferencesLoad(Preferences(), (
-            f"The preferences in {self.path} cannot be used: {why}. The defaults apply until "
-            "you save the preferences; the old file is then kept beside the new one."))
+        return PreferencesLoad(Preferences(), N_(
+            "preferences", "The preferences in {path} cannot be used: {why}. The defaults apply "
+            "until you save the preferences; the old file is then kept beside the new one.")
+            .fill(path=str(self.path), why=why))
 
     def save(self, preferences: Preferences, *, now: datetime | None = None) -> Path | None:
         """Write atomically. A file read() could not fully use is first renamed to

@@ -18,13 +18,16 @@ from typing import Any
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.headers import CannedAcl
 from spacesgui.s3.options import ObjectAttributes
+from spacesgui.s3.texts import N_
 
 log = logging.getLogger(__name__)
 
 SANDBOX_ACCOUNT_ID = "sandbox"
-SANDBOX_NAME = "Local sandbox"
-SANDBOX_TOOLTIP = ("Offline sample data, not saved: a server inside this app (127.0.0.1).\n"
-                   "Everything here is gone when the app closes.")
+# Shown in the interface, translated there (spacesgui.s3.texts).
+SANDBOX_NAME = N_("sandbox", "Local sandbox")
+SANDBOX_TOOLTIP = N_("sandbox",
+                     "Offline sample data, not saved: a server inside this app (127.0.0.1).\n"
+                     "Everything here is gone when the app closes.")
 # moto checks no signature; any non-empty pair works, and none of it is a secret.
 SANDBOX_ACCESS_KEY = "sandbox"
 SANDBOX_SECRET_KEY = "sandbox-not-a-secret"  # noqa: S105 - see above

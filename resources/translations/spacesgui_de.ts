@@ -1180,6 +1180,19 @@
     </message>
 </context>
 <context>
+    <name>ConflictCheck</name>
+    <message>
+        <location filename="../../spacesgui/ui/window/conflict_check.py"/>
+        <source>Transfer</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/conflict_check.py"/>
+        <source>Check for Existing Items</source>
+        <translation>Auf vorhandene Elemente prüfen</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
@@ -1228,23 +1241,41 @@
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
-        <source>Conflict {0} of {1}</source>
-        <translation>Konflikt {0} von {1}</translation>
+        <source>Conflict {number} of {total}</source>
+        <translation>Konflikt {number} von {total}</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
-        <source>An upload of “{0}” was interrupted.</source>
-        <translation>Das Hochladen von „{0}“ wurde unterbrochen.</translation>
+        <source>An upload of “{name}” was interrupted.</source>
+        <translation>Ein Upload von „{name}“ wurde unterbrochen.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
-        <source>A download of “{0}” was interrupted.</source>
-        <translation>Das Herunterladen von „{0}“ wurde unterbrochen.</translation>
+        <source>A download of “{name}” was interrupted.</source>
+        <translation>Ein Download von „{name}“ wurde unterbrochen.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
-        <source>“{0}” already exists here.</source>
-        <translation>„{0}“ ist hier bereits vorhanden.</translation>
+        <source>“{name}” already exists here.</source>
+        <translation>„{name}“ ist hier bereits vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Keep Both saves the new one as “{name}”.</source>
+        <translation>„Beide behalten“ speichert das neue Element als „{name}“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Skip the %n item(s) with the same size and checksum on both sides</source>
+        <translation>
+            <numerusform>Das %n Element mit gleicher Größe und Prüfsumme auf beiden Seiten überspringen</numerusform>
+            <numerusform>Die %n Elemente mit gleicher Größe und Prüfsumme auf beiden Seiten überspringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>&amp;Apply to all ({count} more)</source>
+        <translation>Für &amp;alle übernehmen ({count} weitere)</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
@@ -1278,23 +1309,8 @@
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
-        <source>Keep Both saves the new one as “{0}”.</source>
-        <translation>„Beide behalten“ speichert das neue Element als „{0}“.</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
         <source>Resume continues the interrupted transfer; Replace starts it again.</source>
         <translation>„Fortsetzen“ setzt die unterbrochene Übertragung fort; „Ersetzen“ beginnt sie neu.</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
-        <source>Skip the {0} item(s) with the same size and checksum on both sides</source>
-        <translation>Die {0} Elemente mit derselben Größe und Prüfsumme auf beiden Seiten überspringen</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
-        <source>&amp;Apply to all ({0} more)</source>
-        <translation>Auf &amp;alle anwenden ({0} weitere)</translation>
     </message>
 </context>
 <context>
@@ -1985,11 +2001,6 @@ Upload-ID: {upload_id}</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
-        <source> Aborting deletes the parts uploaded so far.</source>
-        <translation> Abbrechen löscht die bisher hochgeladenen Teile.</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2124,6 +2135,11 @@ Upload-ID: {upload_id}</translation>
             <numerusform>%n Uploads abgebrochen.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
+        <source>Not changed: {reason} Edit the rules on the Lifecycle page of the bucket settings instead.</source>
+        <translation>Nicht geändert: {reason} Bearbeiten Sie die Regeln stattdessen auf der Seite „Lebenszyklus“ der Bucket-Einstellungen.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
         <source>Added: the bucket now aborts incomplete uploads %n day(s) after they start. Its other rules are unchanged.</source>
@@ -2136,6 +2152,11 @@ Upload-ID: {upload_id}</translation>
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
         <source>Abort the upload of “{key}”?</source>
         <translation>Den Upload von „{key}“ abbrechen?</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
+        <source>{note} Aborting deletes the parts uploaded so far.</source>
+        <translation>{note} Abbrechen löscht die bisher hochgeladenen Teile.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
@@ -2185,16 +2206,6 @@ Die bisher hochgeladenen Teile werden gelöscht; ein abgebrochener Upload kann n
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
         <source>Reading the bucket’s lifecycle rules…</source>
         <translation>Lebenszyklus-Regeln des Buckets werden gelesen…</translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
-        <source>Not changed: </source>
-        <translation>Nicht geändert: </translation>
-    </message>
-    <message>
-        <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
-        <source> Edit the rules on the Lifecycle page of the bucket settings instead.</source>
-        <translation> Bearbeiten Sie die Regeln stattdessen auf der Seite „Lebenszyklus“ der Bucket-Einstellungen.</translation>
     </message>
     <message>
         <location filename="../../spacesgui/ui/dialogs/incomplete_uploads.py"/>
@@ -2758,6 +2769,34 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
 </context>
 <context>
+    <name>PairTable</name>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_tables.py"/>
+        <source>(mixed)</source>
+        <translation>(gemischt)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_tables.py"/>
+        <source>{name} and {value}</source>
+        <translation>{name} und {value}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_tables.py"/>
+        <source>Remo&amp;ve</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_tables.py"/>
+        <source>The value differs between the selected files; type a value to set it on all of them.</source>
+        <translation>Der Wert unterscheidet sich zwischen den ausgewählten Dateien; geben Sie einen Wert ein, um ihn bei allen zu setzen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_tables.py"/>
+        <source>At most {count} rows are allowed.</source>
+        <translation>Höchstens {count} Zeilen sind erlaubt.</translation>
+    </message>
+</context>
+<context>
     <name>PathBar</name>
     <message>
         <location filename="../../spacesgui/ui/path_bar.py"/>
@@ -3148,6 +3187,342 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
         <location filename="../../spacesgui/ui/bucket_settings/probe.py"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Private (only this account&apos;s keys)</source>
+        <translation>Privat (nur die Schlüssel dieses Kontos)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Public (anyone with the address can read)</source>
+        <translation>Öffentlich (jeder mit der Adresse kann lesen)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>{count} files</source>
+        <translation>{count} Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Properties — {name}</source>
+        <translation>Eigenschaften — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Choose &amp;Key…</source>
+        <translation>Schlüssel &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>&amp;General</source>
+        <translation>All&amp;gemein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>H&amp;eaders</source>
+        <translation>H&amp;eader</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>&amp;Add tag</source>
+        <translation>Tag hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>&amp;Permissions</source>
+        <translation>&amp;Berechtigungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird gelesen…</numerusform>
+            <numerusform>%n Dateien werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Could not read the properties: {error}</source>
+        <translation>Die Eigenschaften konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Could not read {key}: {error}</source>
+        <translation>{key} konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>None of the files could be read.</source>
+        <translation>Keine der Dateien konnte gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Read-only: read with a customer key.</source>
+        <translation>Schreibgeschützt: mit einem Kundenschlüssel gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>%n files in {bucket}</source>
+        <translation>
+            <numerusform>%n Datei in {bucket}</numerusform>
+            <numerusform>%n Dateien in {bucket}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>{size} ({bytes} bytes) in total</source>
+        <translation>insgesamt {size} ({bytes} Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>{size} ({bytes} bytes)</source>
+        <translation>{size} ({bytes} Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Differs between the files; type to set it on all of them.</source>
+        <translation>Je Datei verschieden; einen Wert eingeben, um ihn bei allen zu setzen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Unknown: {reason} Tags cannot be edited.</source>
+        <translation>Unbekannt: {reason} Tags können nicht bearbeitet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>%n file(s) whose tags could not be read keep them unchanged.</source>
+        <translation>
+            <numerusform>%n Datei, deren Tags nicht gelesen werden konnten, behält sie unverändert.</numerusform>
+            <numerusform>%n Dateien, deren Tags nicht gelesen werden konnten, behalten sie unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Encrypted with a customer key — not the key chosen</source>
+        <translation>Mit einem Kundenschlüssel verschlüsselt — nicht mit dem gewählten</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Encrypted with a customer key (choose the key to see more)</source>
+        <translation>Mit einem Kundenschlüssel verschlüsselt (Schlüssel wählen, um mehr zu sehen)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Read this file with:</source>
+        <translation>Diese Datei lesen mit:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>(mixed) — kept as each file has it</source>
+        <translation>(gemischt) — bleibt bei jeder Datei, wie es ist</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Now: {counts}.</source>
+        <translation>Derzeit: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Custom (kept)</source>
+        <translation>Eigene (bleiben erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>These permissions are neither private nor public-read; they are kept unless you choose one of the above.</source>
+        <translation>Diese Berechtigungen sind weder privat noch public-read; sie bleiben erhalten, sofern Sie nicht eine der obigen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Unknown: not allowed for this key</source>
+        <translation>Unbekannt: für diesen Schlüssel nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Reading the permissions was refused: {reason}</source>
+        <translation>Das Lesen der Berechtigungen wurde verweigert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Changing headers copies a file onto itself, which resets permissions that could not be read to private.</source>
+        <translation>Das Ändern von Headern kopiert eine Datei auf sich selbst; nicht lesbare Berechtigungen werden dabei auf privat zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Content-Type cannot be empty (use application/octet-stream).</source>
+        <translation>Content-Type darf nicht leer sein (application/octet-stream verwenden).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Applying to %n file(s)…</source>
+        <translation>
+            <numerusform>Wird auf %n Datei angewendet…</numerusform>
+            <numerusform>Wird auf %n Dateien angewendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Applying stopped: {error}</source>
+        <translation>Anwenden abgebrochen: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Applied to {done} of %n file(s); {failed} failed.</source>
+        <translation>
+            <numerusform>Auf {done} von %n Datei angewendet; {failed} fehlgeschlagen.</numerusform>
+            <numerusform>Auf {done} von %n Dateien angewendet; {failed} fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Failed {key}: {error}</source>
+        <translation>{key} fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesLayout</name>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>ETag:</source>
+        <translation>ETag:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Storage class:</source>
+        <translation>Speicherklasse:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Version ID:</source>
+        <translation>Versions-ID:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Content type:</source>
+        <translation>Inhaltstyp:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Selected files</source>
+        <translation>Ausgewählte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>&amp;Files:</source>
+        <translation>&amp;Dateien:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Content-T&amp;ype:</source>
+        <translation>Content-T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Cac&amp;he-Control:</source>
+        <translation>Cac&amp;he-Control:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Content-D&amp;isposition:</source>
+        <translation>Content-D&amp;isposition:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Content-E&amp;ncoding:</source>
+        <translation>Content-E&amp;ncoding:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Name (x-amz-meta-)</source>
+        <translation>Name (x-amz-meta-)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>&amp;Add metadata</source>
+        <translation>Metadaten hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Custom metadata:</source>
+        <translation>Eigene Metadaten:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>A&amp;ccess:</source>
+        <translation>&amp;Zugriff:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Public files can be downloaded by anyone who has their address, without a key (on Spaces also through the CDN, if enabled). Private files need a key or a temporary link (Share Link…).</source>
+        <translation>Öffentliche Dateien kann jeder ohne Schlüssel herunterladen, der ihre Adresse hat (bei Spaces auch über das CDN, falls aktiviert). Private Dateien brauchen einen Schlüssel oder einen befristeten Link („Link teilen…“).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>Errors per file</source>
+        <translation>Fehler je Datei</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>App&amp;ly</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/dialogs/properties_layout.py"/>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4570,288 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
 </context>
 <context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>{n} files</source>
+        <translation>{n} Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>1 folder</source>
+        <translation>1 Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>{n} folders</source>
+        <translation>{n} Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Share Link</source>
+        <translation>Link teilen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Copy Links</source>
+        <translation>Links kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Upload Link</source>
+        <translation>Upload-Link</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Changing the properties of %n item(s)…</source>
+        <translation>
+            <numerusform>Eigenschaften von %n Element werden geändert…</numerusform>
+            <numerusform>Eigenschaften von %n Elementen werden geändert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Done:</source>
+        <translation>Fertig:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Cancelled:</source>
+        <translation>Abgebrochen:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Finished with failures:</source>
+        <translation>Mit Fehlern beendet:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Stopped early:</source>
+        <translation>Vorzeitig beendet:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Bucket Settings</source>
+        <translation>Bucket-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Incomplete Uploads</source>
+        <translation>Unvollständige Uploads</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Resume Upload</source>
+        <translation>Upload fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>This upload was encrypted with a customer key that is not among the account&apos;s keys (key MD5 {md5}). Add that key in the account&apos;s Customer Keys tab, then resume it.</source>
+        <translation>Dieser Upload wurde mit einem Kundenschlüssel verschlüsselt, der nicht zu den Schlüsseln des Kontos gehört (Schlüssel-MD5 {md5}). Fügen Sie diesen Schlüssel im Reiter „Kundenschlüssel“ des Kontos hinzu und setzen Sie den Upload dann fort.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Keys below this folder starting with:</source>
+        <translation>Schlüssel unter diesem Ordner, beginnend mit:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Starting the local sandbox…</source>
+        <translation>Lokale Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>About spacesgui</source>
+        <translation>Über spacesgui</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>spacesgui {version}
+A file manager for DigitalOcean Spaces and S3-compatible storage.</source>
+        <translation>spacesgui {version}
+Ein Dateimanager für DigitalOcean Spaces und S3-kompatiblen Speicher.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Uploading %n item(s) to {folder}</source>
+        <translation>
+            <numerusform>%n Element wird nach {folder} hochgeladen</numerusform>
+            <numerusform>%n Elemente werden nach {folder} hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Nothing was transferred.</source>
+        <translation>Es wurde nichts übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Upload Folder</source>
+        <translation>Ordner hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Upload Files</source>
+        <translation>Dateien hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Download To</source>
+        <translation>Herunterladen nach</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Nothing to do: the items are already there.</source>
+        <translation>Nichts zu tun: Die Elemente sind bereits vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Moving %n item(s) to {folder}</source>
+        <translation>
+            <numerusform>%n Element wird nach {folder} verschoben</numerusform>
+            <numerusform>%n Elemente werden nach {folder} verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Copying %n item(s) to {folder}</source>
+        <translation>
+            <numerusform>%n Element wird nach {folder} kopiert</numerusform>
+            <numerusform>%n Elemente werden nach {folder} kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Cut %n item(s); paste in the destination folder.</source>
+        <translation>
+            <numerusform>%n Element ausgeschnitten; im Zielordner einfügen.</numerusform>
+            <numerusform>%n Elemente ausgeschnitten; im Zielordner einfügen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Copied %n item(s); paste in the destination folder.</source>
+        <translation>
+            <numerusform>%n Element kopiert; im Zielordner einfügen.</numerusform>
+            <numerusform>%n Elemente kopiert; im Zielordner einfügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>A folder name cannot contain “/”.</source>
+        <translation>Ein Ordnername darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Create folder</source>
+        <translation>Ordner anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Folder name:</source>
+        <translation>Ordnername:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>untitled folder</source>
+        <translation>Unbenannter Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>A name cannot contain “/”.</source>
+        <translation>Ein Name darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Renaming “{old}” to “{new}”…</source>
+        <translation>„{old}“ wird in „{new}“ umbenannt…</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>New name for “{name}”:</source>
+        <translation>Neuer Name für „{name}“:</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Deleting %n item(s)…</source>
+        <translation>
+            <numerusform>%n Element wird gelöscht…</numerusform>
+            <numerusform>%n Elemente werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Create bucket</source>
+        <translation>Bucket anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Delete bucket “{bucket}”</source>
+        <translation>Bucket „{bucket}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Delete Bucket</source>
+        <translation>Bucket löschen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Delete the bucket “{bucket}”?</source>
+        <translation>Den Bucket „{bucket}“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Only an empty bucket can be deleted; delete its files first.
+The name may not become available again at once.</source>
+        <translation>Nur ein leerer Bucket kann gelöscht werden; löschen Sie zuerst seine Dateien.
+Der Name ist danach womöglich nicht sofort wieder verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>_AddressRow</name>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/overview.py"/>
@@ -4315,28 +4972,241 @@ Das Lesen der Einstellung funktioniert, aber der Server hat die Änderung abgele
     </message>
 </context>
 <context>
+    <name>connection_check</name>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>not allowed for this key</source>
+        <translation>für diesen Schlüssel nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>The secret key does not belong to this access key.</source>
+        <translation>Der geheime Schlüssel gehört nicht zu diesem Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>The server does not know this access key.</source>
+        <translation>Der Server kennt diesen Zugriffsschlüssel nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>This computer&apos;s clock is too far from the server&apos;s; correct it.</source>
+        <translation>Die Uhr dieses Computers weicht zu stark von der des Servers ab; stellen Sie sie richtig.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>The key was refused.</source>
+        <translation>Der Schlüssel wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>The bucket does not exist.</source>
+        <translation>Der Bucket existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>The server expects another region; check the region.</source>
+        <translation>Der Server erwartet eine andere Region; prüfen Sie die Region.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>The server refused the request.</source>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>It lives at {endpoint}; choose that region or endpoint.</source>
+        <translation>Er liegt bei {endpoint}; wählen Sie diese Region oder diesen Endpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>(code {code}, HTTP {status}, request ID {request_id})</source>
+        <translation>(Code {code}, HTTP {status}, Anfrage-ID {request_id})</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>(code {code}, HTTP {status})</source>
+        <translation>(Code {code}, HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>{what}: {advice} {reference}</source>
+        <translation>{what}: {advice} {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>{advice} {reference}</source>
+        <translation>{advice} {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>{what}: {error}</source>
+        <translation>{what}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>Skipped because an earlier step failed.</source>
+        <translation>Übersprungen, weil ein früherer Schritt fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>{endpoint} answered, but its TLS certificate was not accepted. Check the address, or give the CA bundle that signed the certificate.</source>
+        <translation>{endpoint} hat geantwortet, aber sein TLS-Zertifikat wurde nicht akzeptiert. Prüfen Sie die Adresse oder geben Sie das CA-Bündel an, das das Zertifikat signiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>The proxy {proxy} did not pass the connection on.</source>
+        <translation>Der Proxy {proxy} hat die Verbindung nicht weitergeleitet.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>{endpoint} did not answer in time.</source>
+        <translation>{endpoint} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>its host name could not be found</source>
+        <translation>der Hostname wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>Could not connect to {endpoint}: {why}.</source>
+        <translation>Keine Verbindung zu {endpoint}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>{endpoint} answered over HTTPS.</source>
+        <translation>{endpoint} hat über HTTPS geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>{endpoint} answered over plain HTTP (not encrypted).</source>
+        <translation>{endpoint} hat über einfaches HTTP geantwortet (unverschlüsselt).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>The account is not complete: {error}</source>
+        <translation>Das Konto ist unvollständig: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>{detail} If this key is limited to some buckets, add them as pinned buckets.</source>
+        <translation>{detail} Ist dieser Schlüssel auf einzelne Buckets beschränkt, fügen Sie diese als angeheftete Buckets hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>The server accepted the key.</source>
+        <translation>Der Server hat den Schlüssel akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} und {count} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>1 bucket: {names}.</source>
+        <translation>1 Bucket: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>{count} buckets: {names}.</source>
+        <translation>{count} Buckets: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>The key works; the account has no buckets yet.</source>
+        <translation>Der Schlüssel funktioniert; das Konto hat noch keine Buckets.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>The server accepted the key for bucket {bucket}.</source>
+        <translation>Der Server hat den Schlüssel für den Bucket {bucket} akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>All {count} pinned buckets opened (without listing the account&apos;s buckets).</source>
+        <translation>Alle {count} angehefteten Buckets wurden geöffnet (ohne die Buckets des Kontos aufzulisten).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>The bucket opened (without listing the account&apos;s buckets).</source>
+        <translation>Der Bucket wurde geöffnet (ohne die Buckets des Kontos aufzulisten).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>Skipped: there is no bucket to read it from.</source>
+        <translation>Übersprungen: Es gibt keinen Bucket, aus dem sie gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>never enabled</source>
+        <translation>nie aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>suspended</source>
+        <translation>ausgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>Versioning of {bucket}: {state}.</source>
+        <translation>Versionierung von {bucket}: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>Bucket {bucket}</source>
+        <translation>Bucket {bucket}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/connection_check.py"/>
+        <source>Versioning of {bucket}</source>
+        <translation>Versionierung von {bucket}</translation>
+    </message>
+</context>
+<context>
     <name>connection_steps</name>
     <message>
+        <location filename="../../spacesgui/connection_check.py"/>
         <location filename="../../spacesgui/ui/dialogs/connection_steps.py"/>
         <source>Open the pinned buckets</source>
         <translation>Die angehefteten Buckets öffnen</translation>
     </message>
     <message>
+        <location filename="../../spacesgui/connection_check.py"/>
         <location filename="../../spacesgui/ui/dialogs/connection_steps.py"/>
         <source>List the buckets</source>
         <translation>Die Buckets auflisten</translation>
     </message>
     <message>
+        <location filename="../../spacesgui/connection_check.py"/>
         <location filename="../../spacesgui/ui/dialogs/connection_steps.py"/>
         <source>Reach the endpoint</source>
         <translation>Den Endpunkt erreichen</translation>
     </message>
     <message>
+        <location filename="../../spacesgui/connection_check.py"/>
         <location filename="../../spacesgui/ui/dialogs/connection_steps.py"/>
         <source>Sign in with the key</source>
         <translation>Mit dem Schlüssel anmelden</translation>
     </message>
     <message>
+        <location filename="../../spacesgui/connection_check.py"/>
         <location filename="../../spacesgui/ui/dialogs/connection_steps.py"/>
         <source>Read a bucket setting</source>
         <translation>Eine Bucket-Einstellung lesen</translation>
@@ -4837,6 +5707,14 @@ Bitte melden Sie den Fehler mit den Details unten (sie enthalten keine Geheimnis
     </message>
 </context>
 <context>
+    <name>incomplete</name>
+    <message>
+        <location filename="../../spacesgui/s3/transfer/incomplete.py"/>
+        <source>Spaces deletes incomplete uploads by itself {days} days after they started; until then their parts are billed as storage.</source>
+        <translation>Spaces löscht unvollständige Uploads {days} Tage nach ihrem Start von selbst; bis dahin werden ihre Teile als Speicher berechnet.</translation>
+    </message>
+</context>
+<context>
     <name>incomplete_uploads</name>
     <message>
         <location filename="../../spacesgui/ui/models/incomplete_uploads.py"/>
@@ -4966,6 +5844,74 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
     </message>
 </context>
 <context>
+    <name>names</name>
+    <message>
+        <location filename="../../spacesgui/s3/names.py"/>
+        <source>Enter a bucket name.</source>
+        <translation>Geben Sie einen Bucket-Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/names.py"/>
+        <source>A bucket name needs at least {min} characters (this one has {length}).</source>
+        <translation>Ein Bucket-Name braucht mindestens {min} Zeichen (dieser hat {length}).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/names.py"/>
+        <source>A bucket name can have at most {max} characters (this one has {length}).</source>
+        <translation>Ein Bucket-Name darf höchstens {max} Zeichen haben (dieser hat {length}).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/names.py"/>
+        <source>Use lowercase letters only (found {characters}).</source>
+        <translation>Nur Kleinbuchstaben verwenden (gefunden: {characters}).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/names.py"/>
+        <source>A bucket name can contain only lowercase letters, digits, hyphens (-) and dots (.); remove {characters}.</source>
+        <translation>Ein Bucket-Name darf nur Kleinbuchstaben, Ziffern, Bindestriche (-) und Punkte (.) enthalten; entfernen Sie {characters}.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/names.py"/>
+        <source>A bucket name must start with a letter or a digit.</source>
+        <translation>Ein Bucket-Name muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/names.py"/>
+        <source>A bucket name must end with a letter or a digit.</source>
+        <translation>Ein Bucket-Name muss mit einem Buchstaben oder einer Ziffer enden.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/names.py"/>
+        <source>A bucket name cannot contain two dots in a row (..).</source>
+        <translation>Ein Bucket-Name darf keine zwei Punkte hintereinander enthalten (..).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/names.py"/>
+        <source>A bucket name cannot have a hyphen right next to a dot (.- or -.).</source>
+        <translation>In einem Bucket-Namen darf kein Bindestrich direkt neben einem Punkt stehen (.- oder -.).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/names.py"/>
+        <source>A bucket name cannot look like an IP address (such as 192.168.5.4).</source>
+        <translation>Ein Bucket-Name darf nicht wie eine IP-Adresse aussehen (etwa 192.168.5.4).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/names.py"/>
+        <source>A bucket name cannot start with &apos;xn--&apos; (reserved for encoded domains).</source>
+        <translation>Ein Bucket-Name darf nicht mit &apos;xn--&apos; beginnen (reserviert für codierte Domains).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/names.py"/>
+        <source>A bucket name cannot end with &apos;-s3alias&apos; (reserved for access points).</source>
+        <translation>Ein Bucket-Name darf nicht auf &apos;-s3alias&apos; enden (reserviert für Access Points).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/names.py"/>
+        <source>Dots in a bucket name break HTTPS for bucket.region.digitaloceanspaces.com addresses (the certificate does not cover them) and the Spaces CDN cannot serve the bucket. Use hyphens instead, for example {suggestion}.</source>
+        <translation>Punkte in einem Bucket-Namen verhindern HTTPS für Adressen der Form bucket.region.digitaloceanspaces.com (das Zertifikat deckt sie nicht ab), und das Spaces-CDN kann den Bucket nicht ausliefern. Verwenden Sie stattdessen Bindestriche, zum Beispiel {suggestion}.</translation>
+    </message>
+</context>
+<context>
     <name>policy</name>
     <message>
         <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
@@ -4986,6 +5932,103 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
         <location filename="../../spacesgui/ui/bucket_settings/policy.py"/>
         <source>Type an address range, such as 203.0.113.0/24</source>
         <translation>Geben Sie einen Adressbereich ein, etwa 203.0.113.0/24</translation>
+    </message>
+</context>
+<context>
+    <name>preferences</name>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>{count} MiB</source>
+        <translation>{count} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>{count} bytes</source>
+        <translation>{count} Bytes</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>Parallel transfers</source>
+        <translation>Parallele Übertragungen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>Parts in flight</source>
+        <translation>Gleichzeitige Teile</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>{setting} must be {low} to {high}, not {value}.</source>
+        <translation>{setting} muss zwischen {low} und {high} liegen, nicht {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>The part size must be {low} to {high}, not {value}.</source>
+        <translation>Die Teilgröße muss zwischen {low} und {high} liegen, nicht {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>The upload limit must be unlimited or {low} KiB/s to {high} MiB/s, not {value} bytes/s.</source>
+        <translation>Die Upload-Grenze muss unbegrenzt sein oder zwischen {low} KiB/s und {high} MiB/s liegen, nicht {value} Bytes/s.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>The download limit must be unlimited or {low} KiB/s to {high} MiB/s, not {value} bytes/s.</source>
+        <translation>Die Download-Grenze muss unbegrenzt sein oder zwischen {low} KiB/s und {high} MiB/s liegen, nicht {value} Bytes/s.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>The download folder must be a full path, not “{folder}”.</source>
+        <translation>Der Download-Ordner muss ein vollständiger Pfad sein, nicht „{folder}“.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>The file does not hold a set of named values.</source>
+        <translation>Die Datei enthält keine Menge benannter Werte.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>“{name}” has the unusable value {value}.</source>
+        <translation>„{name}“ hat den unbrauchbaren Wert {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>it could not be read ({error})</source>
+        <translation>die Datei konnte nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>it is damaged at line {line}</source>
+        <translation>die Datei ist in Zeile {line} beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>it is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>it was written by a newer version of spacesgui</source>
+        <translation>die Datei stammt von einer neueren Version von spacesgui</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>Some preferences in {path} could not be used, so their defaults apply:
+{problems}
+Saving the preferences keeps the old file beside the new one.</source>
+        <translation>Einige Einstellungen in {path} waren nicht verwendbar, daher gelten ihre Standardwerte:
+{problems}
+Beim Speichern der Einstellungen bleibt die alte Datei neben der neuen erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/preferences.py"/>
+        <source>The preferences in {path} cannot be used: {why}. The defaults apply until you save the preferences; the old file is then kept beside the new one.</source>
+        <translation>Die Einstellungen in {path} sind nicht verwendbar: {why}. Die Standardwerte gelten, bis Sie die Einstellungen speichern; die alte Datei bleibt dann neben der neuen erhalten.</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +6057,749 @@ Nur dieser Schlüssel kann die Dateien wieder lesen.</translation>
         <location filename="../../spacesgui/ui/preview.py"/>
         <source>No program is set up to open this kind of file. The copy is at {local}.</source>
         <translation>Für diese Art Datei ist kein Programm eingerichtet. Die Kopie liegt unter {local}.</translation>
+    </message>
+</context>
+<context>
+    <name>properties</name>
+    <message>
+        <location filename="../../spacesgui/s3/transfer/properties.py"/>
+        <source>A metadata name is empty.</source>
+        <translation>Ein Metadaten-Name ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/transfer/properties.py"/>
+        <source>Metadata name {name} may hold only letters, digits and - _ . ! # $ % &amp; &apos; * + ^ ` | ~ (no spaces).</source>
+        <translation>Der Metadaten-Name {name} darf nur Buchstaben, Ziffern und - _ . ! # $ % &amp; &apos; * + ^ ` | ~ enthalten (keine Leerzeichen).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/transfer/properties.py"/>
+        <source>Metadata name {name} appears twice (names ignore case).</source>
+        <translation>Der Metadaten-Name {name} kommt doppelt vor (Groß-/Kleinschreibung zählt nicht).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/transfer/properties.py"/>
+        <source>Metadata totals {total} bytes; S3 allows {max}.</source>
+        <translation>Die Metadaten umfassen {total} Bytes; S3 erlaubt {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/transfer/properties.py"/>
+        <source>Tag {name} appears twice.</source>
+        <translation>Das Tag {name} kommt doppelt vor.</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox</name>
+    <message>
+        <location filename="../../spacesgui/sandbox.py"/>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/sandbox.py"/>
+        <source>Offline sample data, not saved: a server inside this app (127.0.0.1).
+Everything here is gone when the app closes.</source>
+        <translation>Offline-Beispieldaten, nicht gespeichert: ein Server in dieser App (127.0.0.1).
+Alles hier ist weg, wenn die App geschlossen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>CORS rule {id}</source>
+        <translation>CORS-Regel {id}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>A CORS rule</source>
+        <translation>Eine CORS-Regel</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>{rule} needs at least one allowed origin (such as https://example.com or *)</source>
+        <translation>{rule} braucht mindestens einen erlaubten Ursprung (etwa https://example.com oder *)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <location filename="../../spacesgui/s3/settings/cors.py"/>
+        <source>{rule}: {problem}</source>
+        <translation>{rule}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>{rule} needs at least one method ({methods})</source>
+        <translation>{rule} braucht mindestens eine Methode ({methods})</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>{rule}: {method} is not a CORS method S3 accepts; use {methods} (upper case)</source>
+        <translation>{rule}: {method} ist keine CORS-Methode, die S3 akzeptiert; verwenden Sie {methods} (in Großbuchstaben)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>{rule}: the allowed header {header} must not be empty and may contain at most one * wildcard</source>
+        <translation>{rule}: Der erlaubte Header {header} darf nicht leer sein und höchstens einen Platzhalter * enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>{rule} has an empty exposed header</source>
+        <translation>{rule} hat einen leeren offengelegten Header</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>{rule}: the max age must not be negative</source>
+        <translation>{rule}: Das Max-Age darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>{rule}: an id is at most {max} characters</source>
+        <translation>{rule}: Eine ID hat höchstens {max} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>an empty origin matches no browser</source>
+        <translation>ein leerer Ursprung passt zu keinem Browser</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>the origin {origin} has spaces around it</source>
+        <translation>der Ursprung {origin} ist von Leerzeichen umgeben</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>the origin {origin} may contain at most one * wildcard</source>
+        <translation>der Ursprung {origin} darf höchstens einen Platzhalter * enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>the origin {origin} must be * or a web address such as https://example.com</source>
+        <translation>der Ursprung {origin} muss * oder eine Webadresse wie https://example.com sein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>the origin {origin} must start with http:// or https://</source>
+        <translation>der Ursprung {origin} muss mit http:// oder https:// beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>the origin {origin} must not have a path: browsers send only scheme://host[:port]</source>
+        <translation>der Ursprung {origin} darf keinen Pfad haben: Browser senden nur schema://host[:port]</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>the origin {origin} has no valid host name</source>
+        <translation>der Ursprung {origin} hat keinen gültigen Hostnamen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>the origin {origin} has an invalid port</source>
+        <translation>der Ursprung {origin} hat einen ungültigen Port</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>A CORS configuration needs at least one rule (delete the configuration to remove CORS)</source>
+        <translation>Eine CORS-Konfiguration braucht mindestens eine Regel (löschen Sie die Konfiguration, um CORS zu entfernen)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>At most {max} CORS rules are allowed, not {count}</source>
+        <translation>Höchstens {max} CORS-Regeln sind erlaubt, nicht {count}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>A routing rule can replace the key prefix or the whole key, not both</source>
+        <translation>Eine Routing-Regel kann das Schlüsselpräfix oder den ganzen Schlüssel ersetzen, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>A routing rule must say where to redirect (host, protocol, code or key replacement)</source>
+        <translation>Eine Routing-Regel muss angeben, wohin umgeleitet wird (Host, Protokoll, Code oder Schlüsselersetzung)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>A redirect code must be a 3xx status such as 301, not {code}</source>
+        <translation>Ein Umleitungscode muss ein 3xx-Status wie 301 sein, nicht {code}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>The error code condition must be a 4xx or 5xx status, not {code}</source>
+        <translation>Die Fehlercode-Bedingung muss ein 4xx- oder 5xx-Status sein, nicht {code}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>The redirect host name is empty</source>
+        <translation>Der Hostname der Umleitung ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>Give the redirect host without a scheme ({host}); choose the protocol apart</source>
+        <translation>Geben Sie den Umleitungshost ohne Schema an ({host}); wählen Sie das Protokoll getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>The redirect host {host} must be a host name only, without a path or spaces</source>
+        <translation>Der Umleitungshost {host} muss ein reiner Hostname sein, ohne Pfad oder Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>Redirect protocol must be http or https, not {protocol}</source>
+        <translation>Das Umleitungsprotokoll muss http oder https sein, nicht {protocol}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>Redirecting all requests excludes index and error documents and routing rules</source>
+        <translation>Das Umleiten aller Anfragen schließt Index- und Fehlerdokumente sowie Routing-Regeln aus</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>A website needs an index document (such as index.html)</source>
+        <translation>Eine Website braucht ein Indexdokument (etwa index.html)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>The index document suffix {suffix} must not contain &apos;/&apos;</source>
+        <translation>Das Indexdokument-Suffix {suffix} darf kein &apos;/&apos; enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>The error document key must not be empty (leave it unset instead)</source>
+        <translation>Der Schlüssel des Fehlerdokuments darf nicht leer sein (lassen Sie ihn stattdessen ungesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>At most {max} routing rules are allowed</source>
+        <translation>Höchstens {max} Routing-Regeln sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>A log prefix or log grants need a target bucket</source>
+        <translation>Ein Protokoll-Präfix oder Protokoll-Berechtigungen brauchen einen Ziel-Bucket</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>The log target bucket name is empty</source>
+        <translation>Der Name des Ziel-Buckets für Protokolle ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>Log target bucket: {problem}</source>
+        <translation>Ziel-Bucket für Protokolle: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config.py"/>
+        <source>Spaces needs the logs to go to a different bucket than the one logged</source>
+        <translation>Spaces verlangt, dass die Protokolle in einen anderen Bucket gehen als den protokollierten</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>Lifecycle rule {id}</source>
+        <translation>Lebenszyklus-Regel {id}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>A lifecycle rule</source>
+        <translation>Eine Lebenszyklus-Regel</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>{rule} does nothing: give it an expiration or an abort of incomplete multipart uploads</source>
+        <translation>{rule} tut nichts: Geben Sie ihr einen Ablauf oder ein Abbrechen unvollständiger Multipart-Uploads</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>{rule}: an expiration is after a number of days, on a date, or for expired delete markers; choose one</source>
+        <translation>{rule}: Ein Ablauf erfolgt nach einer Anzahl Tage, an einem Datum oder für abgelaufene Löschmarkierungen; wählen Sie eines davon</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>expiration</source>
+        <translation>den Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>abort of incomplete uploads</source>
+        <translation>das Abbrechen unvollständiger Uploads</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>noncurrent-version expiration</source>
+        <translation>den Ablauf nicht aktueller Versionen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>{rule}: the {what} must be at least 1 day, not {days}</source>
+        <translation>{rule}: Die Frist für {what} muss mindestens 1 Tag betragen, nicht {days}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>{rule}: the expiration date must be midnight UTC (00:00:00Z), not {date}</source>
+        <translation>{rule}: Das Ablaufdatum muss Mitternacht UTC sein (00:00:00Z), nicht {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>{rule}: Spaces does not support transitions to other storage classes; only Expiration and AbortIncompleteMultipartUpload run</source>
+        <translation>{rule}: Spaces unterstützt keine Übergänge in andere Speicherklassen; nur Expiration und AbortIncompleteMultipartUpload werden ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>{rule}: Spaces does not support tag filters in lifecycle rules; filter by prefix only</source>
+        <translation>{rule}: Spaces unterstützt keine Tag-Filter in Lebenszyklus-Regeln; filtern Sie nur nach Präfix</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>{rule}: the legacy lifecycle format cannot filter by tag</source>
+        <translation>{rule}: Das alte Lebenszyklus-Format kann nicht nach Tags filtern</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>A lifecycle configuration needs at least one rule (delete the configuration to remove all rules)</source>
+        <translation>Eine Lebenszyklus-Konfiguration braucht mindestens eine Regel (löschen Sie die Konfiguration, um alle Regeln zu entfernen)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/config_lifecycle.py"/>
+        <source>At most {max} lifecycle rules are allowed, not {count}</source>
+        <translation>Höchstens {max} Lebenszyklus-Regeln sind erlaubt, nicht {count}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>The policy is not valid JSON: {error} at line {line}, column {column}</source>
+        <translation>Die Richtlinie ist kein gültiges JSON: {error} in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>The policy is empty (delete the policy to remove it)</source>
+        <translation>Die Richtlinie ist leer (löschen Sie die Richtlinie, um sie zu entfernen)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>A bucket policy must be a JSON object ({braces}), not a {kind}</source>
+        <translation>Eine Bucket-Richtlinie muss ein JSON-Objekt ({braces}) sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>The key {name} appears twice in one object; only the last one would count</source>
+        <translation>Der Schlüssel {name} kommt in einem Objekt doppelt vor; nur der letzte würde zählen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>Unknown policy element {name}; a policy has Version, Id and Statement</source>
+        <translation>Unbekanntes Richtlinienelement {name}; eine Richtlinie hat Version, Id und Statement</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>The policy needs a &quot;Version&quot;, normally &quot;2012-10-17&quot;</source>
+        <translation>Die Richtlinie braucht eine &quot;Version&quot;, normalerweise &quot;2012-10-17&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>The policy &quot;Version&quot; must be &quot;2012-10-17&quot; (or &quot;2008-10-17&quot;), not {version}</source>
+        <translation>Die &quot;Version&quot; der Richtlinie muss &quot;2012-10-17&quot; (oder &quot;2008-10-17&quot;) sein, nicht {version}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>The policy needs a &quot;Statement&quot; (a list of rules)</source>
+        <translation>Die Richtlinie braucht ein &quot;Statement&quot; (eine Liste von Regeln)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>&quot;Statement&quot; must be a non-empty list of rules</source>
+        <translation>&quot;Statement&quot; muss eine nicht leere Liste von Regeln sein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>Two statements share the Sid {sid}; a Sid must be unique</source>
+        <translation>Zwei Anweisungen haben dieselbe Sid {sid}; eine Sid muss eindeutig sein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>Statement {number} must be a JSON object</source>
+        <translation>Anweisung {number} muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>Statement {name}</source>
+        <translation>Anweisung {name}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>{statement}: {problem}</source>
+        <translation>{statement}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>{statement}: &quot;{element}&quot; {problem}</source>
+        <translation>{statement}: &quot;{element}&quot; {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>{statement}: unknown element {name}; a statement has {elements}</source>
+        <translation>{statement}: unbekanntes Element {name}; eine Anweisung hat {elements}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>{statement}: &quot;Sid&quot; must be a string</source>
+        <translation>{statement}: &quot;Sid&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>{statement}: &quot;Effect&quot; must be &quot;Allow&quot; or &quot;Deny&quot;, not {effect}</source>
+        <translation>{statement}: &quot;Effect&quot; muss &quot;Allow&quot; oder &quot;Deny&quot; sein, nicht {effect}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>{statement} needs an &quot;Action&quot; (such as &quot;s3:GetObject&quot;)</source>
+        <translation>{statement} braucht eine &quot;Action&quot; (etwa &quot;s3:GetObject&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>{statement} needs a &quot;Resource&quot; (such as &quot;arn:aws:s3:::bucket/*&quot;)</source>
+        <translation>{statement} braucht eine &quot;Resource&quot; (etwa &quot;arn:aws:s3:::bucket/*&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>{statement} needs a &quot;Principal&quot; (who it applies to; &quot;*&quot; is everyone)</source>
+        <translation>{statement} braucht einen &quot;Principal&quot; (für wen sie gilt; &quot;*&quot; ist jeder)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>{statement}: &quot;{element}&quot; must be a string or a non-empty list of strings</source>
+        <translation>{statement}: &quot;{element}&quot; muss eine Zeichenkette oder eine nicht leere Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>the action {action} is not an S3 action such as &quot;s3:GetObject&quot; or &quot;s3:*&quot;</source>
+        <translation>die Aktion {action} ist keine S3-Aktion wie &quot;s3:GetObject&quot; oder &quot;s3:*&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>must name users: {example} or a list of them</source>
+        <translation>muss Benutzer nennen: {example} oder eine Liste davon</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>must be &quot;*&quot; (everyone) or {example} naming users</source>
+        <translation>muss &quot;*&quot; (jeder) oder {example} mit Benutzern sein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>the resource {resource} must be an S3 ARN such as {example}</source>
+        <translation>die Ressource {resource} muss ein S3-ARN wie {example} sein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>the resource {resource} names the bucket {named}; a policy on {bucket} can only name {arn} or keys under {arn}/</source>
+        <translation>die Ressource {resource} nennt den Bucket {named}; eine Richtlinie für {bucket} kann nur {arn} oder Schlüssel unter {arn}/ nennen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>the resource {resource} names no bucket</source>
+        <translation>die Ressource {resource} nennt keinen Bucket</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>&quot;Condition&quot; must be an object of operators, such as {example}</source>
+        <translation>&quot;Condition&quot; muss ein Objekt aus Operatoren sein, etwa {example}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/policy.py"/>
+        <source>the condition {operator} must map keys to values, such as {example}</source>
+        <translation>die Bedingung {operator} muss Schlüssel auf Werte abbilden, etwa {example}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/problem.py"/>
+        <source>Two {kind} rules share the id {id}; ids must be unique</source>
+        <translation>Zwei {kind}-Regeln haben dieselbe ID {id}; IDs müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/problem.py"/>
+        <source>Two CORS rules share the id {id}; ids must be unique</source>
+        <translation>Zwei CORS-Regeln haben dieselbe ID {id}; IDs müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/problem.py"/>
+        <source>Two lifecycle rules share the id {id}; ids must be unique</source>
+        <translation>Zwei Lebenszyklus-Regeln haben dieselbe ID {id}; IDs müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/models/problem.py"/>
+        <source>Two policy rules share the id {id}; ids must be unique</source>
+        <translation>Zwei Richtlinienregeln haben dieselbe ID {id}; IDs müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>Public read on a bucket is what DigitalOcean calls “file listing”: anyone can list the names, sizes and dates of the files in the bucket without signing in. It does not let them download the files; each file&apos;s own permissions (or a bucket policy) decide that.</source>
+        <translation>Öffentliches Lesen eines Buckets nennt DigitalOcean „Dateiliste“: Jeder kann ohne Anmeldung die Namen, Größen und Daten der Dateien im Bucket auflisten. Herunterladen kann er die Dateien damit nicht; das entscheiden die Berechtigungen jeder Datei (oder eine Bucket-Richtlinie).</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>Everyone (AllUsers)</source>
+        <translation>Jeder (AllUsers)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>Any signed-in user (AuthenticatedUsers)</source>
+        <translation>Jeder angemeldete Benutzer (AuthenticatedUsers)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>Log delivery (LogDelivery)</source>
+        <translation>Protokollzustellung (LogDelivery)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>full control</source>
+        <translation>Vollzugriff</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>read (list)</source>
+        <translation>lesen (auflisten)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>write (create, overwrite, delete)</source>
+        <translation>schreiben (anlegen, überschreiben, löschen)</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>read the permissions</source>
+        <translation>Berechtigungen lesen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>change the permissions</source>
+        <translation>Berechtigungen ändern</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>Group {group}</source>
+        <translation>Gruppe {group}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>Owner {name}</source>
+        <translation>Eigentümer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>User {name}</source>
+        <translation>Benutzer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>Email {address}</source>
+        <translation>E-Mail {address}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/acl.py"/>
+        <source>{grantee}: {permission}</source>
+        <translation>{grantee}: {permission}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/base.py"/>
+        <source>This server does not offer this setting.</source>
+        <translation>Dieser Server bietet diese Einstellung nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/base.py"/>
+        <source>This server does not allow this setting on this bucket.</source>
+        <translation>Dieser Server erlaubt diese Einstellung für diesen Bucket nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/base.py"/>
+        <source>These credentials may not read this setting. On Spaces, bucket settings need a key with full access; a key limited to certain buckets is refused.</source>
+        <translation>Diese Zugangsdaten dürfen diese Einstellung nicht lesen. Bei Spaces brauchen Bucket-Einstellungen einen Schlüssel mit Vollzugriff; ein auf bestimmte Buckets beschränkter Schlüssel wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/base.py"/>
+        <source>{reason} (the server answered {code}, HTTP {status}, Request ID: {request_id})</source>
+        <translation>{reason} (der Server antwortete {code}, HTTP {status}, Anfrage-ID: {request_id})</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/base.py"/>
+        <source>{reason} (the server answered {code}, HTTP {status})</source>
+        <translation>{reason} (der Server antwortete {code}, HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/base.py"/>
+        <source>The number</source>
+        <translation>Die Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/base.py"/>
+        <source>{what} must be a whole number, not {text}</source>
+        <translation>{what} muss eine ganze Zahl sein, nicht {text}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/base.py"/>
+        <source>{what} must be at least {minimum}, not {value}</source>
+        <translation>{what} muss mindestens {minimum} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/cors.py"/>
+        <source>Rule {number} ({id})</source>
+        <translation>Regel {number} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/cors.py"/>
+        <source>Rule {number}</source>
+        <translation>Regel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>The number of days</source>
+        <translation>Die Anzahl der Tage</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>rule {number} ({id})</source>
+        <translation>Regel {number} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>rule {number}</source>
+        <translation>Regel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>{rule} filters by object tags</source>
+        <translation>{rule} filtert nach Objekt-Tags</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>{rule} moves objects to another storage class</source>
+        <translation>{rule} verschiebt Objekte in eine andere Speicherklasse</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>{rule} uses {elements}</source>
+        <translation>{rule} verwendet {elements}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>This configuration is shown read-only because {reasons}. Spaces runs only expirations and aborts of incomplete uploads, filtered by prefix, and saving from here would drop the rest. Change it with a tool that understands it, or remove every rule and start again.</source>
+        <translation>Diese Konfiguration wird schreibgeschützt gezeigt, weil {reasons}. Spaces führt nur Abläufe und das Abbrechen unvollständiger Uploads aus, gefiltert nach Präfix, und Speichern von hier würde den Rest verwerfen. Ändern Sie sie mit einem Werkzeug, das sie versteht, oder entfernen Sie alle Regeln und beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>only objects tagged {tags}</source>
+        <translation>nur Objekte mit den Tags {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>noncurrent versions</source>
+        <translation>nicht aktuelle Versionen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>moves {what} to {storage_class} after {days}</source>
+        <translation>verschiebt {what} nach {days} in {storage_class}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>moves {what} to {storage_class} on {date}</source>
+        <translation>verschiebt {what} am {date} in {storage_class}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>moves {what} to {storage_class}</source>
+        <translation>verschiebt {what} in {storage_class}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>uses {element}</source>
+        <translation>verwendet {element}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>Type after how many days objects expire</source>
+        <translation>Geben Sie ein, nach wie vielen Tagen Objekte ablaufen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>Choose the date objects expire on</source>
+        <translation>Wählen Sie das Datum, an dem Objekte ablaufen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>expire after {days}</source>
+        <translation>Ablauf nach {days}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>expire on {date}</source>
+        <translation>Ablauf am {date}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>remove expired delete markers</source>
+        <translation>abgelaufene Löschmarkierungen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>noncurrent versions after {days}</source>
+        <translation>nicht aktuelle Versionen nach {days}</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>abort unfinished uploads after {days}</source>
+        <translation>unfertige Uploads nach {days} abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/lifecycle.py"/>
+        <source>{count} days</source>
+        <translation>{count} Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/policy.py"/>
+        <source>On DigitalOcean Spaces, access keys limited to certain buckets do not work with bucket policies: a policy does not change what such a key may do. Its access is set where the key is made, in the control panel.</source>
+        <translation>Bei DigitalOcean Spaces wirken Bucket-Richtlinien nicht auf Zugriffsschlüssel, die auf bestimmte Buckets beschränkt sind: Eine Richtlinie ändert nicht, was ein solcher Schlüssel darf. Sein Zugriff wird dort festgelegt, wo der Schlüssel erstellt wird, im Control Panel.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/policy.py"/>
+        <source>A Deny of every action (s3:*) applies to you as well: Ceph RGW, the engine behind Spaces, then refuses even reading or deleting this policy, leaving the bucket unreachable. Deny the data actions you mean instead.</source>
+        <translation>Ein Deny für jede Aktion (s3:*) gilt auch für Sie: Ceph RGW, die Technik hinter Spaces, verweigert dann sogar das Lesen oder Löschen dieser Richtlinie, und der Bucket ist nicht mehr erreichbar. Verbieten Sie stattdessen die gemeinten Datenaktionen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/versioning.py"/>
+        <source>Versioning has never been turned on. Overwriting or deleting a file replaces or removes it for good. Once turned on, versioning can be suspended but this state never returns.</source>
+        <translation>Versionierung wurde nie eingeschaltet. Überschreiben oder Löschen ersetzt oder entfernt eine Datei endgültig. Einmal eingeschaltet, kann Versionierung ausgesetzt werden, doch dieser Zustand kehrt nie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/versioning.py"/>
+        <source>Every overwrite keeps the previous version, and a delete only hides the file behind a delete marker; old versions stay (and are stored and billed) until deleted or expired by a lifecycle rule.</source>
+        <translation>Jedes Überschreiben behält die vorige Version, und Löschen verbirgt die Datei nur hinter einer Löschmarkierung; alte Versionen bleiben (gespeichert und berechnet), bis sie gelöscht werden oder durch eine Lebenszyklus-Regel ablaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/versioning.py"/>
+        <source>New overwrites and deletes replace the current file again, but the versions kept while versioning was on stay until deleted or expired. Suspending does not remove them.</source>
+        <translation>Neues Überschreiben und Löschen ersetzt wieder die aktuelle Datei, aber die während der Versionierung behaltenen Versionen bleiben, bis sie gelöscht werden oder ablaufen. Aussetzen entfernt sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/versioning.py"/>
+        <source>A bucket never returns to “never enabled”; suspend versioning instead</source>
+        <translation>Ein Bucket kehrt nie zu „nie aktiviert“ zurück; setzen Sie die Versionierung stattdessen aus</translation>
+    </message>
+    <message>
+        <location filename="../../spacesgui/s3/settings/website.py"/>
+        <source>The Spaces CDN does not serve bucket websites: visitors must use the website address (bucket.region-static.digitaloceanspaces.com), not the CDN one.</source>
+        <translation>Das Spaces-CDN liefert keine Bucket-Websites aus: Besucher müssen die Website-Adresse (bucket.region-static.digitaloceanspaces.com) verwenden, nicht die CDN-Adresse.</translation>
     </message>
 </context>
 <context>

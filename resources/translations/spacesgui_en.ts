@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/conflicts.py"/>
+        <source>Skip the %n item(s) with the same size and checksum on both sides</source>
+        <translation>
+            <numerusform>Skip the %n item with the same size and checksum on both sides</numerusform>
+            <numerusform>Skip the %n items with the same size and checksum on both sides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CopyLinksDialog</name>
     <message numerus="yes">
         <location filename="../../spacesgui/ui/dialogs/copy_links.py"/>
@@ -113,6 +124,49 @@
     </message>
 </context>
 <context>
+    <name>PropertiesDialog</name>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>%n files in {bucket}</source>
+        <translation>
+            <numerusform>%n file in {bucket}</numerusform>
+            <numerusform>%n files in {bucket}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>%n file(s) whose tags could not be read keep them unchanged.</source>
+        <translation>
+            <numerusform>%n file whose tags could not be read keeps them unchanged.</numerusform>
+            <numerusform>%n files whose tags could not be read keep them unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Applying to %n file(s)…</source>
+        <translation>
+            <numerusform>Applying to %n file…</numerusform>
+            <numerusform>Applying to %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/dialogs/properties.py"/>
+        <source>Applied to {done} of %n file(s); {failed} failed.</source>
+        <translation>
+            <numerusform>Applied to {done} of %n file; {failed} failed.</numerusform>
+            <numerusform>Applied to {done} of %n files; {failed} failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VersionsView</name>
     <message numerus="yes">
         <location filename="../../spacesgui/ui/window/versions.py"/>
@@ -120,6 +174,65 @@
         <translation>
             <numerusform>%n version and delete marker</numerusform>
             <numerusform>%n versions and delete markers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Changing the properties of %n item(s)…</source>
+        <translation>
+            <numerusform>Changing the properties of %n item…</numerusform>
+            <numerusform>Changing the properties of %n items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Uploading %n item(s) to {folder}</source>
+        <translation>
+            <numerusform>Uploading %n item to {folder}</numerusform>
+            <numerusform>Uploading %n items to {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Moving %n item(s) to {folder}</source>
+        <translation>
+            <numerusform>Moving %n item to {folder}</numerusform>
+            <numerusform>Moving %n items to {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Copying %n item(s) to {folder}</source>
+        <translation>
+            <numerusform>Copying %n item to {folder}</numerusform>
+            <numerusform>Copying %n items to {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Cut %n item(s); paste in the destination folder.</source>
+        <translation>
+            <numerusform>Cut %n item; paste in the destination folder.</numerusform>
+            <numerusform>Cut %n items; paste in the destination folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Copied %n item(s); paste in the destination folder.</source>
+        <translation>
+            <numerusform>Copied %n item; paste in the destination folder.</numerusform>
+            <numerusform>Copied %n items; paste in the destination folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spacesgui/ui/window/commands.py"/>
+        <source>Deleting %n item(s)…</source>
+        <translation>
+            <numerusform>Deleting %n item…</numerusform>
+            <numerusform>Deleting %n items…</numerusform>
         </translation>
     </message>
 </context>

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from spacesgui.s3.errors import InvalidInput
+from spacesgui.s3.texts import N_
 
 MIN_BUCKET_LEN = 3
 MAX_BUCKET_LEN = 63
@@ -41,41 +42,44 @@ def _shorten(text: str, limit: int = 70) -> str:
 def bucket_name_problems(name: str) -> list[str]:
     """Every reason `name` cannot be a bucket name, each as advice; empty when it is valid."""
     if not name:
-        return ["Enter a bucket name."]
+        return [N_("names", "Enter a bucket name.")]
     problems: list[str] = []
     if len(name) < MIN_BUCKET_LEN:
-        problems.append(
-            f"A bucket name needs at least {MIN_BUCKET_LEN} characters (this one has {len(name)})."
-        )
+        problems.append(N_(
+            "names", "A bucket name needs at least {min} characters (this one has {length})."
+        ).fill(min=MIN_BUCKET_LEN, length=len(name)))
     elif len(name) > MAX_BUCKET_LEN:
-        problems.append(
-            f"A bucket name can have at most {MAX_BUCKET_LEN} characters "
-            f"(this one has {len(name)})."
-        )
+        problems.append(N_(
+            "names", "A bucket name can have at most {max} characters (this one has {length})."
+        ).fill(max=MAX_BUCKET_LEN, length=len(name)))
     upper = "".join(c for c in name if "A" <= c <= "Z")
     if upper:
-        problems.append(f"Use lowercase letters only (found {_describe_chars(upper)}).")
+        problems.append(N_("names", "Use lowercase letters only (found {characters}).").fill(
+            characters=_describe_chars(upper)))
     other = "".join(c for c in name if c not in _BUCKET_CHARS and not "A" <= c <= "Z")
     if other:
-        problems.append(
-            "A bucket name can contain only lowercase letters, digits, hyphens (-) and dots (.); "
-            f"remove {_describe_chars(other)}."
-        )
+        problems.append(N_(
+            "names", "A bucket name can contain only lowercase letters, digits, hyphens (-) and "
+            "dots (.); remove {characters}.").fill(characters=_describe_chars(other)))
     first, last = name[0], name[-1]
     if not (first.isascii() and first.isalnum()):
-        problems.append("A bucket name must start with a letter or a digit.")
+        problems.append(N_("names", "A bucket name must start with a letter or a digit."))
     if not (last.isascii() and last.isalnum()):
-        problems.append("A bucket name must end with a letter or a digit.")
+        problems.append(N_("names", "A bucket name must end with a letter or a digit."))
     if ".." in name:
-        problems.append("A bucket name cannot contain two dots in a row (..).")
+        problems.append(N_("names", "A bucket name cannot contain two dots in a row (..)."))
     if ".-" in name or "-." in name:
-        problems.append("A bucket name cannot have a hyphen right next to a dot (.- or -.).")
+        problems.append(N_("names", "A bucket name cannot have a hyphen right next to a dot "
+                                    "(.- or -.)."))
     if _IP_LIKE.fullmatch(name):
-        problems.append("A bucket name cannot look like an IP address (such as 192.168.5.4).")
+        problems.append(N_("names", "A bucket name cannot look like an IP address (such as "
+                                    "192.168.5.4)."))
     if name.startswith("xn--"):
-        problems.append("A bucket name cannot start with 'xn--' (reserved for encoded domains).")
+        problems.append(N_("names", "A bucket name cannot start with 'xn--' (reserved for "
+                                    "encoded domains)."))
     if name.endswith("-s3alias"):
-        problems.append("A bucket name cannot end with '-s3alias' (reserved for access points).")
+        problems.append(N_("names", "A bucket name cannot end with '-s3alias' (reserved for "
+                                    "access points)."))
     return problems
 
 
@@ -84,11 +88,11 @@ def bucket_name_warnings(name: str) -> list[str]:
     warnings: list[str] = []
     if "." in name:
         suggestion = name.replace(".", "-")
-        warnings.append(
-            "Dots in a bucket name break HTTPS for bucket.region.digitaloceanspaces.com addresses "
-            "(the certificate does not cover them) and the Spaces CDN cannot serve the bucket. "
-            f"Use hyphens instead, for example {suggestion!r}."
-        )
+        warnings.append(N_(
+            "names", "Dots in a bucket name break HTTPS for bucket.region.digitaloceanspaces.com "
+            "addresses (the certificate does not cover them) and the Spaces CDN cannot serve the "
+            "bucket. Use hyphens instead, for example {suggestion}.").fill(
+                suggestion=repr(suggestion)))
     return warnings
 
 

@@ -87,7 +87,7 @@ def _bytes(size: int) -> str:
     if size == 1:
         return QCoreApplication.translate("formatting", "1 byte")
     return QCoreApplication.translate("formatting", "{size} bytes").format(
-        size=QLocale().toString(size))
+        size=grouped(size))
 
 
 def exact_size(size: int | None) -> str:
@@ -130,6 +130,19 @@ def full_time(moment: datetime | None) -> str:
     if moment is None:
         return ""
     return QLocale().toString(_qdatetime(_local(moment)), QLocale.FormatType.LongFormat)
+
+
+def exact_time(moment: datetime | None) -> str:
+    """'5 December 2026, 08:30:12 CET' with the locale's month names and no wider than that
+    (LongFormat spells the zone out), for Properties."""
+    if moment is None:
+        return ""
+    return QLocale().toString(_qdatetime(_local(moment)), "d MMMM yyyy, HH:mm:ss t")
+
+
+def grouped(number: int) -> str:
+    """An integer with the locale's digit grouping: 48,213,004 or 48.213.004."""
+    return QLocale().toString(number)
 
 
 def _qdatetime(local: datetime) -> QDateTime:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from spacesgui.s3.texts import Text
 from spacesgui.ui.resources import resource
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,20 @@ def N_(context: str, text: str) -> str:  # noqa: N802  the usual name of a no-op
     QT_TRANSLATE_NOOP is typed as returning object.
     """
     return text
+
+
+def shown(text: str) -> str:
+    """A text from below the interface in the interface's language: a `Text` (marked in the
+    core with spacesgui.s3.texts.N_) has its template translated, then filled in with its
+    values, themselves shown the same way; any other str is shown as it is."""
+    if not isinstance(text, Text):
+        return text
+    template = QCoreApplication.translate(text.context, text.template) if text.context \
+        else text.template
+    if not text.values:
+        return template
+    return template.format(**{name: shown(value) if isinstance(value, str) else value
+                              for name, value in text.values.items()})
 
 
 def translations_dirs() -> list[Path]:

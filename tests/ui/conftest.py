@@ -36,6 +36,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="session", autouse=True)
+def clipboard_released(qapp: QApplication) -> Iterator[None]:
+    """A QMimeData a test put on the clipboard (copied entries, pasted file URLs) must not
+    outlive the interpreter: PySide6 crashes deleting it at exit, and pytest would end with
+    139 after every test passed. The app itself releases its entries at quit."""
+    yield
+    clipboard = qapp.clipboard()
+    if clipboard is not None:
+        clipboard.clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
 def translators(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The translators the app installs at start (English here: the plural forms of `%n`
     texts), from .qm files compiled for the session; yields their directory."""

@@ -15,6 +15,7 @@ from spacesgui.s3 import S3Client
 from spacesgui.s3.models.acl import AUTHENTICATED_USERS
 from spacesgui.ui.dialogs.properties import PropertiesDialog
 from spacesgui.ui.dialogs.properties_tables import MIXED_TEXT, PairTable
+from spacesgui.ui.formatting import grouped
 from spacesgui.workers.tasks import TaskRunner
 from tests.servers import ServerInfo
 
@@ -88,7 +89,7 @@ def test_edit_one_object_and_read_it_back(qtbot: QtBot, runner: TaskRunner,
         Tagging="team=blue")
     before = boto_client.head_object(Bucket=bucket, Key=key)
     dialog = open_dialog(qtbot, runner, client, bucket, [key])
-    assert dialog.info["size"].text().endswith(f"({len(BODY):,} bytes)")
+    assert dialog.info["size"].text().endswith(f"({grouped(len(BODY))} bytes)")
     assert dialog.info["etag"].text() == before["ETag"].strip('"')
     assert dialog.field_edits["content_type"].text() == "text/plain; charset=utf-8"
     assert dialog.acl_box.currentData() == "private"

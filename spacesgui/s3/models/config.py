@@ -22,6 +22,7 @@ from spacesgui.s3.models.config_lifecycle import (
 )
 from spacesgui.s3.models.problem import Problem, duplicate_ids, messages
 from spacesgui.s3.names import bucket_name_problems
+from spacesgui.s3.texts import N_, Text
 
 __all__ = [
     "CORS_METHODS",
@@ -74,36 +75,40 @@ class CorsRule:
 
     def field_problems(self, row: int | None = None) -> list[Problem]:
         """Each problem names the attribute at fault; `row` is this rule's place in its list."""
-        name = f"CORS rule {self.id!r}" if self.id else "A CORS rule"
+        name = (N_("settings", "CORS rule {id}").fill(id=repr(self.id)) if self.id
+                else N_("settings", "A CORS rule"))
         found: list[Problem] = []
+        methods = ", ".join(CORS_METHODS)
 
-        def add(attr: str, message: str) -> None:
-            found.append(Problem(attr, message, row))
+        def add(attr: str, message: Text, **values: object) -> None:
+            found.append(Problem(attr, message.fill(rule=name, **values), row))
 
         if not self.allowed_origins:
-            add("allowed_origins", f"{name} needs at least one allowed origin (such as "
-                                   "https://example.com or *)")
+            add("allowed_origins", N_("settings", "{rule} needs at least one allowed origin "
+                                                  "(such as https://example.com or *)"))
         for origin in self.allowed_origins:
             trouble = origin_problem(origin)
             if trouble:
-                add("allowed_origins", f"{name}: {trouble}")
+                add("allowed_origins", N_("settings", "{rule}: {problem}"), problem=trouble)
         if not self.allowed_methods:
-            add("allowed_methods", f"{name} needs at least one method "
-                                   f"({', '.join(CORS_METHODS)})")
+            add("allowed_methods", N_("settings", "{rule} needs at least one method ({methods})"),
+                methods=methods)
         for method in self.allowed_methods:
             if method not in CORS_METHODS:
-                add("allowed_methods", f"{name}: {method!r} is not a CORS method S3 accepts; "
-                                       f"use {', '.join(CORS_METHODS)} (upper case)")
+                add("allowed_methods", N_("settings", "{rule}: {method} is not a CORS method S3 "
+                                                      "accepts; use {methods} (upper case)"),
+                    method=repr(method), methods=methods)
         for header in self.allowed_headers:
             if not header.strip() or header.count("*") > 1:
-                add("allowed_headers", f"{name}: the allowed header {header!r} must not be "
-                                       "empty and may contain at most one * wildcard")
+                add("allowed_headers", N_("settings", "{rule}: the allowed header {header} must "
+                                                      "not be empty and may contain at most one "
+                                                      "* wildcard"), header=repr(header))
         if any(not header.strip() for header in self.expose_headers):
-            add("expose_headers", f"{name} has an empty exposed header")
+            add("expose_headers", N_("settings", "{rule} has an empty exposed header"))
         if self.max_age_seconds is not None and self.max_age_seconds < 0:
-            add("max_age_seconds", f"{name}: the max age must not be negative")
+            add("max_age_seconds", N_("settings", "{rule}: the max age must not be negative"))
         if self.id is not None and len(self.id) > MAX_RULE_ID:
-            add("id", f"{name}: an id is at most {MAX_RULE_ID} characters")
+            add("id", N_("settings", "{rule}: an id is at most {max} characters"), max=MAX_RULE_ID)
         return found
 
 
@@ -119,28 +124,31 @@ _HOST_RE = re.compile(rf"{_LABEL}(?:\.{_LABEL})*\.?", re.ASCII)
 def origin_problem(origin: str) -> str | None:  # noqa: PLR0911 - one answer per rule
     """Why `origin` can never match a browser's Origin header; None when it can."""
     if not origin.strip():
-        return "an empty origin matches no browser"
+        return N_("settings", "an empty origin matches no browser")
+    quoted = repr(origin)
     if origin != origin.strip():
-        return f"the origin {origin!r} has spaces around it"
+        return N_("settings", "the origin {origin} has spaces around it").fill(origin=quoted)
     if origin.count("*") > 1:
-        return f"the origin {origin!r} may contain at most one * wildcard"
+        return N_("settings", "the origin {origin} may contain at most one * wildcard").fill(
+            origin=quoted)
     if origin == "*":
         return None
     match = _ORIGIN_RE.fullmatch(origin)
     if match is None:
-        return (f"the origin {origin!r} must be * or a web address such as "
-                "https://example.com")
+        return N_("settings", "the origin {origin} must be * or a web address such as "
+                              "https://example.com").fill(origin=quoted)
     if match["scheme"].lower() not in ("http", "https"):
-        return f"the origin {origin!r} must start with http:// or https://"
+        return N_("settings", "the origin {origin} must start with http:// or https://").fill(
+            origin=quoted)
     if match["rest"]:
-        return (f"the origin {origin!r} must not have a path: browsers send only "
-                "scheme://host[:port]")
+        return N_("settings", "the origin {origin} must not have a path: browsers send only "
+                              "scheme://host[:port]").fill(origin=quoted)
     host = match["host"]
     if not host or (not host.startswith("[") and _HOST_RE.fullmatch(host) is None):
-        return f"the origin {origin!r} has no valid host name"
+        return N_("settings", "the origin {origin} has no valid host name").fill(origin=quoted)
     port = match["port"]
     if port is not None and port != "*" and not (port.isdigit() and 0 < int(port) < 65536):
-        return f"the origin {origin!r} has an invalid port"
+        return N_("settings", "the origin {origin} has an invalid port").fill(origin=quoted)
     return None
 
 
@@ -156,11 +164,14 @@ class CorsConfiguration:
     def field_problems(self) -> list[Problem]:
         found: list[Problem] = []
         if not self.rules:
-            found.append(Problem("rules", "A CORS configuration needs at least one rule "
-                                          "(delete the configuration to remove CORS)"))
+            found.append(Problem("rules", N_("settings", "A CORS configuration needs at least "
+                                                         "one rule (delete the configuration to "
+                                                         "remove CORS)")))
         if len(self.rules) > MAX_CORS_RULES:
-            found.append(Problem("rules", f"At most {MAX_CORS_RULES} CORS rules are allowed, "
-                                          f"not {len(self.rules)}"))
+            found.append(Problem("rules", N_("settings", "At most {max} CORS rules are allowed, "
+                                                         "not {count}").fill(
+                                                             max=MAX_CORS_RULES,
+                                                             count=len(self.rules))))
         found.extend(duplicate_ids("CORS", [rule.id for rule in self.rules]))
         for row, rule in enumerate(self.rules):
             found.extend(rule.field_problems(row))
@@ -243,38 +254,44 @@ class RoutingRule:
             found.append(Problem(attr, message, row))
 
         if self.replace_key_prefix_with is not None and self.replace_key_with is not None:
-            add("replace_key_with", "A routing rule can replace the key prefix or the whole "
-                                    "key, not both")
+            add("replace_key_with", N_("settings", "A routing rule can replace the key prefix "
+                                                   "or the whole key, not both"))
         if not any(v is not None for v in (self.host_name, self.protocol, self.http_redirect_code,
                                           self.replace_key_prefix_with, self.replace_key_with)):
-            add("", "A routing rule must say where to redirect (host, protocol, code or key "
-                    "replacement)")
+            add("", N_("settings", "A routing rule must say where to redirect (host, protocol, "
+                                   "code or key replacement)"))
         if self.host_name is not None:
             trouble = host_name_problem(self.host_name)
             if trouble:
                 add("host_name", trouble)
         if self.protocol is not None and self.protocol not in _PROTOCOLS:
-            add("protocol", f"Redirect protocol must be http or https, not {self.protocol!r}")
+            add("protocol", _PROTOCOL_PROBLEM.fill(protocol=repr(self.protocol)))
         code = self.http_redirect_code
         if code is not None and not (code.isdigit() and 300 <= int(code) <= 399):
-            add("http_redirect_code", f"A redirect code must be a 3xx status such as 301, "
-                                      f"not {code!r}")
+            add("http_redirect_code", N_("settings", "A redirect code must be a 3xx status such "
+                                                     "as 301, not {code}").fill(code=repr(code)))
         error = self.http_error_code_returned_equals
         if error is not None and not (error.isdigit() and 400 <= int(error) <= 599):
-            add("http_error_code_returned_equals", f"The error code condition must be a 4xx or "
-                                                   f"5xx status, not {error!r}")
+            add("http_error_code_returned_equals", N_(
+                "settings", "The error code condition must be a 4xx or 5xx status, not {code}")
+                .fill(code=repr(error)))
         return found
 
 
 def host_name_problem(host: str) -> str | None:
     """Why `host` is not a bare host name (a redirect target names no scheme and no path)."""
     if not host.strip():
-        return "The redirect host name is empty"
+        return N_("settings", "The redirect host name is empty")
     if "://" in host:
-        return f"Give the redirect host without a scheme ({host!r}); choose the protocol apart"
+        return N_("settings", "Give the redirect host without a scheme ({host}); choose the "
+                              "protocol apart").fill(host=repr(host))
     if "/" in host or any(c.isspace() for c in host):
-        return f"The redirect host {host!r} must be a host name only, without a path or spaces"
+        return N_("settings", "The redirect host {host} must be a host name only, without a "
+                              "path or spaces").fill(host=repr(host))
     return None
+
+
+_PROTOCOL_PROBLEM = N_("settings", "Redirect protocol must be http or https, not {protocol}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,28 +313,31 @@ class WebsiteConfiguration:
         if redirect is not None:
             if (self.index_document_suffix is not None or self.error_document_key is not None
                     or self.routing_rules):
-                found.append(Problem("redirect_all_requests_to", "Redirecting all requests "
-                                     "excludes index and error documents and routing rules"))
+                found.append(Problem("redirect_all_requests_to", N_(
+                    "settings", "Redirecting all requests excludes index and error documents "
+                    "and routing rules")))
             trouble = host_name_problem(redirect.host_name)
             if trouble:
                 found.append(Problem("redirect_all_requests_to.host_name", trouble))
             if redirect.protocol is not None and redirect.protocol not in _PROTOCOLS:
-                found.append(Problem("redirect_all_requests_to.protocol", "Redirect protocol "
-                                     f"must be http or https, not {redirect.protocol!r}"))
+                found.append(Problem("redirect_all_requests_to.protocol",
+                                     _PROTOCOL_PROBLEM.fill(protocol=repr(redirect.protocol))))
             return found
         suffix = self.index_document_suffix
         if suffix is None or not suffix.strip():
-            found.append(Problem("index_document_suffix", "A website needs an index document "
-                                                          "(such as index.html)"))
+            found.append(Problem("index_document_suffix", N_(
+                "settings", "A website needs an index document (such as index.html)")))
         elif "/" in suffix:
-            found.append(Problem("index_document_suffix", f"The index document suffix "
-                                                          f"{suffix!r} must not contain '/'"))
+            found.append(Problem("index_document_suffix", N_(
+                "settings", "The index document suffix {suffix} must not contain '/'").fill(
+                    suffix=repr(suffix))))
         if self.error_document_key is not None and not self.error_document_key.strip():
-            found.append(Problem("error_document_key", "The error document key must not be "
-                                                       "empty (leave it unset instead)"))
+            found.append(Problem("error_document_key", N_(
+                "settings", "The error document key must not be empty (leave it unset instead)")))
         if len(self.routing_rules) > MAX_ROUTING_RULES:
-            found.append(Problem("routing_rules", f"At most {MAX_ROUTING_RULES} routing rules "
-                                                  "are allowed"))
+            found.append(Problem("routing_rules", N_(
+                "settings", "At most {max} routing rules are allowed").fill(
+                    max=MAX_ROUTING_RULES)))
         for row, rule in enumerate(self.routing_rules):
             found.extend(rule.field_problems(row))
         return found
@@ -421,17 +441,20 @@ class BucketLoggingStatus:
         found: list[Problem] = []
         if self.target_bucket is None:
             if self.target_prefix or self.target_grants:
-                found.append(Problem("target_bucket", "A log prefix or log grants need a "
-                                                      "target bucket"))
+                found.append(Problem("target_bucket", N_(
+                    "settings", "A log prefix or log grants need a target bucket")))
             return found
         if not self.target_bucket.strip():
-            found.append(Problem("target_bucket", "The log target bucket name is empty"))
+            found.append(Problem("target_bucket", N_(
+                "settings", "The log target bucket name is empty")))
         else:
-            found.extend(Problem("target_bucket", f"Log target bucket: {text}")
+            found.extend(Problem("target_bucket", N_(
+                "settings", "Log target bucket: {problem}").fill(problem=text))
                          for text in bucket_name_problems(self.target_bucket))
         if source_bucket is not None and self.target_bucket == source_bucket:
-            found.append(Problem("target_bucket", "Spaces needs the logs to go to a different "
-                                                  "bucket than the one logged"))
+            found.append(Problem("target_bucket", N_(
+                "settings", "Spaces needs the logs to go to a different bucket than the one "
+                "logged")))
         return found
 
     def to_xml(self) -> bytes:

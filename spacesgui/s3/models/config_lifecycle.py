@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from spacesgui.s3 import xml
 from spacesgui.s3.errors import MalformedResponse
 from spacesgui.s3.models.problem import Problem, duplicate_ids, messages
+from spacesgui.s3.texts import N_, Text
 
 MAX_LIFECYCLE_RULES = 1000
 MAX_RULE_ID = 255
@@ -62,45 +63,50 @@ class LifecycleRule:
 
     def field_problems(self, row: int | None = None, *, legacy: bool = False) -> list[Problem]:
         """Each problem names the attribute at fault; "" when the rule as a whole is."""
-        name = f"Lifecycle rule {self.id!r}" if self.id else "A lifecycle rule"
+        name = (N_("settings", "Lifecycle rule {id}").fill(id=repr(self.id)) if self.id
+                else N_("settings", "A lifecycle rule"))
         found: list[Problem] = []
 
-        def add(attr: str, message: str) -> None:
-            found.append(Problem(attr, message, row))
+        def add(attr: str, message: Text, **values: object) -> None:
+            found.append(Problem(attr, message.fill(rule=name, **values), row))
 
         if self.id is not None and len(self.id) > MAX_RULE_ID:
-            add("id", f"{name}: an id is at most {MAX_RULE_ID} characters")
+            add("id", N_("settings", "{rule}: an id is at most {max} characters"), max=MAX_RULE_ID)
         if not (self.has_expiration or self.abort_incomplete_multipart_days is not None
                 or self.noncurrent_expiration_days is not None or self.transitions):
-            add("", f"{name} does nothing: give it an expiration or an abort of incomplete "
-                    "multipart uploads")
+            add("", N_("settings", "{rule} does nothing: give it an expiration or an abort of "
+                                   "incomplete multipart uploads"))
         given = [attr for attr, v in (("expiration_days", self.expiration_days),
                                       ("expiration_date", self.expiration_date),
                                       ("expired_object_delete_marker",
                                        self.expired_object_delete_marker)) if v is not None]
         if len(given) > 1:
-            add(given[-1], f"{name}: an expiration is after a number of days, on a date, or for "
-                           "expired delete markers; choose one")
+            add(given[-1], N_("settings", "{rule}: an expiration is after a number of days, on "
+                                          "a date, or for expired delete markers; choose one"))
         for attr, label, days in (
-                ("expiration_days", "expiration", self.expiration_days),
-                ("abort_incomplete_multipart_days", "abort of incomplete uploads",
+                ("expiration_days", N_("settings", "expiration"), self.expiration_days),
+                ("abort_incomplete_multipart_days", N_("settings", "abort of incomplete uploads"),
                  self.abort_incomplete_multipart_days),
-                ("noncurrent_expiration_days", "noncurrent-version expiration",
+                ("noncurrent_expiration_days", N_("settings", "noncurrent-version expiration"),
                  self.noncurrent_expiration_days)):
             if days is not None and days < 1:
-                add(attr, f"{name}: the {label} must be at least 1 day, not {days}")
+                add(attr, N_("settings", "{rule}: the {what} must be at least 1 day, not {days}"),
+                    what=label, days=days)
         date = self.expiration_date
         if date is not None and not _is_midnight_utc(date):
-            add("expiration_date", f"{name}: the expiration date must be midnight UTC "
-                                   f"(00:00:00Z), not {date.isoformat()}")
+            add("expiration_date", N_("settings", "{rule}: the expiration date must be midnight "
+                                                  "UTC (00:00:00Z), not {date}"),
+                date=date.isoformat())
         if self.transitions:
-            add("transitions", f"{name}: Spaces does not support transitions to other storage "
-                               "classes; only Expiration and AbortIncompleteMultipartUpload run")
+            add("transitions", N_("settings", "{rule}: Spaces does not support transitions to "
+                                              "other storage classes; only Expiration and "
+                                              "AbortIncompleteMultipartUpload run"))
         if self.tags:
-            add("tags", f"{name}: Spaces does not support tag filters in lifecycle rules; "
-                        "filter by prefix only")
+            add("tags", N_("settings", "{rule}: Spaces does not support tag filters in lifecycle "
+                                       "rules; filter by prefix only"))
             if legacy:
-                add("tags", f"{name}: the legacy lifecycle format cannot filter by tag")
+                add("tags", N_("settings", "{rule}: the legacy lifecycle format cannot filter by "
+                                           "tag"))
         return found
 
 
@@ -130,11 +136,14 @@ class LifecycleConfiguration:
     def field_problems(self, *, legacy: bool = False) -> list[Problem]:
         found: list[Problem] = []
         if not self.rules:
-            found.append(Problem("rules", "A lifecycle configuration needs at least one rule "
-                                          "(delete the configuration to remove all rules)"))
+            found.append(Problem("rules", N_("settings", "A lifecycle configuration needs at "
+                                                         "least one rule (delete the "
+                                                         "configuration to remove all rules)")))
         if len(self.rules) > MAX_LIFECYCLE_RULES:
-            found.append(Problem("rules", f"At most {MAX_LIFECYCLE_RULES} lifecycle rules are "
-                                          f"allowed, not {len(self.rules)}"))
+            found.append(Problem("rules", N_("settings", "At most {max} lifecycle rules are "
+                                                         "allowed, not {count}").fill(
+                                                             max=MAX_LIFECYCLE_RULES,
+                                                             count=len(self.rules))))
         found.extend(duplicate_ids("lifecycle", [rule.id for rule in self.rules]))
         for row, rule in enumerate(self.rules):
             found.extend(rule.field_problems(row, legacy=legacy))

@@ -5,6 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacesgui.s3.texts import N_
+
+# Marked for the interface (spacesgui.s3.texts), one sentence per kind of rule.
+_DUPLICATE_RULES = N_("settings", "Two {kind} rules share the id {id}; ids must be unique")
+_DUPLICATE = {
+    "CORS": N_("settings", "Two CORS rules share the id {id}; ids must be unique"),
+    "lifecycle": N_("settings", "Two lifecycle rules share the id {id}; ids must be unique"),
+    "policy": N_("settings", "Two policy rules share the id {id}; ids must be unique"),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -32,14 +42,17 @@ def messages(problems: Iterable[Problem]) -> list[str]:
 
 
 def duplicate_ids(kind: str, ids: list[str | None]) -> list[Problem]:
-    """A problem on every row after the first that reuses an id: S3 refuses the document."""
+    """A problem on every row after the first that reuses an id: S3 refuses the document.
+
+    `kind` is "CORS", "lifecycle" or "policy".
+    """
     found: list[Problem] = []
     seen: set[str] = set()
     for row, rule_id in enumerate(ids):
         if rule_id is None:
             continue
         if rule_id in seen:
-            found.append(Problem("id", f"Two {kind} rules share the id {rule_id!r}; ids must "
-                                       "be unique", row))
+            found.append(Problem("id", _DUPLICATE.get(kind, _DUPLICATE_RULES).fill(
+                kind=kind, id=repr(rule_id)), row))
         seen.add(rule_id)
     return found

@@ -15,6 +15,7 @@ from spacesgui.s3.models.acl import (
     Grantee,
 )
 from spacesgui.s3.settings.base import ChangePlan, plan_change, pretty_xml
+from spacesgui.s3.texts import N_
 
 __all__ = [
     "FILE_LISTING_NOTE",
@@ -30,29 +31,34 @@ __all__ = [
 
 BucketAccess = Literal["private", "public-read"]
 
-FILE_LISTING_NOTE = (
+FILE_LISTING_NOTE = N_(
+    "settings",
     "Public read on a bucket is what DigitalOcean calls \u201cfile listing\u201d: anyone can "
     "list the names, sizes and dates of the files in the bucket without signing in. It does "
     "not let them download the files; each file's own permissions (or a bucket policy) "
     "decide that.")
 
-_GROUP_NAMES = {ALL_USERS: "Everyone (AllUsers)",
-                AUTHENTICATED_USERS: "Any signed-in user (AuthenticatedUsers)",
-                LOG_DELIVERY: "Log delivery (LogDelivery)"}
-_PERMISSION_WORDS = {"FULL_CONTROL": "full control", "READ": "read (list)",
-                     "WRITE": "write (create, overwrite, delete)",
-                     "READ_ACP": "read the permissions", "WRITE_ACP": "change the permissions"}
+_GROUP_NAMES = {ALL_USERS: N_("settings", "Everyone (AllUsers)"),
+                AUTHENTICATED_USERS: N_("settings", "Any signed-in user (AuthenticatedUsers)"),
+                LOG_DELIVERY: N_("settings", "Log delivery (LogDelivery)")}
+_PERMISSION_WORDS = {"FULL_CONTROL": N_("settings", "full control"),
+                     "READ": N_("settings", "read (list)"),
+                     "WRITE": N_("settings", "write (create, overwrite, delete)"),
+                     "READ_ACP": N_("settings", "read the permissions"),
+                     "WRITE_ACP": N_("settings", "change the permissions")}
 
 
 def grantee_text(grantee: Grantee, owner_id: str) -> str:
     """Who a grant is for, in words: "Owner ann (3f6a1c)", "Everyone (AllUsers)"..."""
     if grantee.kind == "Group":
-        return _GROUP_NAMES.get(grantee.value, f"Group {grantee.value}")
+        return _GROUP_NAMES.get(grantee.value) or N_("settings", "Group {group}").fill(
+            group=grantee.value)
     if grantee.kind == "CanonicalUser":
         name = f"{grantee.display_name} ({grantee.value})" if grantee.display_name \
             and grantee.display_name != grantee.value else grantee.value
-        return f"Owner {name}" if grantee.value == owner_id else f"User {name}"
-    return f"Email {grantee.value}"
+        return (N_("settings", "Owner {name}") if grantee.value == owner_id
+                else N_("settings", "User {name}")).fill(name=name)
+    return N_("settings", "Email {address}").fill(address=grantee.value)
 
 
 def permission_text(permission: str) -> str:
@@ -62,7 +68,8 @@ def permission_text(permission: str) -> str:
 
 def describe_grant(grant: Grant, owner_id: str) -> str:
     """A grant in words, as the permissions list shows it."""
-    return f"{grantee_text(grant.grantee, owner_id)}: {permission_text(grant.permission)}"
+    return N_("settings", "{grantee}: {permission}").fill(
+        grantee=grantee_text(grant.grantee, owner_id), permission=permission_text(grant.permission))
 
 
 GrantRole = Literal["owner", "file listing", "kept as is"]

@@ -13,6 +13,7 @@ from lxml import etree
 from spacesgui.s3 import xml
 from spacesgui.s3.errors import ServiceError
 from spacesgui.s3.models.problem import Problem, messages
+from spacesgui.s3.texts import N_
 
 __all__ = [
     "NO_CONFIGURATION_CODES",
@@ -46,11 +47,12 @@ NO_CONFIGURATION_CODES = frozenset({
 })
 
 _UNAVAILABLE: dict[str, str] = {
-    "NotImplemented": "This server does not offer this setting.",
-    "MethodNotAllowed": "This server does not allow this setting on this bucket.",
-    "AccessDenied": ("These credentials may not read this setting. On Spaces, bucket settings "
-                     "need a key with full access; a key limited to certain buckets is "
-                     "refused."),
+    "NotImplemented": N_("settings", "This server does not offer this setting."),
+    "MethodNotAllowed": N_("settings", "This server does not allow this setting on this bucket."),
+    "AccessDenied": N_("settings",
+                       "These credentials may not read this setting. On Spaces, bucket settings "
+                       "need a key with full access; a key limited to certain buckets is "
+                       "refused."),
 }
 
 
@@ -70,8 +72,11 @@ def unavailable_reason(exc: BaseException) -> str | None:
     # A 403 with another code (SignatureDoesNotMatch, RequestTimeTooSkewed) is a fault of the
     # request that may pass later, so only these codes (also given to bodiless answers by
     # their status) mark the page unavailable.
-    rid = f", Request ID: {exc.request_id}" if exc.request_id else ""
-    return f"{_UNAVAILABLE[exc.code]} (the server answered {exc.code}, HTTP {exc.status}{rid})"
+    answer = (N_("settings", "{reason} (the server answered {code}, HTTP {status}, Request ID: "
+                             "{request_id})") if exc.request_id
+              else N_("settings", "{reason} (the server answered {code}, HTTP {status})"))
+    return answer.fill(reason=_UNAVAILABLE[exc.code], code=exc.code, status=exc.status,
+                       request_id=exc.request_id)
 
 
 # --- documents and plans -------------------------------------------------------------------
@@ -141,16 +146,19 @@ def plan_change(before: str, after: str, summary: Sequence[str], *, name: str,
 # --- numbers typed as text ----------------------------------------------------------------
 
 def parse_count(text: str, field: str, *, minimum: int, row: int | None = None,
-                what: str = "The number") -> tuple[int | None, list[Problem]]:
+                what: str = N_("settings", "The number")) -> tuple[int | None, list[Problem]]:
     """A whole number typed into `field`; blank is None (not set), anything else is checked."""
     stripped = text.strip()
     if not stripped:
         return None, []
     if not (stripped.isascii() and stripped.isdigit()):
-        return None, [Problem(field, f"{what} must be a whole number, not {stripped!r}", row)]
+        return None, [Problem(field, N_("settings", "{what} must be a whole number, not {text}")
+                              .fill(what=what, text=repr(stripped)), row)]
     value = int(stripped)
     if value < minimum:
-        return value, [Problem(field, f"{what} must be at least {minimum}, not {value}", row)]
+        return value, [Problem(field, N_("settings", "{what} must be at least {minimum}, not "
+                                                     "{value}").fill(what=what, minimum=minimum,
+                                                                     value=value), row)]
     return value, []
 
 

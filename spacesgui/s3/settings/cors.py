@@ -27,6 +27,7 @@ from spacesgui.s3.settings.base import (
     rule_changes,
     split_list,
 )
+from spacesgui.s3.texts import N_, Text
 
 __all__ = [
     "CORS_METHODS",
@@ -173,11 +174,9 @@ def row_message(problem: Problem, rule_id: str | None) -> str:
     reasons shown under the table."""
     if problem.row is None:
         return problem.message
-    where = f"Rule {problem.row + 1}" + (f" ({rule_id})" if rule_id else "")
-    name = f"CORS rule {rule_id!r}" if rule_id else "A CORS rule"
+    where = (N_("settings", "Rule {number} ({id})").fill(number=problem.row + 1, id=rule_id)
+             if rule_id else N_("settings", "Rule {number}").fill(number=problem.row + 1))
     text = problem.message
-    if text.startswith(f"{name}: "):
-        return f"{where}: {text[len(name) + 2:]}"
-    if text.startswith(f"{name} "):
-        return f"{where} {text[len(name) + 1:]}"
-    return f"{where}: {text}"
+    if isinstance(text, Text) and "rule" in text.values:   # the rule named as {rule}
+        return text.fill(**{**text.values, "rule": where})
+    return N_("settings", "{rule}: {problem}").fill(rule=where, problem=text)

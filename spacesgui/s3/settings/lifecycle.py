@@ -35,6 +35,7 @@ from spacesgui.s3.settings.base import (
     remove_row,
     rule_changes,
 )
+from spacesgui.s3.texts import N_, joined
 
 __all__ = [
     "MAX_LIFECYCLE_RULES",
@@ -67,24 +68,31 @@ __all__ = [
     "with_delete_markers",
 ]
 
+# Texts shown in the interface are marked in the "settings" context (see spacesgui.s3.texts).
+_NUMBER_OF_DAYS = N_("settings", "The number of days")
+
 
 def read_only_reason(config: LifecycleConfiguration) -> str | None:
     """Why the editor must show `config` without letting it be changed; None when it may."""
     reasons: list[str] = []
     for index, rule in enumerate(config.rules):
-        name = f"rule {index + 1}" + (f" ({rule.id!r})" if rule.id else "")
+        name = (N_("settings", "rule {number} ({id})").fill(number=index + 1, id=repr(rule.id))
+                if rule.id else N_("settings", "rule {number}").fill(number=index + 1))
         if rule.tags:
-            reasons.append(f"{name} filters by object tags")
+            reasons.append(N_("settings", "{rule} filters by object tags").fill(rule=name))
         if rule.transitions:
-            reasons.append(f"{name} moves objects to another storage class")
+            reasons.append(N_("settings", "{rule} moves objects to another storage class").fill(
+                rule=name))
         if rule.unrecognized:
-            reasons.append(f"{name} uses {', '.join(rule.unrecognized)}")
+            reasons.append(N_("settings", "{rule} uses {elements}").fill(
+                rule=name, elements=", ".join(rule.unrecognized)))
     if not reasons:
         return None
-    return ("This configuration is shown read-only because " + "; ".join(reasons) + ". Spaces "
-            "runs only expirations and aborts of incomplete uploads, filtered by prefix, and "
-            "saving from here would drop the rest. Change it with a tool that understands it, "
-            "or remove every rule and start again.")
+    return N_("settings",
+              "This configuration is shown read-only because {reasons}. Spaces runs only "
+              "expirations and aborts of incomplete uploads, filtered by prefix, and saving from "
+              "here would drop the rest. Change it with a tool that understands it, or remove "
+              "every rule and start again.").fill(reasons=joined("; ", reasons))
 
 
 def lifecycle_problems(config: LifecycleConfiguration) -> list[Problem]:
@@ -198,13 +206,23 @@ def _count_text(days: int | None) -> str:
 def _extras(rule: LifecycleRule) -> tuple[str, ...]:
     found: list[str] = []
     if rule.tags:
-        found.append("only objects tagged " + ", ".join(f"{k}={v}" for k, v in rule.tags.items()))
+        found.append(N_("settings", "only objects tagged {tags}").fill(
+            tags=", ".join(f"{k}={v}" for k, v in rule.tags.items())))
     for move in rule.transitions:
-        when = (f"after {_days(move.days)}" if move.days is not None else
-                f"on {move.date.astimezone(UTC):%Y-%m-%d}" if move.date is not None else "")
-        what = "noncurrent versions" if move.noncurrent else "objects"
-        found.append(f"moves {what} to {move.storage_class or '?'} {when}".rstrip())
-    found.extend(f"uses {name}" for name in rule.unrecognized)
+        what = (N_("settings", "noncurrent versions") if move.noncurrent
+                else N_("settings", "objects"))
+        target = move.storage_class or "?"
+        if move.days is not None:
+            found.append(N_("settings", "moves {what} to {storage_class} after {days}").fill(
+                what=what, storage_class=target, days=_days(move.days)))
+        elif move.date is not None:
+            found.append(N_("settings", "moves {what} to {storage_class} on {date}").fill(
+                what=what, storage_class=target, date=f"{move.date.astimezone(UTC):%Y-%m-%d}"))
+        else:
+            found.append(N_("settings", "moves {what} to {storage_class}").fill(
+                what=what, storage_class=target))
+    found.extend(N_("settings", "uses {element}").fill(element=name)
+                 for name in rule.unrecognized)
     return tuple(found)
 
 
@@ -239,22 +257,23 @@ def draft_rule(draft: RuleDraft, row: int | None = None
 
     days: int | None = None
     if draft.expiry is ExpiryKind.AFTER_DAYS:
-        days = count(draft.days, "expiration_days", "The number of days")
+        days = count(draft.days, "expiration_days", _NUMBER_OF_DAYS)
         if not draft.days.strip():
-            problems.append(Problem("expiration_days", "Type after how many days objects "
-                                    "expire", row))
+            problems.append(Problem("expiration_days", N_(
+                "settings", "Type after how many days objects expire"), row))
     when = draft.date if draft.expiry is ExpiryKind.ON_DATE else None
     if draft.expiry is ExpiryKind.ON_DATE and when is None:
-        problems.append(Problem("expiration_date", "Choose the date objects expire on", row))
+        problems.append(Problem("expiration_date", N_(
+            "settings", "Choose the date objects expire on"), row))
     rule = LifecycleRule(
         id=draft.id or None, prefix=draft.prefix, enabled=draft.enabled,
         expiration_days=days, expiration_date=when,
         expired_object_delete_marker=draft.delete_markers,
         noncurrent_expiration_days=count(draft.noncurrent_days, "noncurrent_expiration_days",
-                                         "The number of days"),
+                                         _NUMBER_OF_DAYS),
         abort_incomplete_multipart_days=count(draft.abort_days,
                                               "abort_incomplete_multipart_days",
-                                              "The number of days"))
+                                              _NUMBER_OF_DAYS))
     return rule, problems
 
 
@@ -323,25 +342,27 @@ def rule_actions(rule: LifecycleRule) -> str:
     """What a rule does, in a few words (a table cell)."""
     parts: list[str] = []
     if rule.expiration_days is not None:
-        parts.append(f"expire after {_days(rule.expiration_days)}")
+        parts.append(N_("settings", "expire after {days}").fill(days=_days(rule.expiration_days)))
     if rule.expiration_date is not None:
-        parts.append(f"expire on {rule.expiration_date.astimezone(UTC):%Y-%m-%d}")
+        parts.append(N_("settings", "expire on {date}").fill(
+            date=f"{rule.expiration_date.astimezone(UTC):%Y-%m-%d}"))
     if rule.expired_object_delete_marker:
-        parts.append("remove expired delete markers")
+        parts.append(N_("settings", "remove expired delete markers"))
     if rule.noncurrent_expiration_days is not None:
-        parts.append(f"noncurrent versions after {_days(rule.noncurrent_expiration_days)}")
+        parts.append(N_("settings", "noncurrent versions after {days}").fill(
+            days=_days(rule.noncurrent_expiration_days)))
     if rule.abort_incomplete_multipart_days is not None:
-        parts.append("abort unfinished uploads after "
-                     f"{_days(rule.abort_incomplete_multipart_days)}")
-    return "; ".join(parts) or "nothing"
+        parts.append(N_("settings", "abort unfinished uploads after {days}").fill(
+            days=_days(rule.abort_incomplete_multipart_days)))
+    return joined("; ", parts) if parts else N_("settings", "nothing")
 
 
 def draft_actions(draft: RuleDraft) -> str:
     """`rule_actions` of the draft, with what the editor cannot hold after it."""
     actions = rule_actions(draft_rule(draft)[0])
     if draft.extras and actions == "nothing":
-        return "; ".join(draft.extras)
-    return "; ".join((actions, *draft.extras))
+        return joined("; ", draft.extras)
+    return joined("; ", (actions, *draft.extras))
 
 
 # --- what will change ----------------------------------------------------------------------
@@ -349,7 +370,8 @@ def draft_actions(draft: RuleDraft) -> str:
 def _days(days: int | None) -> str:
     if days is None:
         return ""
-    return "1 day" if days == 1 else f"{days} days"
+    return N_("settings", "1 day") if days == 1 else N_("settings", "{count} days").fill(
+        count=days)
 
 
 def _fields(rule: LifecycleRule) -> Fields:

@@ -7,6 +7,7 @@ import json
 
 from spacesgui.s3.models.policy import BucketPolicy, policy_field_problems
 from spacesgui.s3.settings.base import ChangePlan, Problem, fresh_id, plan_change, pretty_json
+from spacesgui.s3.texts import N_
 
 __all__ = [
     "DATA_ACTIONS",
@@ -22,7 +23,8 @@ __all__ = [
     "with_template",
 ]
 
-PER_BUCKET_KEYS_NOTE = (
+PER_BUCKET_KEYS_NOTE = N_(
+    "settings",
     "On DigitalOcean Spaces, access keys limited to certain buckets do not work with bucket "
     "policies: a policy does not change what such a key may do. Its access is set where the "
     "key is made, in the control panel.")
@@ -171,9 +173,10 @@ def lockout_warning(text: str) -> str | None:
         listed = [actions] if isinstance(actions, str) else actions
         if statement.get("Effect") == "Deny" and isinstance(listed, list) and \
                 any(a in ("*", "s3:*") for a in listed):
-            return ("A Deny of every action (s3:*) applies to you as well: Ceph RGW, the engine "
-                    "behind Spaces, then refuses even reading or deleting this policy, leaving "
-                    "the bucket unreachable. Deny the data actions you mean instead.")
+            return N_("settings", "A Deny of every action (s3:*) applies to you as well: Ceph "
+                                  "RGW, the engine behind Spaces, then refuses even reading or "
+                                  "deleting this policy, leaving the bucket unreachable. Deny "
+                                  "the data actions you mean instead.")
     return None
 
 

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from spacesgui.s3.models.config import VersioningState
 from spacesgui.s3.settings.base import ChangePlan, Problem, plan_change, pretty_xml
+from spacesgui.s3.texts import N_
 
 __all__ = ["MEANING", "allowed_targets", "versioning_plan", "versioning_problems"]
 
 MEANING: dict[VersioningState, str] = {
-    VersioningState.NEVER_ENABLED: (
+    VersioningState.NEVER_ENABLED: N_(
+        "settings",
         "Versioning has never been turned on. Overwriting or deleting a file replaces or "
         "removes it for good. Once turned on, versioning can be suspended but this state "
         "never returns."),
-    VersioningState.ENABLED: (
+    VersioningState.ENABLED: N_(
+        "settings",
         "Every overwrite keeps the previous version, and a delete only hides the file behind "
         "a delete marker; old versions stay (and are stored and billed) until deleted or "
         "expired by a lifecycle rule."),
-    VersioningState.SUSPENDED: (
+    VersioningState.SUSPENDED: N_(
+        "settings",
         "New overwrites and deletes replace the current file again, but the versions kept "
         "while versioning was on stay until deleted or expired. Suspending does not remove "
         "them."),
@@ -31,8 +35,8 @@ def allowed_targets(current: VersioningState) -> tuple[VersioningState, ...]:
 
 def versioning_problems(current: VersioningState, target: VersioningState) -> list[Problem]:
     if target is not current and target not in allowed_targets(current):
-        return [Problem("state", "A bucket never returns to \u201cnever enabled\u201d; "
-                                 "suspend versioning instead")]
+        return [Problem("state", N_("settings", "A bucket never returns to \u201cnever "
+                                             "enabled\u201d; suspend versioning instead"))]
     return []
 
 

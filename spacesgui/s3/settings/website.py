@@ -25,6 +25,7 @@ from spacesgui.s3.settings.base import (
     rule_changes,
 )
 from spacesgui.s3.spaces import region_from_endpoint, website_url
+from spacesgui.s3.texts import N_
 
 __all__ = [
     "CDN_NOTE",
@@ -42,8 +43,9 @@ __all__ = [
     "with_rule_field",
 ]
 
-CDN_NOTE = ("The Spaces CDN does not serve bucket websites: visitors must use the website "
-            "address (bucket.region-static.digitaloceanspaces.com), not the CDN one.")
+CDN_NOTE = N_("settings",
+             "The Spaces CDN does not serve bucket websites: visitors must use the website "
+             "address (bucket.region-static.digitaloceanspaces.com), not the CDN one.")
 
 
 def website_endpoint(endpoint: str, bucket: str, region: str | None = None) -> str | None:

@@ -12,12 +12,14 @@ from spacesgui.s3.cancel import CancelToken
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.errors import S3Error
 from spacesgui.s3.models.listing import MultipartUpload
+from spacesgui.s3.texts import N_
 from spacesgui.s3.transfer.journal import JournalEntry
 from spacesgui.s3.transfer.multipart_state import abort_upload
 
 SPACES_PURGE_DAYS = 30
-SPACES_PURGE_NOTE = (f"Spaces deletes incomplete uploads by itself {SPACES_PURGE_DAYS} days "
-                     "after they started; until then their parts are billed as storage.")
+SPACES_PURGE_NOTE = N_("incomplete", "Spaces deletes incomplete uploads by itself {days} days "
+                      "after they started; until then their parts are billed as storage.").fill(
+                          days=SPACES_PURGE_DAYS)
 
 
 def iter_uploads(client: S3Client, bucket: str, *,

@@ -23,6 +23,7 @@ from spacesgui.s3.headers import MAX_METADATA_BYTES, check_header_value
 from spacesgui.s3.models.acl import AccessControlPolicy, tagging_problems
 from spacesgui.s3.models.objects import ObjectHead
 from spacesgui.s3.options import ObjectAttributes, ReadConditions, SSECustomerKey
+from spacesgui.s3.texts import N_
 from spacesgui.s3.transfer import copying
 from spacesgui.s3.transfer.common import MAX_SINGLE_PUT, TransferControl
 from spacesgui.s3.transfer.concurrency import bounded_map
@@ -204,13 +205,15 @@ def metadata_problems(rows: Sequence[tuple[str, str | None]]) -> list[str]:
     total = 0
     for name, value in rows:
         if not name:
-            found.append("A metadata name is empty.")
+            found.append(N_("properties", "A metadata name is empty."))
             continue
         if not _TOKEN.fullmatch(name):
-            found.append(f"Metadata name {name!r} may hold only letters, digits and "
-                         "- _ . ! # $ % & ' * + ^ ` | ~ (no spaces).")
+            found.append(N_("properties", "Metadata name {name} may hold only letters, digits "
+                                          "and - _ . ! # $ % & ' * + ^ ` | ~ (no spaces).").fill(
+                                              name=repr(name)))
         if name.lower() in seen:
-            found.append(f"Metadata name {name!r} appears twice (names ignore case).")
+            found.append(N_("properties", "Metadata name {name} appears twice (names ignore "
+                                          "case).").fill(name=repr(name)))
         seen.add(name.lower())
         if value is not None:
             try:  # non-ASCII text is written as an RFC 2047 encoded-word
@@ -218,14 +221,16 @@ def metadata_problems(rows: Sequence[tuple[str, str | None]]) -> list[str]:
             except InvalidInput as exc:
                 found.append(f"{exc}.")
     if total > MAX_METADATA_BYTES:
-        found.append(f"Metadata totals {total} bytes; S3 allows {MAX_METADATA_BYTES}.")
+        found.append(N_("properties", "Metadata totals {total} bytes; S3 allows {max}.").fill(
+            total=total, max=MAX_METADATA_BYTES))
     return found
 
 
 def tag_problems(rows: Sequence[tuple[str, str | None]]) -> list[str]:
     """Why S3 would refuse these tags: duplicates, too many, keys or values too long."""
     names = [n for n, _ in rows]
-    found = [f"Tag {n!r} appears twice." for i, n in enumerate(names) if n in names[:i]]
+    found: list[str] = [N_("properties", "Tag {name} appears twice.").fill(name=repr(n))
+                        for i, n in enumerate(names) if n in names[:i]]
     found += [p + "." for p in tagging_problems({n: v or "" for n, v in rows})]
     return found
 

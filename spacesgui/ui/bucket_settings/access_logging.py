@@ -33,7 +33,7 @@ from spacesgui.s3.settings.access_logging import logging_plan, logging_problems,
 from spacesgui.s3.settings.base import ChangePlan, Problem, unavailable_reason
 from spacesgui.ui.bucket_settings.base import BucketContext, PageState, SettingsPage
 from spacesgui.ui.errors import describe
-from spacesgui.ui.translations import N_
+from spacesgui.ui.translations import N_, shown
 from spacesgui.workers.tasks import TaskToken
 
 log = logging.getLogger(__name__)
@@ -187,7 +187,7 @@ class LoggingPage(SettingsPage):
         log.info("%s of %s cannot be changed: %s", self.title, self.bucket, reason)
         self.unavailable_text = (self.tr("{reason}\nReading the setting works, but the server "
                                          "refused to change it; nothing was changed.").format(
-                                                 reason=reason))
+                                                 reason=shown(reason)))
         self._set_state(PageState.UNAVAILABLE)
         self.status.setText(self.unavailable_text)
         self.general_problems.hide()

@@ -40,7 +40,7 @@ from spacesgui.config import Account
 from spacesgui.s3.client import S3Client
 from spacesgui.s3.settings.base import ChangePlan, Problem, unavailable_reason
 from spacesgui.ui.errors import report
-from spacesgui.ui.translations import N_
+from spacesgui.ui.translations import N_, shown
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 
 log = logging.getLogger(__name__)
@@ -282,9 +282,9 @@ class SettingsPage(QWidget):
         reason = unavailable_reason(exc)
         if reason is not None:
             log.info("%s of %s is unavailable: %s", self.title, self.bucket, reason)
-            self.unavailable_text = reason
+            self.unavailable_text = shown(reason)
             self._set_state(PageState.UNAVAILABLE)
-            self.status.setText(reason)
+            self.status.setText(self.unavailable_text)
             return
         self._set_state(PageState.FAILED)
         self.status.setText(self.tr("The setting could not be read."))
@@ -378,7 +378,7 @@ class SettingsPage(QWidget):
         for problem in problems:
             target = by_field.setdefault(problem.field, []) \
                 if problem.field in self._field_labels else general
-            target.append(problem.message)
+            target.append(shown(problem.message))
         for field, label in self._field_labels.items():
             text = "\n".join(by_field.get(field, ()))
             label.setText(text)

@@ -51,7 +51,7 @@ from spacesgui.s3.settings.lifecycle import (
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage
 from spacesgui.ui.bucket_settings.lifecycle_preview import ExpiryPreviewBox
 from spacesgui.ui.bucket_settings.lifecycle_table import ACTIONS, LifecycleRulesModel
-from spacesgui.ui.translations import N_
+from spacesgui.ui.translations import N_, shown
 from spacesgui.workers.tasks import TaskToken
 
 # Problems of the selected rule as a whole ("does nothing") sit at the top of its editor.
@@ -302,7 +302,7 @@ class LifecyclePage(SettingsPage):
         assert isinstance(value, LifecycleConfiguration)
         drafts, reason = editor_rows(value)
         self.read_only_reason = reason
-        self.read_only_label.setText(reason or "")
+        self.read_only_label.setText(shown(reason) if reason is not None else "")
         self.read_only_box.setVisible(reason is not None)
         self.model.set_rows(drafts)
         self._select(0 if drafts else -1)
@@ -336,20 +336,20 @@ class LifecyclePage(SettingsPage):
         _, found = drafts_config(rows, legacy=self._server().legacy)
         by_row: dict[int, list[str]] = {}
         current = self.current_row()
-        shown: list[Problem] = []
+        listed: list[Problem] = []
         for problem in found:
             if problem.row is None:
-                shown.append(problem)
+                listed.append(problem)
                 continue
-            by_row.setdefault(problem.row, []).append(problem.message)
+            by_row.setdefault(problem.row, []).append(shown(problem.message))
             if problem.row == current:
-                shown.append(replace(problem, field=problem.field or RULE_FIELD))
+                listed.append(replace(problem, field=problem.field or RULE_FIELD))
             else:
-                shown.append(Problem("", self.tr("In {row}: {message}").format(
-                    row=_row_name(problem.row, rows[problem.row]), message=problem.message),
+                listed.append(Problem("", self.tr("In {row}: {message}").format(
+                    row=_row_name(problem.row, rows[problem.row]), message=shown(problem.message)),
                     problem.row))
         self.model.set_problems(by_row)
-        return shown
+        return listed
 
     def plan(self) -> ChangePlan:
         edited = self.edited_value()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from spacesgui.s3.settings.base import insert_row, move_row, remove_row
 from spacesgui.s3.settings.lifecycle import RuleDraft, draft_actions
-from spacesgui.ui.translations import N_
+from spacesgui.ui.translations import N_, shown
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -138,7 +138,7 @@ class LifecycleRulesModel(QAbstractTableModel):
         if column == STATUS:
             return (QCoreApplication.translate("LifecycleRulesModel", "Enabled") if draft.enabled
                     else QCoreApplication.translate("LifecycleRulesModel", "Disabled"))
-        return draft_actions(draft)
+        return shown(draft_actions(draft))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:

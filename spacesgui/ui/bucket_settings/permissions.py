@@ -41,7 +41,7 @@ from spacesgui.s3.settings.acl import (
 from spacesgui.s3.settings.base import ChangePlan, Problem
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
 from spacesgui.ui.bucket_settings.probe import Probe
-from spacesgui.ui.translations import N_
+from spacesgui.ui.translations import N_, shown
 from spacesgui.workers.tasks import TaskToken
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -86,10 +86,12 @@ class GrantsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:
-                return grantee_text(grant.grantee, self._owner_id)
+                return shown(grantee_text(grant.grantee, self._owner_id))
             if column == 1:
                 words = permission_text(grant.permission)
-                return words if words == grant.permission else f"{words} ({grant.permission})"
+                if words == grant.permission:   # no words for it: S3's name alone
+                    return words
+                return f"{shown(words)} ({grant.permission})"
             if column == 2:
                 return self.tr(_ROLE_TEXT[grant_role(grant, self._owner_id)])
         return None
@@ -123,7 +125,7 @@ class PermissionsPage(SettingsPage):
         choice_layout.addWidget(self.private_radio)
         choice_layout.addWidget(_note(self.tr(_PRIVATE_TEXT), "privateNote", indent=True))
         choice_layout.addWidget(self.public_radio)
-        choice_layout.addWidget(_note(FILE_LISTING_NOTE, "fileListingNote", indent=True))
+        choice_layout.addWidget(_note(shown(FILE_LISTING_NOTE), "fileListingNote", indent=True))
         self.kept_warnings = _note("", "keptWarnings")
         self.kept_warnings.setStyleSheet("color: palette(highlight);")
         self.kept_warnings.hide()

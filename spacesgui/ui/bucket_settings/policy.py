@@ -50,7 +50,7 @@ from spacesgui.ui.bucket_settings.base import (
     problem_label,
 )
 from spacesgui.ui.bucket_settings.json_editor import JsonEditor
-from spacesgui.ui.translations import N_
+from spacesgui.ui.translations import N_, shown
 from spacesgui.workers.tasks import TaskToken
 
 CHECK_DELAY_MS = 250  # typing pauses this long before the text is checked
@@ -181,7 +181,7 @@ class PolicyPage(SettingsPage):
         self.setObjectName("policyPage")
         self._checked: tuple[str, list[Problem]] | None = None
 
-        keys_note = QLabel(PER_BUCKET_KEYS_NOTE)
+        keys_note = QLabel(shown(PER_BUCKET_KEYS_NOTE))
         keys_note.setObjectName("perBucketKeysNote")
         keys_note.setWordWrap(True)
         keys_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -297,7 +297,7 @@ class PolicyPage(SettingsPage):
                               located.column if located else None)
         self.empty_hint.setVisible(not text.strip())
         warning = lockout_warning(text) if text.strip() else None
-        self.lockout.setText(warning or "")
+        self.lockout.setText(shown(warning) if warning else "")
         self.lockout.setVisible(warning is not None)
 
     def _on_state_changed(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from spacesgui.s3.settings.base import Problem, insert_row, move_row, remove_row
+from spacesgui.ui.translations import shown
 
 T = TypeVar("T")
 
@@ -123,9 +124,9 @@ class RuleTableModel(QAbstractTableModel, Generic[T]):
             columns = [c for c, column in enumerate(self._columns)
                        if problem.field in column.fields]
             if not columns:
-                row_marks.setdefault(problem.row, []).append(problem.message)
+                row_marks.setdefault(problem.row, []).append(shown(problem.message))
             for column in columns:
-                marks.setdefault((problem.row, column), []).append(problem.message)
+                marks.setdefault((problem.row, column), []).append(shown(problem.message))
         new = {key: tuple(value) for key, value in marks.items()}
         new_rows = {key: tuple(value) for key, value in row_marks.items()}
         if new == self._marks and new_rows == self._row_marks:

@@ -16,7 +16,7 @@ from spacesgui.s3.models.config import VersioningState
 from spacesgui.s3.settings.base import ChangePlan, Problem
 from spacesgui.s3.settings.versioning import MEANING, versioning_plan, versioning_problems
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage
-from spacesgui.ui.translations import N_
+from spacesgui.ui.translations import N_, shown
 from spacesgui.workers.tasks import TaskToken
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,8 @@ class VersioningPage(SettingsPage):
         self.current_label.setObjectName("versioningCurrentLabel")
         self.current_label.setWordWrap(True)
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.never_label = _meaning(MEANING[VersioningState.NEVER_ENABLED], "neverEnabledMeaning")
+        self.never_label = _meaning(shown(MEANING[VersioningState.NEVER_ENABLED]),
+                                    "neverEnabledMeaning")
         self.enable_radio = QRadioButton(self.tr("&Enable versioning"))
         self.enable_radio.setObjectName("enableVersioningRadio")
         self.suspend_radio = QRadioButton(self.tr("&Suspend versioning"))
@@ -61,10 +62,11 @@ class VersioningPage(SettingsPage):
         self.body.addWidget(self.never_label)
         self.body.addSpacing(8)
         self.body.addWidget(self.enable_radio)
-        self.body.addWidget(_meaning(MEANING[VersioningState.ENABLED], "enabledMeaning"))
+        self.body.addWidget(_meaning(shown(MEANING[VersioningState.ENABLED]), "enabledMeaning"))
         self.body.addSpacing(4)
         self.body.addWidget(self.suspend_radio)
-        self.body.addWidget(_meaning(MEANING[VersioningState.SUSPENDED], "suspendedMeaning"))
+        self.body.addWidget(_meaning(shown(MEANING[VersioningState.SUSPENDED]),
+                                     "suspendedMeaning"))
         self.body.addWidget(self.field_problem_label("state"))
         self.body.addStretch(1)
 

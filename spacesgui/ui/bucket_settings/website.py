@@ -46,7 +46,7 @@ from spacesgui.s3.settings.website import (
 from spacesgui.ui.bucket_settings.base import BucketContext, SettingsPage, monospace
 from spacesgui.ui.bucket_settings.probe import Probe
 from spacesgui.ui.bucket_settings.rule_table import Column, RuleButtons, RuleTableModel
-from spacesgui.ui.translations import N_
+from spacesgui.ui.translations import N_, shown
 from spacesgui.workers.tasks import TaskToken
 
 # Column headers and tips of the routing rules, translated in _rule_column (context "website").
@@ -211,7 +211,7 @@ class WebsitePage(SettingsPage):
         row.addWidget(self.copy_button)
         form.addRow(self.tr("Address:"), row)
         if self.endpoint is not None:
-            note = QLabel(CDN_NOTE)
+            note = QLabel(shown(CDN_NOTE))
         else:
             note = QLabel(self.tr("This server's website address is part of its own set-up (on "
                                   "Ceph RGW, rgw_dns_s3website_name); type it below to test it."))
@@ -337,7 +337,7 @@ class WebsitePage(SettingsPage):
         self.rules_model.set_problems(rule_problems)
         return [replace(p, field="routing_rules",
                         message=self.tr("Rule {number}: {message}").format(
-                            number=p.row + 1, message=p.message))
+                            number=p.row + 1, message=shown(p.message)))
                 if p.row is not None else p for p in found]
 
     def plan(self) -> ChangePlan:

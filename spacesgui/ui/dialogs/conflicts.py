@@ -193,17 +193,17 @@ class ConflictDialog(QDialog):
 
     def _show(self, conflict: Conflict) -> None:
         total, left = len(self._conflicts), self._remaining()
-        self.progress_label.setText(self.tr("Conflict {0} of {1}").format(
-            self._current + 1, total))
+        self.progress_label.setText(self.tr("Conflict {number} of {total}").format(
+            number=self._current + 1, total=total))
         self.progress_label.setVisible(total > 1)
         name = _name(conflict)
         upload = conflict.direction != "download"
         if conflict.existing is None:
-            what = (self.tr("An upload of \u201c{0}\u201d was interrupted.") if upload
-                    else self.tr("A download of \u201c{0}\u201d was interrupted."))
+            what = (self.tr("An upload of \u201c{name}\u201d was interrupted.") if upload
+                    else self.tr("A download of \u201c{name}\u201d was interrupted."))
         else:
-            what = self.tr("\u201c{0}\u201d already exists here.")
-        self.question_label.setText(what.format(name))
+            what = self.tr("\u201c{name}\u201d already exists here.")
+        self.question_label.setText(what.format(name=name))
         self.new_title.setText(self.tr("Copying") if conflict.direction == "copy"
                                else self.tr("Uploading") if upload else self.tr("Downloading"))
         self.old_title.setText(self.tr("Already there") if conflict.existing is not None
@@ -218,8 +218,8 @@ class ConflictDialog(QDialog):
         if conflict.identical:
             notes.append(self.tr("Both have the same size and checksum: they are identical."))
         if Answer.KEEP_BOTH in conflict.answers:
-            notes.append(self.tr("Keep Both saves the new one as \u201c{0}\u201d.").format(
-                _name_of(conflict.alternative, conflict)))
+            notes.append(self.tr("Keep Both saves the new one as \u201c{name}\u201d.").format(
+                name=_name_of(conflict.alternative, conflict)))
         if conflict.resumable:
             notes.append(self.tr("Resume continues the interrupted transfer; Replace starts "
                                  "it again."))
@@ -232,9 +232,9 @@ class ConflictDialog(QDialog):
                         if i >= self._current and self._answers[i] is None and c.identical)
         self.skip_identical_button.setVisible(identical > 0)
         self.skip_identical_button.setToolTip(self.tr(
-            "Skip the {0} item(s) with the same size and checksum on both sides").format(identical))
+            "Skip the %n item(s) with the same size and checksum on both sides", "", identical))
         others = left - 1
-        self.apply_all_box.setText(self.tr("&Apply to all ({0} more)").format(others))
+        self.apply_all_box.setText(self.tr("&Apply to all ({count} more)").format(count=others))
         self.apply_all_box.setVisible(others > 0)
         # Enter takes the answer that loses nothing: continue what is there, else leave it.
         safe = self.resume_button if conflict.resumable else self.skip_button

@@ -17,6 +17,7 @@ from spacesgui.connection_check import CheckStep, check_connection
 from spacesgui.errors import UserFacingError
 from spacesgui.s3 import CancelToken
 from spacesgui.secrets import SecretVault
+from spacesgui.ui.translations import shown
 
 STEP_NAMES = ("reach", "authenticate", "buckets", "setting")
 
@@ -56,7 +57,7 @@ def run_check(account: Account, vault: SecretVault, token: CancelToken) -> Itera
 
 
 def step_detail(step: CheckStep) -> str:
-    detail = step.detail
+    detail = shown(step.detail)
     extras = [QCoreApplication.translate("connection_steps", "Code: {code}").format(
             code=step.code) if step.code and step.code not in detail else "",
               QCoreApplication.translate("connection_steps", "Request ID: {request_id}").format(
@@ -133,8 +134,8 @@ class ConnectionStepsView(QWidget):
     def add_step(self, step: CheckStep) -> None:
         self.steps[step.name] = step
         state = "skipped" if step.ok is None else ("ok" if step.ok else "failed")
-        # The core's step titles are the texts default_titles() marks: translated the same way.
-        title = QCoreApplication.translate("connection_steps", step.title)
+        # The core marks its step titles in this module's context, as default_titles() does.
+        title = shown(step.title)
         self._set(step.name, state, title, step_detail(step))
         later = STEP_NAMES[STEP_NAMES.index(step.name) + 1:] if step.name in STEP_NAMES else ()
         if step.ok and later and later[0] not in self.steps:
@@ -144,7 +145,7 @@ class ConnectionStepsView(QWidget):
         failed = [s for s in self.steps.values() if s.ok is False]
         if failed:
             self._show_message(self.tr("The connection does not work: \u201c{title}\u201d "
-                                       "failed.").format(title=failed[0].title), "#c62828")
+                                       "failed.").format(title=shown(failed[0].title)), "#c62828")
         else:
             self._show_message(self.tr("The connection works."), "#1a7f37")
 

@@ -48,6 +48,7 @@ from spacesgui.ui import boxes
 from spacesgui.ui.errors import describe
 from spacesgui.ui.formatting import human_size
 from spacesgui.ui.models.incomplete_uploads import AGE, KEY, STARTED, IncompleteUploadsModel
+from spacesgui.ui.translations import shown
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 from spacesgui.workers.transfers import TransferQueue
 
@@ -109,7 +110,8 @@ class IncompleteUploadsWindow(QWidget):
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        note = QLabel(SPACES_PURGE_NOTE + self.tr(" Aborting deletes the parts uploaded so far."))
+        note = QLabel(self.tr("{note} Aborting deletes the parts uploaded so far.").format(
+            note=shown(SPACES_PURGE_NOTE)))
         note.setObjectName("purgeNote")
         note.setWordWrap(True)
         self.status = QLabel()
@@ -454,8 +456,9 @@ class IncompleteUploadsWindow(QWidget):
     def _on_rule_done(self, _task_id: int, refused: str | None) -> None:
         self.rule_button.setEnabled(True)
         if refused is not None:
-            self.rule_status.setText(self.tr("Not changed: ") + refused + self.tr(
-                    " Edit the rules on the Lifecycle page of the bucket settings instead."))
+            self.rule_status.setText(self.tr(
+                "Not changed: {reason} Edit the rules on the Lifecycle page of the bucket "
+                "settings instead.").format(reason=shown(refused)))
             self.settings_button.show()
             return
         days = self.rule_spin.value()

@@ -26,7 +26,7 @@ from spacesgui.s3.names import bucket_name_problems, bucket_name_warnings
 from spacesgui.s3.settings.acl import FILE_LISTING_NOTE, BucketAccess
 from spacesgui.s3.spaces import Region, region_label
 from spacesgui.ui.dialogs.sizing import grow_to_fit
-from spacesgui.ui.translations import N_
+from spacesgui.ui.translations import N_, shown
 
 # What S3-compatible servers accept as a signing region: "us-east-1", "garage", "nyc3".
 _FREE_REGION = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
@@ -74,7 +74,7 @@ class NewBucketDialog(QDialog):
         self.access_box.setObjectName("accessBox")
         for label, access in _ACCESS:
             self.access_box.addItem(self.tr(label), access)
-        self.access_note = QLabel(FILE_LISTING_NOTE)
+        self.access_note = QLabel(shown(FILE_LISTING_NOTE))
         self.access_note.setObjectName("accessNote")
         self.access_note.setWordWrap(True)
         self.access_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -150,7 +150,7 @@ class NewBucketDialog(QDialog):
     def problems(self) -> list[str]:
         name = self.name()
         # An empty field is not an error yet; OK stays disabled without shouting at the user.
-        found = bucket_name_problems(name) if name else []
+        found = [shown(p) for p in bucket_name_problems(name)] if name else []
         region = self.region()
         if not self.is_spaces and region and not _FREE_REGION.fullmatch(region):
             found.append(self.tr("A region is lowercase letters, digits and hyphens, such as "
@@ -164,7 +164,7 @@ class NewBucketDialog(QDialog):
         warnings = bucket_name_warnings(self.name()) if not problems else []
         self.problem_label.setText("\n".join(problems))
         self.problem_label.setVisible(bool(problems))
-        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setText("\n".join(shown(w) for w in warnings))
         self.warning_label.setVisible(bool(warnings))
         self.ok_button.setEnabled(bool(self.name()) and not problems)
         grow_to_fit(self)

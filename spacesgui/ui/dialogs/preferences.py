@@ -42,6 +42,7 @@ from spacesgui.preferences import (
     Theme,
 )
 from spacesgui.ui.dialogs.sizing import grow_to_fit
+from spacesgui.ui.translations import shown
 
 ApplyFn = Callable[[Preferences], str]
 """Save and apply; returns "" on success, else a sentence saying why it failed."""
@@ -78,7 +79,7 @@ class PreferencesDialog(QDialog):
 
     # -- building -------------------------------------------------------------------------
     def _build(self, problem: str) -> None:
-        self.file_problem = QLabel(problem)
+        self.file_problem = QLabel(shown(problem))
         self.file_problem.setObjectName("fileProblemLabel")
         self.file_problem.setWordWrap(True)
         self.file_problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -238,7 +239,7 @@ class PreferencesDialog(QDialog):
 
     def _revalidate(self, *_args: object) -> None:
         problems = self.preferences().problems()
-        self.problem_label.setText("\n".join(problems))
+        self.problem_label.setText("\n".join(shown(p) for p in problems))
         self.problem_label.setVisible(bool(problems))
         self.ok_button.setEnabled(not problems)
         grow_to_fit(self)

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QTabWidget,
@@ -29,19 +29,26 @@ from spacesgui.s3.models.objects import ObjectHead
 from spacesgui.s3.transfer import properties as pm
 from spacesgui.ui import boxes
 from spacesgui.ui.dialogs.properties_layout import PropertiesLayout
-from spacesgui.ui.dialogs.properties_tables import MIXED_TEXT, PairTable
+from spacesgui.ui.dialogs.properties_tables import PairTable, mixed_text
 from spacesgui.ui.errors import describe
-from spacesgui.ui.formatting import human_size
+from spacesgui.ui.formatting import exact_time, grouped, human_size
 from spacesgui.ui.key_choice import ADD_A_KEY, KeySource, ask_for_key, needs_key
+from spacesgui.ui.translations import N_
 from spacesgui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+# Labels marked here, translated where shown (context "PropertiesDialog").
 _ACLS: tuple[tuple[pm.SimpleAcl, str], ...] = (
-    ("private", "Private (only this account's keys)"),
-    ("public-read", "Public (anyone with the address can read)"))
+    ("private", N_("PropertiesDialog", "Private (only this account's keys)")),
+    ("public-read", N_("PropertiesDialog", "Public (anyone with the address can read)")))
 _ACL_DATA: dict[object, pm.SimpleAcl] = {data: data for data, _label in _ACLS}
 V = TypeVar("V")
+
+
+def _tr(text: str) -> str:
+    """The translation of a text of this module's functions (context "PropertiesDialog")."""
+    return QCoreApplication.translate("PropertiesDialog", text)
 
 
 def _error_text(exc: BaseException) -> str:
@@ -50,7 +57,7 @@ def _error_text(exc: BaseException) -> str:
 
 def _shown(value: V | pm.Mixed | None, fmt: Callable[[V], str] = str) -> str:
     if value is pm.MIXED:
-        return MIXED_TEXT
+        return mixed_text()
     if value is None or value == "":
         return "\u2014"
     return fmt(value)
@@ -58,9 +65,11 @@ def _shown(value: V | pm.Mixed | None, fmt: Callable[[V], str] = str) -> str:
 
 def _encryption(head: ObjectHead) -> str | None:
     if head.sse_customer_algorithm:
-        return f"Encrypted with a customer key (key MD5 {head.sse_customer_key_md5 or '?'})"
+        return _tr("Encrypted with a customer key (key MD5 {md5})").format(
+            md5=head.sse_customer_key_md5 or "?")
     if head.server_side_encryption:
-        return f"Encrypted by the server ({head.server_side_encryption})"
+        return _tr("Encrypted by the server ({algorithm})").format(
+            algorithm=head.server_side_encryption)
     return None
 
 
@@ -92,11 +101,11 @@ class PropertiesDialog(PropertiesLayout):
         self._applying = False
         self.results: dict[str, BaseException | None] = {}
         name = self._keys[0].rstrip("/").rsplit("/", 1)[-1] if len(self._keys) == 1 \
-            else f"{len(self._keys)} files"
-        self.setWindowTitle(f"Properties \u2014 {name}")
+            else self.tr("{count} files").format(count=len(self._keys))  # always several
+        self.setWindowTitle(self.tr("Properties \u2014 {name}").format(name=name))
         self._build()
         self.choose_key_button = self.buttons.addButton(
-            "Choose &Key\u2026", QDialogButtonBox.ButtonRole.ActionRole)
+            self.tr("Choose &Key\u2026"), QDialogButtonBox.ButtonRole.ActionRole)
         self.choose_key_button.setObjectName("chooseKeyButton")
         self.choose_key_button.hide()
         self.choose_key_button.clicked.connect(self._on_choose_key)
@@ -108,12 +117,13 @@ class PropertiesDialog(PropertiesLayout):
     def _build(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("propertiesTabs")
-        self.tabs.addTab(self._build_info(), "&General")
-        self.tabs.addTab(self._build_headers(), "H&eaders")
-        self.tags_table = PairTable("tags", headers=("Key", "Value"), add_text="&Add tag",
-                                    check=pm.tag_problems, max_rows=10)
-        self.tabs.addTab(self.tags_table, "&Tags")
-        self.tabs.addTab(self._build_permissions(), "&Permissions")
+        self.tabs.addTab(self._build_info(), self.tr("&General"))
+        self.tabs.addTab(self._build_headers(), self.tr("H&eaders"))
+        self.tags_table = PairTable("tags", headers=(self.tr("Key"), self.tr("Value")),
+                                    add_text=self.tr("&Add tag"), check=pm.tag_problems,
+                                    max_rows=10)
+        self.tabs.addTab(self.tags_table, self.tr("&Tags"))
+        self.tabs.addTab(self._build_permissions(), self.tr("&Permissions"))
         self._build_bottom()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -143,8 +153,8 @@ class PropertiesDialog(PropertiesLayout):
     # -- loading ----------------------------------------------------------------------------------
     def _load(self) -> None:
         client, bucket, keys = self._client, self._bucket, list(self._keys)
-        self.status_label.setText(f"Reading {len(keys)} file(s)\u2026" if len(keys) > 1
-                                  else "Reading\u2026")
+        self.status_label.setText(self.tr("Reading %n file(s)\u2026", "", len(keys))
+                                  if len(keys) > 1 else self.tr("Reading\u2026"))
         name, source = self._key_name, self._key_source
         read = source.read if source is not None and name else None
 
@@ -170,7 +180,8 @@ class PropertiesDialog(PropertiesLayout):
         if task_id != self._task:
             return
         self._task = None
-        self.status_label.setText(f"Could not read the properties: {_error_text(exc)}")
+        self.status_label.setText(self.tr("Could not read the properties: {error}").format(
+            error=_error_text(exc)))
 
     def _on_load_done(self, task_id: int) -> None:
         if task_id != self._task:
@@ -179,13 +190,14 @@ class PropertiesDialog(PropertiesLayout):
         if not self._props and all(needs_key(e) for e in self._failures.values()):
             self._show_needs_key()
             return
-        self._show_errors(self._failures, "Could not read")
+        self._show_errors(self._failures, "Could not read",
+                          self.tr("Could not read {key}: {error}"))
         if not self._props:
-            self.status_label.setText("None of the files could be read.")
+            self.status_label.setText(self.tr("None of the files could be read."))
             return
         self._populate([self._props[k] for k in self._keys if k in self._props])
-        self.status_label.setText("Read-only: read with a customer key." if self._key_name
-                                  else "")
+        self.status_label.setText(self.tr("Read-only: read with a customer key.")
+                                  if self._key_name else "")
         self.progress.hide()
         self._set_editable(True)
         self._revalidate()
@@ -193,15 +205,17 @@ class PropertiesDialog(PropertiesLayout):
     def _populate(self, objects: list[pm.ObjectProps]) -> None:
         heads = [p.head for p in objects]
         many = len(objects) > 1
-        self.info["name"].setText(f"{len(objects)} files in {self._bucket}" if many
-                                  else f"{self._bucket}/{objects[0].key}")
+        self.info["name"].setText(
+            self.tr("%n files in {bucket}", "", len(objects)).format(bucket=self._bucket)
+            if many else f"{self._bucket}/{objects[0].key}")
         total = sum(h.content_length for h in heads)
-        self.info["size"].setText(f"{human_size(total)} ({total:,} bytes)"
-                                  + (" in total" if many else ""))
+        size = (self.tr("{size} ({bytes} bytes) in total") if many
+                else self.tr("{size} ({bytes} bytes)"))
+        self.info["size"].setText(size.format(size=human_size(total), bytes=grouped(total)))
         self.info["etag"].setText(_shown_merged(h.etag for h in heads))
         modified = pm.merge(h.last_modified for h in heads)
         self.info["modified"].setText(_shown(
-            modified, lambda d: d.astimezone().strftime("%d %B %Y, %H:%M:%S %Z")))
+            modified, exact_time))
         self.info["storage_class"].setText(_shown_merged(
             h.storage_class for h in heads) if any(h.storage_class for h in heads)
             else "STANDARD")
@@ -215,8 +229,8 @@ class PropertiesDialog(PropertiesLayout):
         for field, edit in self.field_edits.items():
             value = pm.merge([pm.content_value(h, field) for h in heads])
             edit.setText("" if value is pm.MIXED else value or "")
-            edit.setPlaceholderText(MIXED_TEXT if value is pm.MIXED else "")
-            edit.setToolTip("Differs between the files; type to set it on all of them."
+            edit.setPlaceholderText(mixed_text() if value is pm.MIXED else "")
+            edit.setToolTip(self.tr("Differs between the files; type to set it on all of them.")
                             if value is pm.MIXED else "")
         self.metadata_table.set_rows(pm.merge_pairs([h.metadata for h in heads]))
         tag_maps = [p.tags for p in objects if p.tags is not None]
@@ -224,18 +238,19 @@ class PropertiesDialog(PropertiesLayout):
         unreadable = [p for p in objects if p.tags is None]
         if unreadable and not tag_maps:
             self.tags_table.set_unavailable(
-                "Unknown: " + self._refusal(unreadable[0].tags_error) + " Tags cannot be edited.")
+                self.tr("Unknown: {reason} Tags cannot be edited.").format(
+                    reason=self._refusal(unreadable[0].tags_error)))
         elif unreadable:
-            self.tags_table.set_note(f"{len(unreadable)} file(s) whose tags could not be read "
-                                     "keep them unchanged.")
+            self.tags_table.set_note(self.tr("%n file(s) whose tags could not be read keep them "
+                                             "unchanged.", "", len(unreadable)))
         self._populate_acl(objects)
 
     def _show_needs_key(self) -> None:
         """Every file refused its HEAD for want of its customer key: say so, offer the keys."""
         first = next(iter(self._failures.values()))
         self.info["encryption"].setText(
-            "Encrypted with a customer key" + (" \u2014 not the key chosen" if self._key_name
-                                               else " (choose the key to see more)"))
+            self.tr("Encrypted with a customer key \u2014 not the key chosen") if self._key_name
+            else self.tr("Encrypted with a customer key (choose the key to see more)"))
         if self._key_source is not None and self._key_source.keys:
             self.status_label.setText("")
             self.choose_key_button.show()
@@ -248,7 +263,7 @@ class PropertiesDialog(PropertiesLayout):
 
     def _on_choose_key(self) -> None:
         if self._key_source is not None and self._key_source.keys:
-            boxes.choose_key(self, "Read this file with:", self._key_source.keys,
+            boxes.choose_key(self, self.tr("Read this file with:"), self._key_source.keys,
                              self._reload_with)
 
     def _reload_with(self, name: str) -> None:
@@ -259,30 +274,33 @@ class PropertiesDialog(PropertiesLayout):
     @staticmethod
     def _refusal(exc: BaseException | None) -> str:
         if isinstance(exc, ServiceError) and exc.status == 403:
-            return "not allowed for this key."
-        return _error_text(exc) if exc is not None else "could not be read."
+            return _tr("not allowed for this key.")
+        return _error_text(exc) if exc is not None else _tr("could not be read.")
 
     def _populate_acl(self, objects: list[pm.ObjectProps]) -> None:
         self.acl_box.blockSignals(True)
         self.acl_box.clear()
         for data, label in _ACLS:
-            self.acl_box.addItem(label, data)
+            self.acl_box.addItem(_tr(label), data)
         canned = pm.merge(p.canned_acl for p in objects)
         note = ""
         if canned is pm.MIXED:
-            self.acl_box.addItem("(mixed) \u2014 kept as each file has it", None)
+            self.acl_box.addItem(self.tr("(mixed) \u2014 kept as each file has it"), None)
+            # The names are S3's canned ACLs, shown as the server calls them.
             counts = Counter(p.canned_acl or "unknown" for p in objects)
-            note = "Now: " + ", ".join(f"{n} {name}" for name, n in sorted(counts.items())) + "."
+            note = self.tr("Now: {counts}.").format(
+                counts=", ".join(f"{n} {name}" for name, n in sorted(counts.items())))
         elif canned == "custom":
-            self.acl_box.addItem("Custom (kept)", None)
-            note = "These permissions are neither private nor public-read; they are kept " \
-                   "unless you choose one of the above."
+            self.acl_box.addItem(self.tr("Custom (kept)"), None)
+            note = self.tr("These permissions are neither private nor public-read; they are kept "
+                           "unless you choose one of the above.")
         elif canned is None:
-            self.acl_box.addItem("Unknown: not allowed for this key", None)
-            note = "Reading the permissions was refused: " + self._refusal(objects[0].acl_error)
+            self.acl_box.addItem(self.tr("Unknown: not allowed for this key"), None)
+            note = self.tr("Reading the permissions was refused: {reason}").format(
+                reason=self._refusal(objects[0].acl_error))
         if any(p.acl is None for p in objects):
-            note += (" Changing headers copies a file onto itself, which resets permissions "
-                     "that could not be read to private.")
+            note += " " + self.tr("Changing headers copies a file onto itself, which resets "
+                                  "permissions that could not be read to private.")
         index = self.acl_box.findData(canned) if canned in ("private", "public-read") \
             else self.acl_box.count() - 1
         self.acl_box.setCurrentIndex(index)
@@ -316,7 +334,8 @@ class PropertiesDialog(PropertiesLayout):
                 continue
             text = self.field_edits[field].text().strip()
             if field == "content_type" and not text:
-                found.append("Content-Type cannot be empty (use application/octet-stream).")
+                found.append(self.tr("Content-Type cannot be empty (use "
+                                     "application/octet-stream)."))
             problem = pm.header_value_problem(label, text) if text else None
             if problem:
                 found.append(problem + ".")
@@ -351,7 +370,7 @@ class PropertiesDialog(PropertiesLayout):
         self.progress.setRange(0, len(plans))
         self.progress.setValue(0)
         self.progress.show()
-        self.status_label.setText(f"Applying to {len(plans)} file(s)\u2026")
+        self.status_label.setText(self.tr("Applying to %n file(s)\u2026", "", len(plans)))
         self.error_view.hide()
 
         def apply(token: CancelToken) -> Iterator[tuple[str, str | BaseException]]:
@@ -372,7 +391,8 @@ class PropertiesDialog(PropertiesLayout):
             return
         self._task = None
         self._applying = False
-        self.status_label.setText(f"Applying stopped: {_error_text(exc)}")
+        self.status_label.setText(self.tr("Applying stopped: {error}").format(
+            error=_error_text(exc)))
         self.applied.emit(dict(self.results))
 
     def _on_apply_done(self, task_id: int) -> None:
@@ -386,17 +406,19 @@ class PropertiesDialog(PropertiesLayout):
             self.accept()
             return
         done = len(self.results) - len(failed)
-        self.status_label.setText(f"Applied to {done} of {len(self.results)} file(s); "
-                                  f"{len(failed)} failed.")
-        self._show_errors(failed, "Failed")
-        self.cancel_button.setText("&Close")
+        self.status_label.setText(
+            self.tr("Applied to {done} of %n file(s); {failed} failed.", "",
+                    len(self.results)).format(done=done, failed=len(failed)))
+        self._show_errors(failed, "Failed", self.tr("Failed {key}: {error}"))
+        self.cancel_button.setText(self.tr("&Close"))
 
-    def _show_errors(self, failures: dict[str, BaseException], verb: str) -> None:
+    def _show_errors(self, failures: dict[str, BaseException], verb: str, line: str) -> None:
+        """Log each failure (`verb` in English) and list it as `line` ({key}, {error})."""
         if not failures:
             return
         for key, exc in failures.items():
             log.warning("%s %s/%s", verb, self._bucket, key, exc_info=exc)
-        self.error_view.setPlainText("\n".join(f"{verb} {key}: {_error_text(exc)}"
+        self.error_view.setPlainText("\n".join(line.format(key=key, error=_error_text(exc))
                                                for key, exc in failures.items()))
         self.error_view.show()
 

@@ -24,9 +24,6 @@ from spacesgui.ui.dialogs.properties_tables import PairTable
 _EDIT_NAMES = {"content_type": "contentTypeEdit", "cache_control": "cacheControlEdit",
                "content_disposition": "contentDispositionEdit",
                "content_encoding": "contentEncodingEdit"}
-_ACL_HELP = ("Public files can be downloaded by anyone who has their address, without a key "
-             "(on Spaces also through the CDN, if enabled). Private files need a key or a "
-             "temporary link (Share Link\u2026).")
 
 
 class PropertiesLayout(QDialog):
@@ -41,10 +38,12 @@ class PropertiesLayout(QDialog):
         self.info: dict[str, QLabel] = {}
         info_box = QWidget()
         info_form = QFormLayout(info_box)
-        for field, label in (("name", "Name:"), ("size", "Size:"), ("etag", "ETag:"),
-                             ("modified", "Modified:"), ("storage_class", "Storage class:"),
-                             ("version_id", "Version ID:"), ("type", "Content type:"),
-                             ("encryption", "Encryption:")):
+        for field, label in (("name", self.tr("Name:")), ("size", self.tr("Size:")),
+                             ("etag", self.tr("ETag:")), ("modified", self.tr("Modified:")),
+                             ("storage_class", self.tr("Storage class:")),
+                             ("version_id", self.tr("Version ID:")),
+                             ("type", self.tr("Content type:")),
+                             ("encryption", self.tr("Encryption:"))):
             value = QLabel("\u2026")
             value.setObjectName(f"{field}Value")
             value.setTextFormat(Qt.TextFormat.PlainText)
@@ -55,8 +54,8 @@ class PropertiesLayout(QDialog):
             info_form.addRow(label, value)
         self.files_list = QListWidget()
         self.files_list.setObjectName("filesList")
-        self.files_list.setAccessibleName("Selected files")
-        self.files_label = QLabel("&Files:")
+        self.files_list.setAccessibleName(self.tr("Selected files"))
+        self.files_label = QLabel(self.tr("&Files:"))
         self.files_label.setBuddy(self.files_list)
         info_form.addRow(self.files_label, self.files_list)
         for widget in (self.files_label, self.files_list):
@@ -68,19 +67,22 @@ class PropertiesLayout(QDialog):
         headers = QWidget()
         form = QFormLayout(headers)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        mnemonics = {"content_type": "Content-T&ype:", "cache_control": "Cac&he-Control:",
-                     "content_disposition": "Content-D&isposition:",
-                     "content_encoding": "Content-E&ncoding:"}
+        # The header names stay as HTTP spells them; translators only move the mnemonics.
+        mnemonics = {"content_type": self.tr("Content-T&ype:"),
+                     "cache_control": self.tr("Cac&he-Control:"),
+                     "content_disposition": self.tr("Content-D&isposition:"),
+                     "content_encoding": self.tr("Content-E&ncoding:")}
         for field, _label in pm.CONTENT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(_EDIT_NAMES[field])
             edit.textEdited.connect(functools.partial(self._on_field_edited, field))
             self.field_edits[field] = edit
             form.addRow(mnemonics[field], edit)
-        self.metadata_table = PairTable("metadata", headers=("Name (x-amz-meta-)", "Value"),
-                                        add_text="&Add metadata",
+        self.metadata_table = PairTable("metadata",
+                                        headers=(self.tr("Name (x-amz-meta-)"), self.tr("Value")),
+                                        add_text=self.tr("&Add metadata"),
                                         check=pm.metadata_problems)
-        form.addRow(QLabel("Custom metadata:"))
+        form.addRow(QLabel(self.tr("Custom metadata:")))
         form.addRow(self.metadata_table)
         return headers
 
@@ -93,9 +95,12 @@ class PropertiesLayout(QDialog):
         self.acl_note.setTextFormat(Qt.TextFormat.PlainText)
         permissions = QWidget()
         perm_form = QFormLayout(permissions)
-        perm_form.addRow("A&ccess:", self.acl_box)
+        perm_form.addRow(self.tr("A&ccess:"), self.acl_box)
         perm_form.addRow("", self.acl_note)
-        help_label = QLabel(_ACL_HELP)
+        help_label = QLabel(self.tr(
+            "Public files can be downloaded by anyone who has their address, without a key (on "
+            "Spaces also through the CDN, if enabled). Private files need a key or a temporary "
+            "link (Share Link\u2026)."))
         help_label.setWordWrap(True)
         help_label.setEnabled(False)  # greyed: advice, not a field
         perm_form.addRow("", help_label)
@@ -118,11 +123,11 @@ class PropertiesLayout(QDialog):
         self.error_view.setObjectName("errorView")
         self.error_view.setReadOnly(True)
         self.error_view.setMaximumHeight(110)
-        self.error_view.setAccessibleName("Errors per file")
+        self.error_view.setAccessibleName(self.tr("Errors per file"))
         self.error_view.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("App&ly")
+        self.ok_button.setText(self.tr("App&ly"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText("&Cancel")
+        self.cancel_button.setText(self.tr("&Cancel"))

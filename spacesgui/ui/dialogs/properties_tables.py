@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,12 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from spacesgui.s3.transfer.properties import MIXED, Mixed, PairEdit, PairRow
+from spacesgui.ui.translations import N_, shown
 
-MIXED_TEXT = "(mixed)"
+MIXED_TEXT = N_("PairTable", "(mixed)")  # translated where shown: mixed_text()
 _ORIGINAL = Qt.ItemDataRole.UserRole       # on the name item: the loaded name, or None
 _TOUCHED = Qt.ItemDataRole.UserRole + 1    # on the value item: the user typed a value
 _MIXED = Qt.ItemDataRole.UserRole + 2      # on the value item: differs between objects
 _ERROR_BRUSH = QBrush(QColor("#f9dedc"))
+
+
+def mixed_text() -> str:
+    """How a value that differs between the selected objects is shown."""
+    return QCoreApplication.translate("PairTable", MIXED_TEXT)
 
 
 class PairTable(QWidget):
@@ -56,10 +62,11 @@ class PairTable(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-        self.table.setAccessibleName(headers[0] + " and " + headers[1])
+        self.table.setAccessibleName(self.tr("{name} and {value}").format(
+            name=headers[0], value=headers[1]))
         self.add_button = QPushButton(add_text)
         self.add_button.setObjectName(f"{name}AddButton")
-        self.remove_button = QPushButton("Remo&ve")
+        self.remove_button = QPushButton(self.tr("Remo&ve"))
         self.remove_button.setObjectName(f"{name}RemoveButton")
         self.remove_button.setEnabled(False)
         self.note = QLabel()
@@ -117,7 +124,7 @@ class PairTable(QWidget):
         name_item = QTableWidgetItem(name)
         name_item.setData(_ORIGINAL, original)
         mixed = value is MIXED
-        value_item = QTableWidgetItem(MIXED_TEXT if mixed else str(value or ""))
+        value_item = QTableWidgetItem(mixed_text() if mixed else str(value or ""))
         value_item.setData(_MIXED, mixed)
         value_item.setData(_TOUCHED, not loading)
         if mixed:
@@ -125,8 +132,8 @@ class PairTable(QWidget):
             font.setItalic(True)
             value_item.setFont(font)
             value_item.setForeground(QBrush(QColor("#6b6b6b")))
-            value_item.setToolTip("The value differs between the selected files; type a value to "
-                                  "set it on all of them.")
+            value_item.setToolTip(self.tr("The value differs between the selected files; type a "
+                                          "value to set it on all of them."))
         self.table.setItem(row, 0, name_item)
         self.table.setItem(row, 1, value_item)
         return row
@@ -197,7 +204,7 @@ class PairTable(QWidget):
         if not self._available:
             return []
         rows = self.rows()
-        found = self._check(rows)
+        found = [shown(problem) for problem in self._check(rows)]
         self._filling = True
         for row, (name, value) in enumerate(rows):
             bad = bool(self._check([(name, value)]))
@@ -206,7 +213,8 @@ class PairTable(QWidget):
                 item.setBackground(_ERROR_BRUSH if bad else QBrush())
         self._filling = False
         if self._max_rows is not None and len(rows) > self._max_rows:
-            found.append(f"At most {self._max_rows} rows are allowed.")
+            found.append(self.tr("At most {count} rows are allowed.").format(
+                count=self._max_rows))
         return found
 
     def _refresh(self) -> None:

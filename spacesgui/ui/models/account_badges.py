@@ -20,7 +20,7 @@ from spacesgui.states import AccountState
 from spacesgui.ui import icons
 from spacesgui.ui.models.bucket_tree import BucketTreeModel
 from spacesgui.ui.models.entries import Location
-from spacesgui.ui.translations import N_
+from spacesgui.ui.translations import N_, shown
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -80,7 +80,7 @@ class AccountBadgeProxy(QIdentityProxyModel):
             if state == AccountState.FAILED:
                 return self.tr(FAILED_TIP)
             if sandbox:
-                return SANDBOX_TOOLTIP
+                return shown(SANDBOX_TOOLTIP)
             if state == AccountState.CONNECTING:
                 return self.tr("Connecting\u2026")
             return value

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from spacesgui import __version__
@@ -46,6 +46,7 @@ from spacesgui.ui.key_choice import (
 )
 from spacesgui.ui.models.drops import DropRequest
 from spacesgui.ui.models.entries import Entry, Location
+from spacesgui.ui.translations import N_, shown
 from spacesgui.ui.window.clipboard import EntryClipboard
 from spacesgui.ui.window.conflict_check import ConflictCheck
 from spacesgui.ui.window.context import Place
@@ -60,33 +61,44 @@ MAX_LISTED = 12  # names shown in a delete confirmation before "and N more"
 REFRESH_DELAY_MS = 300  # a burst of finished jobs refreshes the folder once
 
 
+def _tr(text: str) -> str:
+    """The translation of a text of this module's functions (context "WindowCommands")."""
+    return QCoreApplication.translate("WindowCommands", text)
+
+
+# (one, many): lupdate marks plurals only in a QObject's self.tr().
+_FILES = (N_("WindowCommands", "1 file"), N_("WindowCommands", "{n} files"))
+_FOLDERS = (N_("WindowCommands", "1 folder"), N_("WindowCommands", "{n} folders"))
+
+
+def _count(n: int, forms: tuple[str, str]) -> str:
+    return _tr(forms[0] if n == 1 else forms[1]).format(n=n)
+
+
 def describe_selection(entries: list[Entry], *, versioned: bool = False) -> tuple[str, str]:
     """The question and the list for a delete confirmation (in a bucket that keeps versions,
     deleting leaves delete markers, which can be removed again)."""
     folders = sum(1 for e in entries if e.is_folder)
     files = len(entries) - folders
-    parts = []
-    if files:
-        parts.append(f"{files} file{'s' if files != 1 else ''}")
-    if folders:
-        parts.append(f"{folders} folder{'s' if folders != 1 else ''}")
-    question = (f"Delete \u201c{entries[0].name}\u201d?" if len(entries) == 1
-                else f"Delete {' and '.join(parts)}?")
+    if len(entries) == 1:
+        question = _tr("Delete \u201c{name}\u201d?").format(name=entries[0].name)
+    elif files and folders:
+        question = _tr("Delete {files} and {folders}?").format(
+            files=_count(files, _FILES), folders=_count(folders, _FOLDERS))
+    else:
+        question = _tr("Delete {items}?").format(
+            items=_count(files, _FILES) if files else _count(folders, _FOLDERS))
     listed = [f"\u2022 {e.name}{'/' if e.is_folder else ''}" for e in entries[:MAX_LISTED]]
     if len(entries) > MAX_LISTED:
-        listed.append(f"\u2026 and {len(entries) - MAX_LISTED} more")
+        listed.append(_tr("\u2026 and {count} more").format(count=len(entries) - MAX_LISTED))
     detail = "\n".join(listed)
     if folders:
-        detail += "\n\nFolders are deleted with everything inside them."
+        detail += "\n\n" + _tr("Folders are deleted with everything inside them.")
     if versioned:
-        return question, detail + (
-            "\nThis bucket keeps versions: deleting leaves a delete marker and keeps the "
+        return question, detail + "\n" + _tr(
+            "This bucket keeps versions: deleting leaves a delete marker and keeps the "
             "earlier versions. It can be undone from View \u2192 Show Versions.")
-    return question, detail + "\nThis cannot be undone."
-
-
-def _plural_items(n: int) -> str:
-    return f"{n} item{'s' if n != 1 else ''}"
+    return question, detail + "\n" + _tr("This cannot be undone.")
 
 
 def _parent_prefix(key: str) -> str:
@@ -227,7 +239,7 @@ class WindowCommands(QObject):
             return
         from spacesgui.ui.preview import open_preview  # late: start-up speed
 
-        client = self._client("Open", loc.account_id)
+        client = self._client(self.tr("Open"), loc.account_id)
         if client is not None:
             open_preview(self._runner, client, loc.bucket, entry.key, entry.size, self._parent,
                          keys=self.key_source(loc.account_id))
@@ -246,7 +258,7 @@ class WindowCommands(QObject):
             return
         from spacesgui.ui.dialogs.share_link import ShareLinkDialog  # late: start-up speed
 
-        client, account = self._client("Share Link", loc.account_id), self._account(
+        client, account = self._client(self.tr("Share Link"), loc.account_id), self._account(
             loc.account_id)
         if client is None or account is None:
             return
@@ -262,7 +274,7 @@ class WindowCommands(QObject):
             return
         from spacesgui.ui.dialogs.copy_links import CopyLinksDialog  # late: start-up speed
 
-        client = self._client("Copy Links", loc.account_id)
+        client = self._client(self.tr("Copy Links"), loc.account_id)
         if client is None:
             return
         dialog = CopyLinksDialog(client, self._runner, loc.bucket, loc.prefix,
@@ -279,7 +291,7 @@ class WindowCommands(QObject):
             return
         from spacesgui.ui.dialogs.upload_link import UploadLinkDialog  # late: start-up speed
 
-        client = self._client("Upload Link", loc.account_id)
+        client = self._client(self.tr("Upload Link"), loc.account_id)
         if client is None:
             return
         dialog = UploadLinkDialog(client, loc.bucket, loc.prefix, self._parent)
@@ -303,7 +315,7 @@ class WindowCommands(QObject):
             return
         from spacesgui.ui.dialogs.properties import PropertiesDialog  # late: start-up speed
 
-        client = self._client("Properties", loc.account_id)
+        client = self._client(self.tr("Properties"), loc.account_id)
         if client is None:
             return
         dialog = PropertiesDialog(self._runner, client, loc.bucket, keys, self._parent,
@@ -319,7 +331,7 @@ class WindowCommands(QObject):
 
         def apply(edits: Edits) -> None:
             queue.enqueue_properties(account_id, bucket, keys, edits)
-            show_status(f"Changing the properties of {_plural_items(len(keys))}\u2026")
+            show_status(self.tr("Changing the properties of %n item(s)\u2026", "", len(keys)))
 
         dialog = BulkPropertiesDialog(bucket, keys, apply, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -330,16 +342,17 @@ class WindowCommands(QObject):
         from spacesgui.ui.dialogs.bulk_properties import BulkReportDialog  # late: start-up
 
         if isinstance(result, BulkReport):
-            report, outcome = result, "Done:"
+            report, outcome = result, self.tr("Done:")
         elif isinstance(result, BulkCancelled | BulkStopped):
             report = result.report
             if isinstance(result, BulkCancelled):
-                outcome = "Cancelled:"
+                outcome = self.tr("Cancelled:")
             else:
-                outcome = "Finished with failures:" if report.failed else "Stopped early:"
+                outcome = (self.tr("Finished with failures:") if report.failed
+                           else self.tr("Stopped early:"))
         else:
             if isinstance(result, BaseException) and not isinstance(result, Cancelled):
-                self._errors.blocking("Properties", result)
+                self._errors.blocking(self.tr("Properties"), result)
             return
         dialog = BulkReportDialog(title, report, outcome, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -364,7 +377,7 @@ class WindowCommands(QObject):
             return
         from spacesgui.ui.bucket_settings.dialog import BucketSettingsDialog  # late: start-up
 
-        if self._client("Bucket Settings", account.id) is None:
+        if self._client(self.tr("Bucket Settings"), account.id) is None:
             return
         from spacesgui.ui.bucket_settings.base import BucketContext
         from spacesgui.ui.bucket_settings.pages import PAGES
@@ -389,7 +402,7 @@ class WindowCommands(QObject):
             return
         from spacesgui.ui.dialogs.incomplete_uploads import IncompleteUploadsWindow  # late
 
-        client = self._client("Incomplete Uploads", account.id)
+        client = self._client(self.tr("Incomplete Uploads"), account.id)
         if client is None:
             return
         clients, owner, queue = self._clients, account.id, self._queue
@@ -417,17 +430,18 @@ class WindowCommands(QObject):
         account = self._account(account_id)
         name = named_by_md5(account.customer_keys, entry.sse_c_key_md5) if account else None
         if name is None:
-            self._errors.blocking("Resume Upload", NoCustomerKeys(
+            self._errors.blocking(self.tr("Resume Upload"), NoCustomerKeys(self.tr(
                 "This upload was encrypted with a customer key that is not among the account's "
-                f"keys (key MD5 {entry.sse_c_key_md5}). Add that key in the account's Customer "
-                "Keys tab, then resume it."))
+                "keys (key MD5 {md5}). Add that key in the account's Customer Keys tab, then "
+                "resume it.").format(md5=entry.sse_c_key_md5)))
         return name
 
     def search(self) -> None:
         loc = self._place.location
         if loc is None or loc.bucket is None:
             return
-        boxes.ask_text(self._parent, "Search", "Keys below this folder starting with:",
+        boxes.ask_text(self._parent, self.tr("Search"),
+                       self.tr("Keys below this folder starting with:"),
                        self._search_text(), self._search)
 
     def open_sandbox(self) -> None:
@@ -435,12 +449,13 @@ class WindowCommands(QObject):
             self.navigate_requested.emit(Location(SANDBOX_ACCOUNT_ID, None))
         else:
             self._start_sandbox()
-            self._show_status("Starting the local sandbox\u2026")
+            self._show_status(self.tr("Starting the local sandbox\u2026"))
 
     def about(self) -> None:
-        boxes.inform(self._parent, "About spacesgui",
-                     f"spacesgui {__version__}\nA file manager for DigitalOcean Spaces "
-                     "and S3-compatible storage.", name="aboutBox")
+        boxes.inform(self._parent, self.tr("About spacesgui"),
+                     self.tr("spacesgui {version}\nA file manager for DigitalOcean Spaces "
+                             "and S3-compatible storage.").format(version=__version__),
+                     name="aboutBox")
 
     # -- uploads and downloads ---------------------------------------------------------------
     def upload_paths(self, target: Location, paths: list[str] | tuple[str, ...], *,
@@ -467,17 +482,18 @@ class WindowCommands(QObject):
                                     sse_key=sse_key, upload=upload))
         if jobs:
             self.conflicts.submit(jobs)
-            self._show_status(f"Uploading {_plural_items(len(jobs))} "
-                              f"to {target.bucket}/{target.prefix}")
+            self._show_status(self.tr("Uploading %n item(s) to {folder}", "", len(jobs)).format(
+                folder=f"{target.bucket}/{target.prefix}"))
 
     def _on_transfer_dropped(self) -> None:
-        self._show_status("Nothing was transferred.")
+        self._show_status(self.tr("Nothing was transferred."))
 
     def upload_dialog(self, folders: bool) -> None:
         target = self._place.location
         if target is None or target.bucket is None:
             return
-        dialog = QFileDialog(self._parent, "Upload Folder" if folders else "Upload Files")
+        dialog = QFileDialog(self._parent,
+                             self.tr("Upload Folder") if folders else self.tr("Upload Files"))
         dialog.setObjectName("uploadDialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory if folders
                            else QFileDialog.FileMode.ExistingFiles)
@@ -511,7 +527,7 @@ class WindowCommands(QObject):
         location, entries = self._place.location, self._place.selected_entries()
         if location is None or location.bucket is None or not entries:
             return
-        dialog = QFileDialog(self._parent, "Download To")
+        dialog = QFileDialog(self._parent, self.tr("Download To"))
         dialog.setObjectName("downloadDialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -550,23 +566,24 @@ class WindowCommands(QObject):
             _parent_prefix(k) != target.prefix
             and not (k.endswith("/") and target.prefix.startswith(k)))]
         if not keep:
-            self._show_status("Nothing to do: the items are already there.")
+            self._show_status(self.tr("Nothing to do: the items are already there."))
             return False
         self.conflicts.submit([JobSpec(JobKind.MOVE if move else JobKind.COPY, account, bucket,
                                        keys=tuple(keep), dst_account=target.account_id,
                                        dst_bucket=target.bucket, dst_prefix=target.prefix)])
-        verb = "Moving" if move else "Copying"
-        self._show_status(f"{verb} {_plural_items(len(keep))} to "
-                          f"{target.bucket}/{target.prefix}")
+        text = (self.tr("Moving %n item(s) to {folder}", "", len(keep)) if move
+                else self.tr("Copying %n item(s) to {folder}", "", len(keep)))
+        self._show_status(text.format(folder=f"{target.bucket}/{target.prefix}"))
         return True
 
     def to_clipboard(self, *, cut: bool) -> None:
         location, entries = self._place.location, self._place.selected_entries()
         if location is not None:
             self._clipboard.put(location, [e.key for e in entries], cut=cut)
-            what = "Cut" if cut else "Copied"
-            self._show_status(f"{what} {len(entries)} item(s); paste in the destination "
-                              "folder.")
+            count = len(entries)
+            self._show_status(
+                self.tr("Cut %n item(s); paste in the destination folder.", "", count) if cut
+                else self.tr("Copied %n item(s); paste in the destination folder.", "", count))
 
     def paste(self) -> None:
         target = self._place.location
@@ -603,7 +620,7 @@ class WindowCommands(QObject):
 
         def create(name: str) -> None:
             if "/" in name:
-                self._show_status("A folder name cannot contain \u201c/\u201d.")
+                self._show_status(self.tr("A folder name cannot contain \u201c/\u201d."))
                 return
             key = f"{prefix}{name}/"
 
@@ -611,9 +628,10 @@ class WindowCommands(QObject):
                 clients(account).put_object(bucket=bucket, key=key, body=b"",
                                             attributes=attributes, cancel=token)
 
-            self._run("Create folder", put, lambda: self.listing_changed.emit(target, key))
+            self._run(self.tr("Create folder"), put, lambda: self.listing_changed.emit(target, key))
 
-        boxes.ask_text(self._parent, "New Folder", "Folder name:", "untitled folder", create)
+        boxes.ask_text(self._parent, self.tr("New Folder"), self.tr("Folder name:"),
+                       self.tr("untitled folder"), create)
 
     def rename(self) -> None:
         location, entries = self._place.location, self._place.selected_entries()
@@ -626,7 +644,7 @@ class WindowCommands(QObject):
             if name == entry.name:
                 return
             if "/" in name:
-                self._show_status("A name cannot contain \u201c/\u201d.")
+                self._show_status(self.tr("A name cannot contain \u201c/\u201d."))
                 return
             parent = _parent_prefix(entry.key)
             new_key = f"{parent}{name}/" if entry.is_folder else parent + name
@@ -634,9 +652,12 @@ class WindowCommands(QObject):
             job_id = self._queue.enqueue_rename(account, bucket, entry.key, new_key,
                                                 size=None if entry.is_folder else entry.size)
             self._renames[job_id] = (location, new_key)
-            self._show_status(f"Renaming \u201c{entry.name}\u201d to \u201c{name}\u201d\u2026")
+            self._show_status(self.tr(
+                "Renaming \u201c{old}\u201d to \u201c{new}\u201d\u2026").format(
+                old=entry.name, new=name))
 
-        boxes.ask_text(self._parent, "Rename", f"New name for \u201c{entry.name}\u201d:",
+        boxes.ask_text(self._parent, self.tr("Rename"),
+                       self.tr("New name for \u201c{name}\u201d:").format(name=entry.name),
                        entry.name, apply)
 
     def _on_job_finished(self, job_id: int, result: object) -> None:
@@ -646,7 +667,7 @@ class WindowCommands(QObject):
             location, new_key = where
             if isinstance(result, BaseException):
                 if not isinstance(result, Cancelled):
-                    self._errors.blocking("Rename", result)
+                    self._errors.blocking(self.tr("Rename"), result)
                 self.refresh_requested.emit()
             else:
                 self.listing_changed.emit(location, new_key)
@@ -688,7 +709,7 @@ class WindowCommands(QObject):
                                    size=spec.size, version_id=spec.version_id, sse_key=name)
 
         if ask_for_key(self._parent, source, exc, again) is None:
-            self._errors.blocking("Download", explained(exc, source))
+            self._errors.blocking(self.tr("Download"), explained(exc, source))
 
     def delete(self) -> None:
         location, entries = self._place.location, self._place.selected_entries()
@@ -704,12 +725,13 @@ class WindowCommands(QObject):
 
         def go() -> None:
             self._queue.enqueue_delete(account, bucket, keys)
-            self._show_status(f"Deleting {_plural_items(len(keys))}\u2026")
+            self._show_status(self.tr("Deleting %n item(s)\u2026", "", len(keys)))
 
         if not self._preferences().confirm_delete:
             go()
             return
-        boxes.confirm(self._parent, "Delete", question, detail, ok_text="Delete", on_yes=go)
+        boxes.confirm(self._parent, self.tr("Delete"), question, detail,
+                      ok_text=self.tr("Delete"), on_yes=go)
 
     # -- buckets ---------------------------------------------------------------------------
     def new_bucket(self) -> None:
@@ -726,7 +748,7 @@ class WindowCommands(QObject):
         def answered(name: str, region: str, acl: str = "private") -> None:
             problems = s3names.bucket_name_problems(name)
             if problems:
-                show_status(problems[0])
+                show_status(shown(problems[0]))
                 return
 
             def create(token: TaskToken) -> None:
@@ -736,7 +758,8 @@ class WindowCommands(QObject):
                 client.create_bucket(bucket=name, acl=acl, cancel=token)
 
             where = Location(account.id, None, "")
-            self._run("Create bucket", create, lambda: self.buckets_changed.emit(where, name))
+            self._run(self.tr("Create bucket"), create,
+                      lambda: self.buckets_changed.emit(where, name))
 
         NewBucketDialog.ask(self._parent, regions=regions, default_region=account.region,
                             is_spaces=is_spaces, on_answer=answered)
@@ -753,10 +776,11 @@ class WindowCommands(QObject):
                 clients(account_id).delete_bucket(bucket=bucket, cancel=token)
 
             where = Location(account_id, None)
-            self._run(f"Delete bucket \u201c{bucket}\u201d", work,
+            self._run(self.tr("Delete bucket \u201c{bucket}\u201d").format(bucket=bucket), work,
                       lambda: self.buckets_changed.emit(where, None))
 
-        boxes.confirm(self._parent, "Delete Bucket", f"Delete the bucket \u201c{bucket}\u201d?",
-                      "Only an empty bucket can be deleted; delete its files first.\n"
-                      "The name may not become available again at once.",
-                      ok_text="Delete Bucket", on_yes=go)
+        boxes.confirm(self._parent, self.tr("Delete Bucket"),
+                      self.tr("Delete the bucket \u201c{bucket}\u201d?").format(bucket=bucket),
+                      self.tr("Only an empty bucket can be deleted; delete its files first.\n"
+                              "The name may not become available again at once."),
+                      ok_text=self.tr("Delete Bucket"), on_yes=go)

@@ -113,7 +113,7 @@ class ConflictCheck(QObject):
             client = self._clients(first.dst_account or first.account_id)
             source = self._clients(first.account_id)
         except AccountNotReady as exc:  # its text is written for the user
-            self._errors.blocking("Transfer", exc)
+            self._errors.blocking(self.tr("Transfer"), exc)
             return
         requests = [(i, r) for i, s in enumerate(specs) for r in requests_for(s)]
         journal = self._queue.journal
@@ -178,7 +178,7 @@ class ConflictCheck(QObject):
         if self._pending.pop(task_id, None) is None:
             return
         self._order.remove(task_id)
-        self._errors.blocking("Check for Existing Items", exc)
+        self._errors.blocking(self.tr("Check for Existing Items"), exc)
         self.dropped.emit()
         self._ask_next()
 
