@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import os
 import subprocess
@@ -31,7 +32,30 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.peers import small_tree, tree_figures  # noqa: E402 - after the path fix
-from benchmarks.ui_latency import Heartbeat, server, spin_until  # noqa: E402
+from benchmarks.ui_latency import Heartbeat, server  # noqa: E402
+
+
+def spin_until(condition: Any, timeout_s: float) -> None:
+    """Run the event loop until `condition()` holds, idle between events as app.exec() is (a
+    processEvents() loop would keep the GUI thread busy and take a core and the GIL from the
+    transfer's threads, which the real app never does)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.monotonic() + timeout_s
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(20)
+
+    def check() -> None:
+        if condition() or time.monotonic() > deadline:
+            loop.quit()
+    poll.timeout.connect(check)
+    poll.start()
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("benchmark step timed out")
+        loop.exec()
+    poll.stop()
 
 
 def _status_kib(field: str) -> int:
@@ -104,6 +128,41 @@ def _window(info: dict[str, Any], work: Path) -> tuple[Any, Any, Any]:
     return window, queue, runner
 
 
+class Phases:
+    """When the queue's signals said what, for the phase breakdown of one transfer: queued
+    (the drop's conflict check ended), measured (the job knew its total: its listing or
+    walk ended), first bytes, ended (the worker thread finished), seen (the GUI thread took
+    the result). Also the GUI thread's own CPU time over the whole transfer."""
+
+    def __init__(self, queue: Any) -> None:
+        self.queue = queue
+        self.marks: dict[str, float] = {}
+        queue.job_added.connect(lambda _id: self._mark("queued"))
+        queue.job_changed.connect(self._changed)
+        queue.job_finished.connect(lambda _id, _r: self._mark("seen"))
+
+    def start(self) -> None:
+        self.marks = {"start": time.perf_counter()}
+        self.cpu = time.thread_time()
+
+    def _mark(self, name: str) -> None:
+        if self.marks:
+            self.marks.setdefault(name, time.perf_counter())
+
+    def _changed(self, job_id: int) -> None:
+        job = self.queue.job(job_id)
+        if job is not None and job.total_bytes is not None:
+            self._mark("measured")
+        if job is not None and job.done_bytes:
+            self._mark("first bytes")
+
+    def summary(self) -> dict[str, float]:
+        marks = sorted(self.marks.items(), key=lambda kv: kv[1])
+        out = {f"{a} -> {b}": (tb - ta) for (a, ta), (b, tb) in itertools.pairwise(marks)}
+        out["GUI thread CPU"] = time.thread_time() - self.cpu
+        return out
+
+
 def _transfers(window: Any, queue: Any, source: Path, here: Any) -> dict[str, Any]:
     from spacesgui.states import FINISHED_STATES, JobState
     from spacesgui.ui.models.drops import DropRequest
@@ -112,23 +171,27 @@ def _transfers(window: Any, queue: Any, source: Path, here: Any) -> dict[str, An
 
     idle_kib = _reset_peak()
     beat = Heartbeat()
+    phases = Phases(queue)
     out: dict[str, Any] = {}
 
     def ended() -> bool:
         jobs = queue.jobs()
         return bool(jobs) and all(j.state in FINISHED_STATES | {JobState.FAILED} for j in jobs)
     beat.start()
+    phases.start()
     started = time.perf_counter()
     window.table_model.drop_requested.emit(DropRequest(here, (str(source),), None, False))
     spin_until(ended, 3600)
     out["upload_s"] = time.perf_counter() - started
     beat.stop()
     out["upload_stall"] = beat.summary()
+    out["upload_phases"] = phases.summary()
     failed = [j.title for j in queue.jobs() if j.state != JobState.DONE]
     if failed:
         raise SystemExit(f"window upload: {failed} did not finish")
     folder = Entry(source.name, f"{source.name}/", True, None, None, None, None)
     beat.start()
+    phases.start()
     started = time.perf_counter()
     drag = DragOutFiles(queue, here, [folder])
     drag.start()
@@ -136,6 +199,7 @@ def _transfers(window: Any, queue: Any, source: Path, here: Any) -> dict[str, An
     out["download_s"] = time.perf_counter() - started
     beat.stop()
     out["download_stall"] = beat.summary()
+    out["download_phases"] = phases.summary()
     if drag.failures:
         raise SystemExit(f"window download failed: {drag.failures[0]}")
     out["downloaded"] = tree_figures(drag.paths[0])
@@ -175,6 +239,12 @@ def main() -> None:
     for label, eng, win, stall in rows:
         print(f"| {label} | {eng:.0f} | {win:.0f} | {win / eng:.2f}x | {stall[0]:.0f} ms "
               f"({stall[2][0]:.0f} ms) |")
+    for label in ("upload", "download"):
+        steps = ", ".join(f"{name} {seconds:.2f} s"
+                          for name, seconds in figures[f"{label}_phases"].items())
+        print(f"\n{label} through the window: {steps}")
+    print(f"engine alone (a fresh process, start-up included): upload {up_engine:.2f} s, "
+          f"download {down_engine:.2f} s")
     print(f"\napp peak memory during the transfers: {figures['peak_mib']:.0f} MiB above "
           f"{figures['idle_mib']:.0f} MiB after start-up; load average before "
           f"{load_before[0]:.2f}, after {os.getloadavg()[0]:.2f}; {os.cpu_count()} CPUs")
