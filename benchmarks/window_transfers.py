@@ -80,6 +80,14 @@ def engine(info: dict[str, Any], op: str, bucket: str, key: str, path: Path) -> 
     return time.perf_counter() - started
 
 
+def engine_startup() -> float:
+    """What `engine` pays before its first request: a fresh interpreter importing the engine."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import benchmarks.peers, spacesgui.s3.client, "
+                    "spacesgui.s3.transfer.folders"], check=True, cwd=REPO)
+    return time.perf_counter() - started
+
+
 def window_run(info: dict[str, Any], source: Path, bucket: str, work: Path) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
@@ -225,6 +233,7 @@ def main() -> None:
         total = small_tree(source, args.files)
         up_engine = engine(info, "upload-folder", bucket, "engine", source)
         down_engine = engine(info, "download-folder", bucket, "engine/", work / "engine-down")
+        startup = min(engine_startup() for _ in range(3))
         figures = window_run(info, source, bucket, work)
     if figures["downloaded"] != (args.files, total):
         raise SystemExit(f"the window downloaded {figures['downloaded']}, expected "
@@ -244,7 +253,9 @@ def main() -> None:
                           for name, seconds in figures[f"{label}_phases"].items())
         print(f"\n{label} through the window: {steps}")
     print(f"engine alone (a fresh process, start-up included): upload {up_engine:.2f} s, "
-          f"download {down_engine:.2f} s")
+          f"download {down_engine:.2f} s; of that, start-up {startup:.2f} s; window / engine "
+          f"without it: upload {(up_engine - startup) / figures['upload_s']:.2f}x, download "
+          f"{(down_engine - startup) / figures['download_s']:.2f}x")
     print(f"\napp peak memory during the transfers: {figures['peak_mib']:.0f} MiB above "
           f"{figures['idle_mib']:.0f} MiB after start-up; load average before "
           f"{load_before[0]:.2f}, after {os.getloadavg()[0]:.2f}; {os.cpu_count()} CPUs")
