@@ -243,11 +243,11 @@ def main() -> None:
             ("download", n / down_engine, n / figures["download_s"],
              figures["download_stall"])]
     print(f"\n| {n:,} files (1-16 KiB) | engine files/s | window files/s | window / engine "
-          "| longest stall (GUI thread ran) |")
+          "| longest stall (GUI thread ran / waited for a CPU) |")
     print("|---|---|---|---|---|")
     for label, eng, win, stall in rows:
         print(f"| {label} | {eng:.0f} | {win:.0f} | {win / eng:.2f}x | {stall[0]:.0f} ms "
-              f"({stall[2][0]:.0f} ms) |")
+              f"({stall[2][0]:.0f} / {stall[2][1]:.0f} ms) |")
     for label in ("upload", "download"):
         steps = ", ".join(f"{name} {seconds:.2f} s"
                           for name, seconds in figures[f"{label}_phases"].items())
