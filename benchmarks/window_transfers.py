@@ -20,6 +20,7 @@ import contextlib
 import itertools
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -211,6 +212,7 @@ def _transfers(window: Any, queue: Any, source: Path, here: Any) -> dict[str, An
     if drag.failures:
         raise SystemExit(f"window download failed: {drag.failures[0]}")
     out["downloaded"] = tree_figures(drag.paths[0])
+    shutil.rmtree(drag.directory, ignore_errors=True)   # the app leaves it for the drop target
     out["peak_mib"] = (_status_kib("VmHWM") - idle_kib) / 1024
     out["idle_mib"] = idle_kib / 1024
     return out
@@ -222,19 +224,22 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="spacesgui-wbench-"))
     load_before = os.getloadavg()
-    with server() as info:
-        from spacesgui.s3 import S3Client
-        admin = S3Client(endpoint=info["endpoint"], region=info["region"], addressing="path",
-                         access_key=info["access_key"], secret_key=info["secret_key"])
-        bucket = f"bench-win-{uuid.uuid4().hex[:8]}"
-        admin.create_bucket(bucket=bucket)
-        source = work / "site"
-        source.mkdir()
-        total = small_tree(source, args.files)
-        up_engine = engine(info, "upload-folder", bucket, "engine", source)
-        down_engine = engine(info, "download-folder", bucket, "engine/", work / "engine-down")
-        startup = min(engine_startup() for _ in range(3))
-        figures = window_run(info, source, bucket, work)
+    try:
+        with server() as info:
+            from spacesgui.s3 import S3Client
+            admin = S3Client(endpoint=info["endpoint"], region=info["region"], addressing="path",
+                             access_key=info["access_key"], secret_key=info["secret_key"])
+            bucket = f"bench-win-{uuid.uuid4().hex[:8]}"
+            admin.create_bucket(bucket=bucket)
+            source = work / "site"
+            source.mkdir()
+            total = small_tree(source, args.files)
+            up_engine = engine(info, "upload-folder", bucket, "engine", source)
+            down_engine = engine(info, "download-folder", bucket, "engine/", work / "engine-down")
+            startup = min(engine_startup() for _ in range(3))
+            figures = window_run(info, source, bucket, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     if figures["downloaded"] != (args.files, total):
         raise SystemExit(f"the window downloaded {figures['downloaded']}, expected "
                          f"{(args.files, total)}")
