@@ -20,6 +20,7 @@ import contextlib
 import itertools
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -72,21 +73,30 @@ def _reset_peak() -> int:
     return _status_kib("VmRSS")
 
 
-def engine(info: dict[str, Any], op: str, bucket: str, key: str, path: Path) -> float:
+def _children_cpu() -> float:
+    """CPU seconds of the child processes that ended (the RGW server still runs: not in it)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def engine(info: dict[str, Any], op: str, bucket: str, key: str,
+           path: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one engine transfer in a fresh process."""
     job = {"server": {k: info[k] for k in ("endpoint", "region", "access_key", "secret_key")},
            "op": op, "bucket": bucket, "key": key, "path": str(path), "equal": False}
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _children_cpu()
     subprocess.run([sys.executable, "-m", "benchmarks.peers", "--child", json.dumps(job)],
                    check=True, cwd=REPO)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _children_cpu() - cpu
 
 
-def engine_startup() -> float:
-    """What `engine` pays before its first request: a fresh interpreter importing the engine."""
-    started = time.perf_counter()
+def engine_startup() -> tuple[float, float]:
+    """What `engine` pays before its first request: a fresh interpreter importing the engine
+    (wall seconds, CPU seconds)."""
+    started, cpu = time.perf_counter(), _children_cpu()
     subprocess.run([sys.executable, "-c", "import benchmarks.peers, spacesgui.s3.client, "
                     "spacesgui.s3.transfer.folders"], check=True, cwd=REPO)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _children_cpu() - cpu
 
 
 def window_run(info: dict[str, Any], source: Path, bucket: str, work: Path) -> dict[str, Any]:
@@ -188,10 +198,11 @@ def _transfers(window: Any, queue: Any, source: Path, here: Any) -> dict[str, An
         return bool(jobs) and all(j.state in FINISHED_STATES | {JobState.FAILED} for j in jobs)
     beat.start()
     phases.start()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     window.table_model.drop_requested.emit(DropRequest(here, (str(source),), None, False))
     spin_until(ended, 3600)
     out["upload_s"] = time.perf_counter() - started
+    out["upload_cpu"] = time.process_time() - cpu
     beat.stop()
     out["upload_stall"] = beat.summary()
     out["upload_phases"] = phases.summary()
@@ -201,11 +212,12 @@ def _transfers(window: Any, queue: Any, source: Path, here: Any) -> dict[str, An
     folder = Entry(source.name, f"{source.name}/", True, None, None, None, None)
     beat.start()
     phases.start()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     drag = DragOutFiles(queue, here, [folder])
     drag.start()
     spin_until(lambda: drag.done, 3600)
     out["download_s"] = time.perf_counter() - started
+    out["download_cpu"] = time.process_time() - cpu
     beat.stop()
     out["download_stall"] = beat.summary()
     out["download_phases"] = phases.summary()
@@ -234,9 +246,10 @@ def main() -> None:
             source = work / "site"
             source.mkdir()
             total = small_tree(source, args.files)
-            up_engine = engine(info, "upload-folder", bucket, "engine", source)
-            down_engine = engine(info, "download-folder", bucket, "engine/", work / "engine-down")
-            startup = min(engine_startup() for _ in range(3))
+            up_engine, up_cpu = engine(info, "upload-folder", bucket, "engine", source)
+            down_engine, down_cpu = engine(info, "download-folder", bucket, "engine/",
+                                           work / "engine-down")
+            startup, startup_cpu = min(engine_startup() for _ in range(3))
             figures = window_run(info, source, bucket, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -261,6 +274,11 @@ def main() -> None:
           f"download {down_engine:.2f} s; of that, start-up {startup:.2f} s; window / engine "
           f"without it: upload {(up_engine - startup) / figures['upload_s']:.2f}x, download "
           f"{(down_engine - startup) / figures['download_s']:.2f}x")
+    per = 1000 / n
+    print(f"CPU seconds per 1,000 files (less swayed by the load than files/s), engine without "
+          f"its start-up / window: upload {(up_cpu - startup_cpu) * per:.2f} / "
+          f"{figures['upload_cpu'] * per:.2f}, download {(down_cpu - startup_cpu) * per:.2f} / "
+          f"{figures['download_cpu'] * per:.2f}")
     print(f"\napp peak memory during the transfers: {figures['peak_mib']:.0f} MiB above "
           f"{figures['idle_mib']:.0f} MiB after start-up; load average before "
           f"{load_before[0]:.2f}, after {os.getloadavg()[0]:.2f}; {os.cpu_count()} CPUs")
