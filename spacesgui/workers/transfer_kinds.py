@@ -193,10 +193,11 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR09
     if spec.kind == JobKind.FOLDER_UPLOAD:
         return _upload_folder(client, spec, ctx, meter, sse_c)
     if spec.kind == JobKind.PREFIX_DOWNLOAD:
-        with _measured_beside(meter, partial(
-                _answered_total, client, spec, decisions, control, ctx.slots)
-                if decisions.entries else
-                partial(measure_prefix, client, spec.bucket, spec.key, control, ctx.slots)):
+        total: Callable[[], int] = (
+            partial(_answered_total, client, spec, decisions, control, ctx.slots)
+            if decisions.entries else
+            lambda: measure_prefix(client, spec.bucket, spec.key, control, ctx.slots)[1])
+        with _measured_beside(meter, total):
             report = download_prefix(client, bucket=spec.bucket, prefix=spec.key,
                                      dest_dir=spec.path, files_in_flight=ctx.files_in_flight,
                                      sse_c=sse_c, route=decisions.local_route, **common)
@@ -337,21 +338,20 @@ def measure_prefix(client: S3Client, bucket: str, prefix: str, control: Transfer
 
 
 @contextmanager
-def _measured_beside(meter: Meter, measure: Callable[[], int | tuple[int, int]]
-                     ) -> Iterator[None]:
+def _measured_beside(meter: Meter, measure: Callable[[], int]) -> Iterator[None]:
     """Run the body while `measure` finds the job's total on a thread of its own.
 
     The measuring pass is a listing as long as the transfer's own: before the transfer it
     held back the first byte by that long (a second per 10,000 keys). Until it ends the bar
     has no end. Its failure is the transfer's too (the same listing), so it is only logged;
-    the body waits for it, so no thread outlives the job."""
+    leaving the block waits for it, so no thread outlives the job."""
     def run() -> None:
         try:
-            found = measure()
+            total = measure()
         except Exception as exc:  # the transfer's own listing meets and reports the same
             log.debug("measuring the transfer failed: %s", exc)
             return
-        meter.set_total(found[1] if isinstance(found, tuple) else found)
+        meter.set_total(total)
 
     thread = threading.Thread(target=run, name="transfer-measure", daemon=True)
     thread.start()
