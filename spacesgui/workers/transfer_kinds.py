@@ -14,6 +14,7 @@ import tempfile
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import partial
@@ -192,12 +193,14 @@ def run_job(spec: JobSpec, ctx: Context, meter: Meter) -> object:  # noqa: PLR09
     if spec.kind == JobKind.FOLDER_UPLOAD:
         return _upload_folder(client, spec, ctx, meter, sse_c)
     if spec.kind == JobKind.PREFIX_DOWNLOAD:
-        meter.set_total(_answered_total(client, spec, decisions, control, ctx.slots)
-                        if decisions.entries else
-                        measure_prefix(client, spec.bucket, spec.key, control, ctx.slots)[1])
-        report = download_prefix(client, bucket=spec.bucket, prefix=spec.key,
-                                 dest_dir=spec.path, files_in_flight=ctx.files_in_flight,
-                                 sse_c=sse_c, route=decisions.local_route, **common)
+        total: Callable[[], int] = (
+            partial(_answered_total, client, spec, decisions, control, ctx.slots)
+            if decisions.entries else
+            lambda: measure_prefix(client, spec.bucket, spec.key, control, ctx.slots)[1])
+        with _measured_beside(meter, total):
+            report = download_prefix(client, bucket=spec.bucket, prefix=spec.key,
+                                     dest_dir=spec.path, files_in_flight=ctx.files_in_flight,
+                                     sse_c=sse_c, route=decisions.local_route, **common)
         return _check_report(report, report.downloaded + len(report.failed))
     if spec.kind == JobKind.DELETE:
         return _delete(client, spec, ctx, meter)
@@ -332,6 +335,30 @@ def measure_prefix(client: S3Client, bucket: str, prefix: str, control: Transfer
                    slots: SlotPool) -> tuple[int, int]:
     """(keys, bytes) under `prefix`: one listing pass, so the bar has a total."""
     return _sum_listing(list_prefix(client, bucket, prefix, control, slots))
+
+
+@contextmanager
+def _measured_beside(meter: Meter, measure: Callable[[], int]) -> Iterator[None]:
+    """Run the body while `measure` finds the job's total on a thread of its own.
+
+    The measuring pass is a listing as long as the transfer's own: before the transfer it
+    held back the first byte by that long (a second per 10,000 keys). Until it ends the bar
+    has no end. Its failure is the transfer's too (the same listing), so it is only logged;
+    leaving the block waits for it, so no thread outlives the job."""
+    def run() -> None:
+        try:
+            total = measure()
+        except Exception as exc:  # the transfer's own listing meets and reports the same
+            log.debug("measuring the transfer failed: %s", exc)
+            return
+        meter.set_total(total)
+
+    thread = threading.Thread(target=run, name="transfer-measure", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
 
 
 def _sum_listing(items: Iterable[tuple[str, int, str | None]]) -> tuple[int, int]:

@@ -63,6 +63,18 @@ def test_round_trip_and_parts(tmp_path: Path, source: Path) -> None:
     journal.delete(loaded)  # deleting twice is harmless
 
 
+def test_empty_until_a_record_is_written_and_again_once_it_is_gone(tmp_path: Path,
+                                                                    source: Path) -> None:
+    journal = UploadJournal(tmp_path / "uploads")
+    assert journal.is_empty()                         # no folder yet
+    (tmp_path / "uploads" / "locks").mkdir(parents=True)
+    assert journal.is_empty()                         # lock files are no records
+    entry = _start(journal, source)
+    assert not journal.is_empty()
+    journal.delete(entry)
+    assert journal.is_empty()
+
+
 def test_one_record_per_endpoint_bucket_key_and_path(tmp_path: Path, source: Path) -> None:
     journal = UploadJournal(tmp_path)
     paths = {journal.path_for(ENDPOINT, "b", "k", str(source)),

@@ -81,6 +81,35 @@ def test_download_and_prefix_download(qtbot: QtBot, make_queue: QueueFactory,
     assert job is not None and job.total_bytes == job.done_bytes == 1003
 
 
+def test_a_folder_download_is_measured_beside_the_transfer_not_before_it() -> None:
+    """The measuring listing waits here until the transfer has begun: run before it, as it
+    was, it would never see that and the total would stay unknown. A measure that fails
+    leaves the total unknown and the transfer to report the failure."""
+    from spacesgui.workers.transfer_jobs import JobControl, Meter
+    from spacesgui.workers.transfer_kinds import _measured_beside
+
+    meter = Meter(JobControl())
+    begun = threading.Event()
+
+    def measure() -> int:
+        if not begun.wait(30):
+            raise TimeoutError("the transfer waited for its measure")
+        return 1003
+
+    with _measured_beside(meter, measure):
+        begun.set()
+        meter.add(10)
+    assert meter.read()[:2] == (10, 1003)
+
+    def failing() -> int:
+        raise ServiceError(code="AccessDenied", message="no listing", status=403)
+
+    failed = Meter(JobControl())
+    with _measured_beside(failed, failing):
+        pass
+    assert failed.read()[1] is None
+
+
 def test_folder_upload(qtbot: QtBot, make_queue: QueueFactory, registry: ClientRegistry,
                        bucket: str, boto_client: Any, tmp_path: Path) -> None:
     root = tmp_path / "site"

@@ -230,6 +230,13 @@ class _Checker:
     found: list[Conflict] = field(default_factory=list)
     planned_local: set[str] = field(default_factory=set)
     given_keys: set[str] = field(default_factory=set)   # alternatives already handed out
+    journal_empty: bool | None = None                     # read once per check
+
+    def _journal(self) -> UploadJournal | None:
+        """The journal, unless it holds no record at all (then no file has one to resume)."""
+        if self.journal is not None and self.journal_empty is None:
+            self.journal_empty = self.journal.is_empty()
+        return None if self.journal_empty else self.journal
 
     def _alternative(self, key: str, taken: Callable[[str], bool]) -> str:
         """A free `name (n).ext` that no other conflict of the batch was given."""
@@ -260,8 +267,9 @@ class _Checker:
                     summary: ObjectSummary | None, taken: Callable[[str], bool]) -> None:
         path, key = pair
         entry = None
-        if self.journal is not None:
-            entry = self.journal.load(self.client.endpoint, bucket, key, path)
+        journal = self._journal()
+        if journal is not None:
+            entry = journal.load(self.client.endpoint, bucket, key, path)
             if entry is not None and entry.file != _identity(path):
                 entry = None        # the file changed since: the upload cannot be resumed
             elif entry is not None and self.config is not None and \

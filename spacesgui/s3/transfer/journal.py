@@ -138,6 +138,15 @@ class UploadJournal:
             return None
         return entry
 
+    def is_empty(self) -> bool:
+        """Whether no record is stored: one directory read, so a check of a folder's thousands
+        of files can skip looking each one up (a hash and a failed open per file)."""
+        try:
+            with os.scandir(self.directory) as found:
+                return not any(e.name.endswith(_SUFFIX) for e in found)
+        except FileNotFoundError:
+            return True
+
     def entries(self) -> list[JournalEntry]:
         """Every readable record, e.g. to offer "resume" after a restart."""
         if not self.directory.is_dir():
