@@ -41,6 +41,7 @@ from spacesgui.ui.theme import ThemeSwitcher
 from spacesgui.ui.translations import install_translators, shown
 from spacesgui.ui.window import MainWindow
 from spacesgui.ui.window.clipboard import release_clipboard
+from spacesgui.ui.window.dnd import remove_old_drag_folders
 from spacesgui.ui.window.open_windows import raise_window
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner, TaskToken
@@ -306,6 +307,8 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
     # a worker imports them right after it, before the user's first listing needs them.
     window.first_painted.connect(lambda _t: context.runner.submit(
         lambda _token: load_network_stack()))
+    window.first_painted.connect(lambda _t: context.runner.submit(
+        lambda _token: remove_old_drag_folders()))
     context.sandbox_started.connect(freeze_startup_objects)  # moto's many long-lived objects
     if first_paint_probe:
         origin = started if started is not None else time.perf_counter()

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -36,6 +38,27 @@ log = logging.getLogger(__name__)
 
 URI_LIST = "text/uri-list"
 DRAG_OUT_TIMEOUT_MS = 10 * 60 * 1000  # a drop target waits for our downloads at most this long
+DRAG_PREFIX = "spacesgui-drag-"
+# A drop target copies or moves the files after the drop, at a time nobody tells us, so the
+# folders stay; the next start removes those old enough that no drop can still be reading them.
+DRAG_FOLDER_MAX_AGE = 24 * 3600
+
+
+def remove_old_drag_folders(max_age: float = DRAG_FOLDER_MAX_AGE,
+                            parent: Path | None = None) -> int:
+    """Delete drag-out folders older than `max_age` seconds; return how many (disk work: call
+    it off the GUI thread)."""
+    parent = parent or Path(tempfile.gettempdir())
+    cutoff = time.time() - max_age
+    removed = 0
+    for folder in parent.glob(DRAG_PREFIX + "*"):
+        try:
+            if folder.is_dir() and not folder.is_symlink() and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder)
+                removed += 1
+        except OSError:
+            log.debug("could not remove %s", folder, exc_info=True)
+    return removed
 
 
 def _safe_name(name: str) -> str:
@@ -53,7 +76,7 @@ class DragOutFiles(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._queue, self._location, self._entries = queue, location, entries
-        self.directory = Path(tempfile.mkdtemp(prefix="spacesgui-drag-"))
+        self.directory = Path(tempfile.mkdtemp(prefix=DRAG_PREFIX))
         self.paths = [self.directory / _safe_name(e.name) for e in entries]
         self._jobs: set[int] = set()
         self.failures: list[BaseException] = []
