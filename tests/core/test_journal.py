@@ -68,11 +68,19 @@ def test_empty_until_a_record_is_written_and_again_once_it_is_gone(tmp_path: Pat
     journal = UploadJournal(tmp_path / "uploads")
     assert journal.is_empty()                         # no folder yet
     (tmp_path / "uploads" / "locks").mkdir(parents=True)
-    assert journal.is_empty()                         # lock files are no records
+    assert UploadJournal(tmp_path / "uploads").is_empty()  # lock files are no records
     entry = _start(journal, source)
     assert not journal.is_empty()
     journal.delete(entry)
     assert journal.is_empty()
+
+
+def test_a_record_left_by_an_earlier_run_is_seen_by_the_next_one(tmp_path: Path,
+                                                                  source: Path) -> None:
+    _start(UploadJournal(tmp_path / "uploads"), source)   # the run that was killed
+    later = UploadJournal(tmp_path / "uploads")
+    assert not later.is_empty()
+    assert later.load(ENDPOINT, "b", "k/movie.mkv", str(source)) is not None
 
 
 def test_one_record_per_endpoint_bucket_key_and_path(tmp_path: Path, source: Path) -> None:

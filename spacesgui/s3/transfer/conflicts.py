@@ -230,13 +230,10 @@ class _Checker:
     found: list[Conflict] = field(default_factory=list)
     planned_local: set[str] = field(default_factory=set)
     given_keys: set[str] = field(default_factory=set)   # alternatives already handed out
-    journal_empty: bool | None = None                     # read once per check
 
     def _journal(self) -> UploadJournal | None:
         """The journal, unless it holds no record at all (then no file has one to resume)."""
-        if self.journal is not None and self.journal_empty is None:
-            self.journal_empty = self.journal.is_empty()
-        return None if self.journal_empty else self.journal
+        return None if self.journal is None or self.journal.is_empty() else self.journal
 
     def _alternative(self, key: str, taken: Callable[[str], bool]) -> str:
         """A free `name (n).ext` that no other conflict of the batch was given."""

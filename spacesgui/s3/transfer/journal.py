@@ -120,6 +120,11 @@ class UploadJournal:
         self.directory = Path(directory)
         self._lock = threading.Lock()
         self._swept = False
+        # Records are written and deleted through this object (one per queue), so what a read
+        # of the directory found holds until `_write` or `delete`: `_writes` tells a read that
+        # raced a write. None: not known, read the directory.
+        self._empty: bool | None = None
+        self._writes = 0
 
     def path_for(self, endpoint: str, bucket: str, key: str, local_path: str) -> Path:
         ident = json.dumps([endpoint, bucket, key, os.path.abspath(local_path)],
@@ -139,13 +144,23 @@ class UploadJournal:
         return entry
 
     def is_empty(self) -> bool:
-        """Whether no record is stored: one directory read, so a check of a folder's thousands
-        of files can skip looking each one up (a hash and a failed open per file)."""
+        """Whether no record is stored, so that the thousands of files of a folder can skip
+        looking each one up (a hash and a failed open per file). One directory read, then
+        none until this journal writes or deletes a record (another process's record is its
+        own live upload, which nothing here may touch anyway)."""
+        known = self._empty
+        if known is not None:
+            return known
+        writes = self._writes
         try:
             with os.scandir(self.directory) as found:
-                return not any(e.name.endswith(_SUFFIX) for e in found)
+                empty = not any(e.name.endswith(_SUFFIX) for e in found)
         except FileNotFoundError:
-            return True
+            empty = True
+        with self._lock:
+            if writes == self._writes:
+                self._empty = empty
+        return empty
 
     def entries(self) -> list[JournalEntry]:
         """Every readable record, e.g. to offer "resume" after a restart."""
@@ -192,6 +207,8 @@ class UploadJournal:
             target = self.path_for(entry.endpoint, entry.bucket, entry.key, entry.file.path)
             with contextlib.suppress(FileNotFoundError):
                 target.unlink()
+            self._empty = None
+            self._writes += 1
 
     def _sweep(self) -> None:
         """Once per journal: remove the temp files of writes a kill cut short."""
@@ -216,6 +233,9 @@ class UploadJournal:
             return None
 
     def _write(self, target: Path, entry: JournalEntry) -> None:
+        """Under `_lock`."""
+        self._empty = False
+        self._writes += 1
         write_atomically(target, json.dumps(entry.to_json(), ensure_ascii=False,
                                             indent=1).encode())
 

@@ -283,7 +283,7 @@ class _Upload:
 
     def drop_stale_record(self) -> None:
         """A file now small enough for one PUT may have an old multipart record: abort it."""
-        if self.journal is None:
+        if self.journal is None or self.journal.is_empty():
             return
         entry = self.journal.load(self.client.endpoint, self.bucket, self.key, self.identity.path)
         if entry is not None and entry.intent:
