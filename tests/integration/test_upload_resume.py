@@ -109,10 +109,16 @@ def test_sigkill_then_resume_sends_only_the_missing_parts(
     client = make_client(proxy.url)
     result = upload_file(client, bucket=bucket, key="big", path=path, config=CONFIG,
                          journal=journal)
-    assert _sent_parts(proxy) == sorted(set(range(1, 21)) - on_server)
+    sent = _sent_parts(proxy)
+    skipped = set(range(1, 21)) - set(sent)
+    assert len(sent) == len(set(sent)), sent  # no part sent twice
+    # A part the dead child had fully handed over may still be stored by the server after the
+    # listing above, so the resume may find (and skip) up to its two parts in flight more.
+    # Skipping a part the server does not hold would fail the checksum below.
+    assert on_server <= skipped and len(skipped - on_server) <= 2, (sorted(on_server), sent)
     assert proxy.count("POST") == 1  # CompleteMultipartUpload only: no second upload id
     assert proxy.count("GET") == 1   # one ListParts page
-    assert result.upload_id == entry.upload_id and result.resumed_parts == len(on_server)
+    assert result.upload_id == entry.upload_id and result.resumed_parts == len(skipped)
     assert result.parts == 20
     assert stored_sha256(boto_client, bucket, "big") == sha
     assert no_uploads(boto_client, bucket) and journal.entries() == []
