@@ -1,9 +1,11 @@
-"""Background tasks on a private QThreadPool, with results delivered on the GUI thread.
+"""Background tasks on a private pool of threads, with results delivered on the GUI thread.
 
 Every result is tagged with its task id, so a caller that has moved on (another account, a new
 test run) recognises and drops stale answers. Callbacks are called by the runner, a GUI-thread
 QObject, so they run on the GUI thread whatever kind of callable they are (a lambda connected
-to a pool thread's signal would run on that thread).
+to a pool thread's signal would run on that thread). Tasks are plain Python objects and the
+runner owns the one QObject they emit through, so a pool thread that drops the last reference
+to a finished task frees nothing that belongs to Qt.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from spacesgui.s3.cancel import CancelToken
+from spacesgui.workers.pool import WorkerPool
 from spacesgui.workers.priority import lower_current_thread
 
 log = logging.getLogger(__name__)
@@ -48,7 +51,8 @@ class TaskToken(CancelToken):
 
 
 class TaskSignals(QObject):
-    """Made on the GUI thread, so queued emissions from the pool arrive there."""
+    """The runner's carrier for every task: made on the GUI thread, so emissions from the pool
+    are queued there."""
 
     succeeded = Signal(object, object)  # task_id, result
     failed = Signal(object, object)  # task_id, exception
@@ -56,18 +60,17 @@ class TaskSignals(QObject):
     done = Signal(object)  # task_id; always last
 
 
-class Task(QRunnable):
+class Task:
     """One call of `fn(token)` on a pool thread; a streaming task emits every yielded item."""
 
-    def __init__(self, fn: Callable[[TaskToken], object], *, stream: bool = False) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the runner keeps the Python object alive until `done`
+    def __init__(self, fn: Callable[[TaskToken], object], signals: TaskSignals, *,
+                 stream: bool = False) -> None:
         self.id = next(_ids)
         self.token = TaskToken()
-        self.signals = TaskSignals()
+        self.signals = signals
         self._fn = fn
         self._stream = stream
-        signals, task_id = self.signals, self.id
+        task_id = self.id
         self.token._report = lambda value: signals.progressed.emit(task_id, value)
 
     def run(self) -> None:  # pool thread: emits signals and touches nothing else
@@ -116,14 +119,18 @@ def _receiver_alive(callback: Callable[..., object]) -> bool:
 
 
 class TaskRunner(QObject):
-    """Owns a QThreadPool; submit() returns a task id that tags every callback."""
+    """Owns a WorkerPool; submit() returns a task id that tags every callback."""
 
     task_finished = Signal(object)  # task_id, after its last callback (also after a cancel)
 
     def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
+        self._pool = WorkerPool(max_threads)
+        self._signals = TaskSignals(self)
+        self._signals.succeeded.connect(self._on_task_succeeded)
+        self._signals.failed.connect(self._on_task_failed)
+        self._signals.progressed.connect(self._on_task_progressed)
+        self._signals.done.connect(self._on_task_done)
         self._tasks: dict[int, _Callbacks] = {}
         self._closed = False
         _live_runners.add(self)
@@ -133,7 +140,7 @@ class TaskRunner(QObject):
                on_failure: Callable[[int, BaseException], None] | None = None,
                on_progress: AnyCallback | None = None) -> int:
         """Run `fn(token)` in the pool. `fn` must capture values, never widgets or models."""
-        return self._start(Task(fn), on_success, on_failure, on_progress)
+        return self._start(Task(fn, self._signals), on_success, on_failure, on_progress)
 
     def submit_stream(self, fn: Callable[[TaskToken], Iterator[T]],
                       on_item: Callable[[int, T], None] | None = None,
@@ -143,7 +150,8 @@ class TaskRunner(QObject):
 
         `on_done(task_id)` follows the last item unless the stream failed or was cancelled.
         """
-        return self._start(Task(fn, stream=True), None, on_failure, on_item, on_done)
+        return self._start(Task(fn, self._signals, stream=True), None, on_failure, on_item,
+                           on_done)
 
     def _start(self, task: Task, on_success: AnyCallback | None,
                on_failure: Callable[[int, BaseException], None] | None,
@@ -151,14 +159,9 @@ class TaskRunner(QObject):
                on_done: Callable[[int], None] | None = None) -> int:
         if self._closed:
             raise RuntimeError("TaskRunner.submit after shutdown")
-        # Order matters: connect, remember, then start; connecting after start loses fast results.
-        task.signals.succeeded.connect(self._on_task_succeeded)
-        task.signals.failed.connect(self._on_task_failed)
-        task.signals.progressed.connect(self._on_task_progressed)
-        task.signals.done.connect(self._on_task_done)
         self._tasks[task.id] = _Callbacks(task, on_success, on_failure, on_progress,
                                              on_done)
-        self._pool.start(task)
+        self._pool.start(task.run)
         return task.id
 
     def cancel(self, task_id: int) -> None:
@@ -167,7 +170,7 @@ class TaskRunner(QObject):
         if entry is not None:
             entry.task.token.cancel()
             # The pool may not have started it yet: then it never will, and we forget it now.
-            if self._pool.tryTake(entry.task):
+            if self._pool.try_take(entry.task.run):
                 del self._tasks[task_id]
                 self.task_finished.emit(task_id)
 
@@ -183,12 +186,13 @@ class TaskRunner(QObject):
         self._closed = True
         for task_id in list(self._tasks):
             self.cancel(task_id)
-        finished = self._pool.waitForDone(timeout_ms)
+        finished = self._pool.wait_for_done(timeout_ms / 1000)
+        self._pool.close()
         if finished:
             self._tasks.clear()
         else:
             log.warning("%d background task(s) still running after %d ms",
-                        self._pool.activeThreadCount(), timeout_ms)
+                        self._pool.active_count(), timeout_ms)
         return finished
 
     def _entry(self, task_id: int) -> _Callbacks | None:

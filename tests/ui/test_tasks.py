@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -201,6 +203,20 @@ def test_result_for_a_deleted_receiver_is_dropped(qtbot: QtBot, runner: TaskRunn
     qtbot.waitUntil(lambda: not _alive(callback.__self__), timeout=5000)
     with qtbot.waitSignal(runner.task_finished, timeout=5000):
         release.set()  # would raise "Internal C++ object already deleted" if delivered
+
+
+def test_a_finished_task_is_freed_while_its_runner_lives(qtbot: QtBot,
+                                                         runner: TaskRunner) -> None:
+    class Captured:
+        pass
+
+    captured = Captured()
+    gone = weakref.ref(captured)
+    with qtbot.waitSignal(runner.task_finished, timeout=5000):
+        runner.submit(lambda _t, kept=captured: kept and None)
+    del captured
+    # The pool thread lets go of the task just after it emitted its last signal.
+    qtbot.waitUntil(lambda: gc.collect() >= 0 and gone() is None, timeout=5000)
 
 
 def _alive(obj: QObject) -> bool:
