@@ -187,6 +187,7 @@ def window_runs(info: dict[str, Any], keys: int, size_mib: int,  # noqa: PLR0915
     from spacesgui.s3 import S3Client
     from spacesgui.ui.models.entries import Location
     from spacesgui.ui.window import MainWindow
+    from spacesgui.workers.collector import GuiThreadCollector
     from spacesgui.workers.tasks import TaskRunner
     from spacesgui.workers.transfers import TransferQueue
 
@@ -202,6 +203,7 @@ def window_runs(info: dict[str, Any], keys: int, size_mib: int,  # noqa: PLR0915
     bucket = f"bench-ui-{uuid.uuid4().hex[:8]}"
     admin = client()
     admin.create_bucket(bucket=bucket)
+    GuiThreadCollector(parent=QApplication.instance())  # as the app collects garbage
     runner, registry = TaskRunner(4), ClientRegistry()
     queue = TransferQueue(registry, state_path=tmp / "q.json", journal_dir=tmp / "journal")
     context = AppContext(runner=runner, registry=registry, queue=queue)

@@ -126,10 +126,12 @@ def _window(info: dict[str, Any], work: Path) -> tuple[Any, Any, Any]:
     from spacesgui.config import Account
     from spacesgui.s3 import S3Client
     from spacesgui.ui.window import MainWindow
+    from spacesgui.workers.collector import GuiThreadCollector
     from spacesgui.workers.tasks import TaskRunner
     from spacesgui.workers.transfers import TransferQueue
 
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    GuiThreadCollector(parent=QApplication.instance())  # as the app collects garbage
     runner, registry = TaskRunner(4), ClientRegistry()
     queue = TransferQueue(registry, state_path=work / "q.json", journal_dir=work / "journal")
     context = AppContext(runner=runner, registry=registry, queue=queue)

@@ -43,6 +43,7 @@ from spacesgui.ui.window import MainWindow
 from spacesgui.ui.window.clipboard import release_clipboard
 from spacesgui.ui.window.dnd import remove_old_drag_folders
 from spacesgui.ui.window.open_windows import raise_window
+from spacesgui.workers.collector import GuiThreadCollector
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner, TaskToken
 from spacesgui.workers.transfers import TransferQueue
@@ -291,6 +292,7 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create the QApplication first (see __main__)"
     install_translators(app, lang)  # before any widget: texts are translated when made
+    collector = GuiThreadCollector(parent=app)
     context = build_context(paths or Paths.default())
     context.load_config()
     context.preferences.load()
@@ -339,6 +341,7 @@ def run(*, sandbox: bool = False, paths: Paths | None = None,
     window.save_state()
     if not context.shutdown(5000):
         log.warning("some background work was still running at exit")
+    collector.stop()
     return code
 
 

@@ -22,6 +22,7 @@ from spacesgui.sse_keys import CustomerKeyRef, fingerprint, generate
 from spacesgui.ui.translations import install_translators, remove_translators
 from spacesgui.ui.window import MainWindow
 from spacesgui.workers import tasks as tasks_module
+from spacesgui.workers.collector import GuiThreadCollector
 from spacesgui.workers.secrets import AsyncVault
 from spacesgui.workers.tasks import TaskRunner
 from spacesgui.workers.transfer_jobs import CustomerKeyLookup
@@ -59,6 +60,15 @@ def translators(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) ->
     remove_translators(qapp, installed)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp: QApplication) -> Iterator[GuiThreadCollector]:
+    """Cyclic garbage (models, runners and dialogs of earlier tests) is freed on the GUI
+    thread, as in the app: a collection a worker triggers would delete their Qt objects there."""
+    collector = GuiThreadCollector()
+    yield collector
+    collector.stop()
+
+
 def _top_level_widgets() -> set[QWidget]:
     # Deleted-later widgets are not gone until DeferredDelete events are delivered; outside a
     # running event loop processEvents() does not deliver them, so send them explicitly.
@@ -67,7 +77,7 @@ def _top_level_widgets() -> set[QWidget]:
 
 
 @pytest.fixture(autouse=True)
-def _no_leaks(qapp: QApplication) -> Iterator[None]:
+def _no_leaks(qapp: QApplication, gui_thread_collector: GuiThreadCollector) -> Iterator[None]:
     """Fail a test that leaves a pool task running or a top-level widget alive.
 
     Autouse fixtures are set up before `qtbot`, so this runs after pytest-qt closed the widgets
@@ -75,6 +85,7 @@ def _no_leaks(qapp: QApplication) -> Iterator[None]:
     """
     before = _top_level_widgets()
     yield
+    gui_thread_collector.collect_due()  # a test without an event loop gives its timer no turn
     leftover = _top_level_widgets() - before
     names = sorted(f"{type(w).__name__}({w.objectName()!r})" for w in leftover)
     busy = {id(r): r.active_count() for r in list(tasks_module._live_runners)}
