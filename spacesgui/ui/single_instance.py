@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -86,8 +87,13 @@ class InstanceServer(QObject):
         self._server.close()
 
     def watch_file_open_events(self, app: QApplication) -> None:
-        """Also take the links macOS delivers as QFileOpenEvent."""
-        app.installEventFilter(self)
+        """Also take the links macOS delivers as QFileOpenEvent.
+
+        Only there: a filter on the application sees every event of every object, and each
+        one would go into Python, taking the interpreter lock that transfer threads compete
+        for; no other platform sends this event."""
+        if sys.platform == "darwin":
+            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):

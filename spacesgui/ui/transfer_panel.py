@@ -63,7 +63,10 @@ class ProgressDelegate(QStyledItemDelegate):
         # The selection background first, so a selected row still looks selected.
         QApplication.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem,
                                            option, painter, option.widget)
-        value = index.data(FractionRole)
+        # The model is asked directly: index.data() would go into Qt and back, taking the
+        # interpreter lock again each time (see TransferTableModel.multiData).
+        model = index.model()
+        value = model.data(index, FractionRole)
         bar = QStyleOptionProgressBar()
         bar.rect = option.rect.adjusted(3, 3, -3, -3)
         bar.state = option.state | QStyle.StateFlag.State_Horizontal
@@ -74,7 +77,7 @@ class ProgressDelegate(QStyledItemDelegate):
         # An unknown total (still being measured) shows an empty bar, not a busy animation
         # that a static repaint could not animate anyway.
         bar.progress = round(value * 1000) if isinstance(value, float) and value >= 0 else 0
-        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bar.text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
         bar.textVisible = True
         bar.textAlignment = Qt.AlignmentFlag.AlignCenter
         QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter,
@@ -175,6 +178,7 @@ class TransferPanel(QDockWidget):
              QKeySequence("Ctrl+Shift+Del"), self._queue.clear_finished),
         ]
         self.actions_by_name: dict[str, QAction] = {}
+        self._enabled: dict[str, bool] = {}
         for name, text, icon, keys, slot in specs:
             own = action_icon(f"transfer_{name}")  # the app's own: the same on every platform
             action = QAction(own or style.standardIcon(icon), text, self)
@@ -226,8 +230,12 @@ class TransferPanel(QDockWidget):
             "retry": counts.get(JobState.FAILED, 0) > 0,
             "clear": sum(counts.get(s, 0) for s in FINISHED_STATES) > 0,
         }
+        # Called on every progress tick: only a change goes into Qt (each call into it gives
+        # the interpreter lock away, and transfer threads may hold it long before it returns).
         for name, on in enable.items():
-            self.actions_by_name[name].setEnabled(on)
+            if self._enabled.get(name) != on:
+                self._enabled[name] = on
+                self.actions_by_name[name].setEnabled(on)
 
     def _on_context_menu(self, pos: QPoint) -> None:
         self.context_menu().popup(self.table.viewport().mapToGlobal(pos))

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from spacesgui.ui import boxes
 from spacesgui.ui.models.entries import ENTRIES_MIME, Location, encode_entries
 from spacesgui.ui.window import MainWindow
+from tests.ui.python_entries import entries_from_qt
 from tests.ui.window_helpers import (
     ACCOUNT,
     WAIT,
@@ -322,3 +323,20 @@ def test_refresh_keeps_the_place_and_the_selection(qtbot: QtBot, window: MainWin
     assert [e.name for e in window.selected_entries()] == ["k02100"]
     assert table.currentIndex().data() == "k02100"
     assert table.indexAt(table.viewport().rect().topLeft()).data() == top_before
+
+
+def test_first_paint_is_announced_once_and_later_events_stay_in_qt(
+        qtbot: QtBot, context: Any, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(context, settings)
+    qtbot.addWidget(win)
+    painted: list[float] = []
+    win.first_painted.connect(painted.append)
+    win.show()
+    qtbot.waitUntil(lambda: len(painted) == 1)
+    with entries_from_qt() as entries:
+        for _ in range(3):
+            win.repaint()
+            QApplication.processEvents()
+    assert "event" not in entries and "eventFilter" not in entries, entries
+    assert len(painted) == 1

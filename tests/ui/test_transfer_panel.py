@@ -16,6 +16,7 @@ from spacesgui.ui.models.transfers import PROGRESS, STATE, JobRole, progress_tex
 from spacesgui.ui.transfer_panel import TransferPanel, totals_text
 from spacesgui.workers.transfers import TransferQueue
 from tests.faultproxy import FaultProxy
+from tests.ui.python_entries import entries_from_qt
 from tests.ui.transfer_helpers import (
     ACCOUNT,
     QueueFactory,
@@ -71,6 +72,29 @@ def test_model_is_clean_and_updates_one_row_at_a_time(
     assert queue.clear_finished() == ids
     assert model.rowCount() == 0
     assert panel.totals_label.text() == "No transfers"
+
+
+def test_a_repaint_asks_the_model_once_per_cell(
+        qtbot: QtBot, make_queue: QueueFactory, registry: ClientRegistry, bucket: str,
+        tmp_path: Path) -> None:
+    """Qt's delegates ask seven roles per cell; one call answers them all, and the progress
+    bar reads the model from Python, not back through Qt."""
+    queue = make_queue(registry)
+    panel = _panel(qtbot, queue)
+    paths = [tmp_path / "a.bin", tmp_path / "b.bin"]
+    for path in paths:
+        make_file(path, 1000)
+    for path in paths:
+        assert wait_state(qtbot, queue, queue.enqueue_upload(
+            ACCOUNT, bucket, path.name, str(path))) == "done"
+    viewport = panel.table.viewport()
+    viewport.repaint()
+    with entries_from_qt() as entries:
+        viewport.repaint()
+    cells = panel.model.rowCount() * (panel.model.columnCount() - 1)   # but the progress bar
+    assert entries["multiData"] == cells, entries
+    assert entries["paint"] == panel.model.rowCount(), entries
+    assert entries["data"] == 0, entries
 
 
 def test_failed_job_shows_code_and_request_id_and_retry_button(

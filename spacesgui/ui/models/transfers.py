@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -218,12 +221,25 @@ class TransferTableModel(QAbstractTableModel):
             return _tr(COLUMNS[section])
         return None
 
-    def data(self, index: AnyIndex,  # noqa: PLR0911 - one answer per role
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         job = self.job(index)
-        if job is None:
-            return None
+        return None if job is None else self._answer(job, index.column(), role)
+
+    def multiData(self, index: AnyIndex, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a delegate asks for, in one call. Qt's default asks `data` once per role
+        (seven per cell), and each call from Qt into Python takes the interpreter lock anew:
+        while transfer threads hold it, each take can wait milliseconds, and a repaint made of
+        dozens of them stalls the window."""
+        job = self.job(index)
         column = index.column()
+        # A span iterates over its entries (PySide's stubs do not say so).
+        entries = (span,) if isinstance(span, QModelRoleData) else cast(
+            "Iterable[QModelRoleData]", span)
+        for entry in entries:
+            entry.setData(None if job is None else self._answer(job, column, entry.role()))
+
+    def _answer(self, job: TransferJob, column: int,  # noqa: PLR0911 - one answer per role
+                role: int) -> Any:
         if role == JobRole:
             return job
         if role == FractionRole:

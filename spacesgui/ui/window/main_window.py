@@ -9,8 +9,18 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -46,15 +56,32 @@ from spacesgui.ui.window.views import BucketTreeView, ObjectTableView, setup_obj
 log = logging.getLogger(__name__)
 
 
+class _FirstPaintWatch(QObject):
+    """Calls `then` once, on the next loop turn after `widget`'s first paint, and stops
+    watching. An `event` override would do the same but take every later event of the window
+    into Python, each one taking the interpreter lock that transfer threads compete for."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
 class MainWindow(QMainWindow):
     """The file manager window for one AppContext (see spacesgui/app.py)."""
 
     first_painted = Signal(float)  # time.perf_counter() of the first paint
-    _painted = False  # a class default: Qt sends events before __init__ has finished
 
     def __init__(self, context: WindowContext, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        _FirstPaintWatch(self, self._on_first_paint)
         self.setObjectName("mainWindow")
         self.setWindowTitle("spacesgui")
         self.context = context
@@ -363,11 +390,6 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def event(self, event: QEvent) -> bool:
-        if not self._painted and event.type() == QEvent.Type.Paint:
-            self._painted = True
-            QTimer.singleShot(0, self._on_first_paint)
-        return super().event(event)
 
     def _on_first_paint(self) -> None:
         self.first_painted.emit(time.perf_counter())
