@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, Qt
@@ -154,7 +154,6 @@ class TransferPanel(QDockWidget):
         self._make_actions()
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.model.dataChanged.connect(self._update_actions)
         self.model.rowsInserted.connect(self._update_actions)
         self.model.rowsRemoved.connect(self._update_actions)
         queue.totals_changed.connect(self._on_totals_changed)
@@ -179,6 +178,7 @@ class TransferPanel(QDockWidget):
         ]
         self.actions_by_name: dict[str, QAction] = {}
         self._enabled: dict[str, bool] = {}
+        self._counts: Mapping[JobState, int] = {}
         for name, text, icon, keys, slot in specs:
             own = action_icon(f"transfer_{name}")  # the app's own: the same on every platform
             action = QAction(own or style.standardIcon(icon), text, self)
@@ -254,7 +254,11 @@ class TransferPanel(QDockWidget):
 
     def _on_totals_changed(self, totals: Totals) -> None:
         self.totals_label.setText(totals_text(totals))
-        self._update_actions()
+        # Any job changing state changes the counts; a progress tick alone does not, and
+        # the actions depend only on states.
+        if totals.counts != self._counts:
+            self._counts = totals.counts
+            self._update_actions()
 
 
 def _call(slot: Callable[[], object], _checked: bool = False) -> None:
