@@ -5,8 +5,9 @@ keeps its thread but no longer counts against `max_files`), with a JobControl fo
 resume and cancel, and one SlotPool shared by all jobs caps concurrent requests. Engine
 callbacks only add to a lock-protected Meter; a 100 ms QTimer on the GUI thread turns those
 into `job_changed` signals, so a fast transfer costs the GUI ten updates a second, never one per
-chunk. Unfinished jobs are saved as JSON (no secret) and come back, paused, after a restart; an
-upload then resumes through the engine's journal.
+chunk. While jobs run, a GuiPulse holds their requests back whenever the GUI thread is short of
+the interpreter lock. Unfinished jobs are saved as JSON (no secret) and come back, paused,
+after a restart; an upload then resumes through the engine's journal.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from spacesgui.s3.transfer.journal import JournalEntry, UploadJournal
 from spacesgui.s3.transfer.properties import Edits
 from spacesgui.s3.transfer.upload_rules import UploadDefaults
 from spacesgui.states import ACTIVE_STATES, FINISHED_STATES, JobKind, JobState
+from spacesgui.workers.gui_pulse import GuiPulse
 from spacesgui.workers.priority import lower_current_thread
 from spacesgui.workers.transfer_jobs import (
     Context,
@@ -92,8 +94,9 @@ class TransferQueue(QObject):
                          download_bandwidth=config.download_bandwidth or BandwidthLimit())
         self._state_path = Path(state_path)
         self._max_files = max_files
+        self._pulse = GuiPulse(self)
         self._ctx = Context(clients=registry.client_for, config=config,
-                            slots=SlotPool(max_files * config.parts_in_flight),
+                            slots=self._slot_pool(max_files * config.parts_in_flight),
                             journal=UploadJournal(journal_dir), files_in_flight=max_files,
                             customer_key=customer_key)
         self._ids = itertools.count(1)
@@ -201,7 +204,7 @@ class TransferQueue(QObject):
         max_files = preferences.parallel_transfers
         slots = ctx.slots
         if max_files * config.parts_in_flight != slots.slots:
-            slots = SlotPool(max_files * config.parts_in_flight)
+            slots = self._slot_pool(max_files * config.parts_in_flight)
         self._ctx = replace(ctx, config=config, slots=slots, files_in_flight=max_files,
                             retry=preferences.retry_policy())
         self._max_files = max_files
@@ -210,6 +213,9 @@ class TransferQueue(QObject):
         if config.download_bandwidth is not None:
             config.download_bandwidth.set_rate(preferences.download_limit)
         self._schedule()
+
+    def _slot_pool(self, slots: int) -> SlotPool:
+        return SlotPool(slots, before_request=self._pulse.step_aside)
 
     @property
     def tuning(self) -> tuple[int, TransferConfig, int | None]:
@@ -348,6 +354,7 @@ class TransferQueue(QObject):
         thread = threading.Thread(target=work, args=(record, self._ctx, notify),
                                   name=f"transfer-{record.id}", daemon=True)
         record.thread = thread
+        self._pulse.start()          # before the thread's first request
         thread.start()
         self._changed(record)
         if not self._ticker.isActive():
@@ -402,6 +409,7 @@ class TransferQueue(QObject):
             self._emit_totals()
         if not live:
             self._ticker.stop()
+            self._pulse.stop()
 
     def _read_meter(self, record: JobRecord, now: float) -> bool:
         """Copy the Meter into the record; True when the panel should repaint the row."""
@@ -468,6 +476,7 @@ class TransferQueue(QObject):
             return True
         self._closed = True
         self._ticker.stop()
+        self._pulse.stop()
         self._save_timer.stop()
         for record in self._records.values():
             if record.meter is not None:

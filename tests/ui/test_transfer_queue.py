@@ -348,3 +348,36 @@ def test_transfers_run_below_the_gui_threads_priority(
     assert wait_state(qtbot, queue, down) == "done"
     assert seen == {"job": {background_nice()}, "ranges": {background_nice()}}
     assert nice() < background_nice()
+
+
+def test_every_request_asks_the_gui_pulse_first_and_the_pulse_runs_only_with_jobs(
+        qtbot: QtBot, make_queue: QueueFactory, registry: ClientRegistry, bucket: str,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from spacesgui.preferences import Preferences
+    from spacesgui.workers.gui_pulse import GuiPulse
+
+    asked: list[tuple[bool, bool]] = []     # (on the GUI thread, pulse running)
+    real = GuiPulse.step_aside
+
+    def step_aside(self: GuiPulse) -> float:
+        asked.append((threading.current_thread() is threading.main_thread(), self.running))
+        return real(self)
+    monkeypatch.setattr(GuiPulse, "step_aside", step_aside)
+    root = tmp_path / "site"
+    root.mkdir()
+    for n in range(3):
+        (root / f"{n}.txt").write_text(str(n))
+    queue = make_queue(registry)
+    pulse = queue.findChild(GuiPulse)
+    assert pulse is not None and not pulse.running
+    up = queue.enqueue_folder_upload(ACCOUNT, bucket, "a/", str(root))
+    assert wait_state(qtbot, queue, up) == "done"
+    assert len(asked) >= 3 and set(asked) == {(False, True)}
+    qtbot.waitUntil(lambda: not pulse.running, timeout=5000)
+    # A new request cap makes a new slot pool: its requests ask the pulse too.
+    queue.apply_preferences(Preferences(parallel_transfers=2))
+    asked.clear()
+    down = queue.enqueue_prefix_download(ACCOUNT, bucket, "a/", str(tmp_path / "down"))
+    assert wait_state(qtbot, queue, down) == "done"
+    assert len(asked) >= 3 and set(asked) == {(False, True)}
+    qtbot.waitUntil(lambda: not pulse.running, timeout=5000)

@@ -112,16 +112,25 @@ class TransferControl:
 
 
 class SlotPool:
-    """A global cap on concurrent requests across all transfers (a counting semaphore)."""
+    """A global cap on concurrent requests across all transfers (a counting semaphore).
 
-    def __init__(self, slots: int) -> None:
+    `before_request`, when given, is called by every request's thread before it waits for a
+    slot: the one place an embedding program can hold its background requests back for a
+    moment (a GUI thread that cannot get the interpreter lock). It must return soon.
+    """
+
+    def __init__(self, slots: int, *,
+                 before_request: Callable[[], object] | None = None) -> None:
         if slots < 1:
             raise ValueError("at least one slot is needed")
         self.slots = slots
+        self.before_request = before_request
         self._sem = threading.BoundedSemaphore(slots)
 
     @contextmanager
     def slot(self, cancel: CancelToken | None = None) -> Iterator[None]:
+        if self.before_request is not None:
+            self.before_request()
         while not self._sem.acquire(timeout=0.2):
             if cancel is not None and cancel.cancelled:
                 raise Cancelled("cancelled")

@@ -1,0 +1,78 @@
+"""Transfer threads step aside while the GUI thread cannot get the interpreter lock.
+
+A folder of small files keeps ~16 transfer threads busy, and they hand the interpreter lock
+among themselves at every socket call. The GUI thread needs the lock for every call from Qt
+into Python (a timer, a repaint's model reads), and a GUI thread woken among them kept losing
+it: stalls of 60-90 ms while the CPUs were partly idle (benchmarks/README.md, the window path
+of 20,000 files). A lower nice value does not help, the CPU is not what it waits for, and a
+shorter switch interval only doubles the switches.
+
+So the GUI thread stamps the time on a short timer, which runs only when it won the lock; a
+transfer thread about to start a request checks the stamp and, when it is stale, sleeps in
+short naps (each one leaves the lock free) until the GUI thread has stamped again. The naps
+are capped, so a GUI thread busy with its own work (not starved) slows transfers down but
+never stops them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
+
+BEAT_MS = 10          # how often the GUI thread stamps, while transfers run
+STALE_S = 0.020       # a stamp older than this: the GUI thread is waiting for the lock
+NAP_S = 0.002         # one nap of a transfer thread
+NAP_CAP_S = 0.050     # the longest a request is held back
+
+
+class GuiPulse(QObject):
+    """Create and start on the GUI thread; `step_aside` is for any thread."""
+
+    def __init__(self, parent: QObject | None = None, *,
+                 clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        super().__init__(parent)
+        self._clock, self._sleep = clock, sleep
+        self._beat = clock()
+        self._running = False
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(BEAT_MS)
+        self._timer.timeout.connect(self.beat)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self) -> None:
+        if not self._running:
+            self.beat()
+            self._running = True
+            self._timer.start()
+
+    def stop(self) -> None:
+        """No more naps: the GUI thread may now wait for the threads (a shutdown)."""
+        self._running = False
+        self._timer.stop()
+
+    def beat(self) -> None:
+        self._beat = self._clock()
+
+    @property
+    def starved(self) -> bool:
+        """The GUI thread has not stamped for longer than STALE_S although it should have."""
+        return self._running and self._clock() - self._beat > STALE_S
+
+    def step_aside(self) -> float:
+        """Nap while the GUI thread's stamp is stale; the seconds napped."""
+        if not self.starved:
+            return 0.0
+        clock = self._clock
+        started = clock()
+        now = started
+        while self._running and now - self._beat > STALE_S and now - started < NAP_CAP_S:
+            self._sleep(NAP_S)
+            now = clock()
+        return now - started
