@@ -22,6 +22,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from spacesgui.s3.cancel import CancelToken
+from spacesgui.workers.late_emit import emit_unless_deleted
 from spacesgui.workers.pool import WorkerPool
 from spacesgui.workers.priority import lower_current_thread
 
@@ -70,8 +71,7 @@ class Task:
         self.signals = signals
         self._fn = fn
         self._stream = stream
-        task_id = self.id
-        self.token._report = lambda value: signals.progressed.emit(task_id, value)
+        self.token._report = lambda value: self._tell("progressed", value)
 
     def run(self) -> None:  # pool thread: emits signals and touches nothing else
         lower_current_thread()
@@ -83,19 +83,22 @@ class Task:
                 result = None
         except Exception as exc:  # every failure goes to the caller, who decides how to show it
             if not self.token.cancelled:
-                self.signals.failed.emit(self.id, exc)
+                self._tell("failed", exc)
         else:
             if not self.token.cancelled:
-                self.signals.succeeded.emit(self.id, result)
+                self._tell("succeeded", result)
         finally:
-            self.signals.done.emit(self.id)
+            self._tell("done")
+
+    def _tell(self, signal: str, *args: object) -> None:
+        emit_unless_deleted(self.signals, signal, self.id, *args)
 
     def _drain(self, items: Iterator[object]) -> None:
         try:
             for item in items:
                 if self.token.cancelled:
                     break
-                self.signals.progressed.emit(self.id, item)
+                self._tell("progressed", item)
         finally:
             close = getattr(items, "close", None)
             if close is not None:

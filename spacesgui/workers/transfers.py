@@ -12,6 +12,7 @@ after a restart; an upload then resumes through the engine's journal.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import os
@@ -38,6 +39,7 @@ from spacesgui.s3.transfer.properties import Edits
 from spacesgui.s3.transfer.upload_rules import UploadDefaults
 from spacesgui.states import ACTIVE_STATES, FINISHED_STATES, JobKind, JobState
 from spacesgui.workers.gui_pulse import GuiPulse
+from spacesgui.workers.late_emit import emit_unless_deleted
 from spacesgui.workers.priority import lower_current_thread
 from spacesgui.workers.transfer_jobs import (
     Context,
@@ -350,7 +352,7 @@ class TransferQueue(QObject):
         record.meter, record.outcome = meter, None
         record.state, record.samples = JobState.RUNNING, deque()
         record.seen_version = -1
-        notify = self._bridge.ended.emit
+        notify = functools.partial(emit_unless_deleted, self._bridge, "ended")
         thread = threading.Thread(target=work, args=(record, self._ctx, notify),
                                   name=f"transfer-{record.id}", daemon=True)
         record.thread = thread

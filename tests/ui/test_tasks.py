@@ -294,3 +294,23 @@ def test_tasks_run_below_the_gui_threads_priority(qtbot: QtBot, runner: TaskRunn
         task_id = runner.submit(nice, rec.ok, rec.failed)
     assert rec.calls == [("ok", task_id, background_nice())]
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) < background_nice()
+
+
+def test_a_task_that_outlives_its_deleted_runner_ends_quietly(
+        qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At exit the app stops waiting and deletes its runner; a request still under way must
+    not end in a traceback from a signal of a deleted object."""
+    import shiboken6
+
+    crashes: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: crashes.append(args.exc_value))
+    r = TaskRunner(max_threads=1)
+    pool = r._pool
+    started, release = _gate()
+    r.submit(lambda _t: (started.set(), release.wait(5)))  # ignores its token
+    assert started.wait(5)
+    assert r.shutdown(50) is False
+    shiboken6.delete(r)
+    release.set()
+    assert pool.wait_for_done(5)
+    assert crashes == []

@@ -381,3 +381,33 @@ def test_every_request_asks_the_gui_pulse_first_and_the_pulse_runs_only_with_job
     assert wait_state(qtbot, queue, down) == "done"
     assert len(asked) >= 3 and set(asked) == {(False, True)}
     qtbot.waitUntil(lambda: not pulse.running, timeout=5000)
+
+
+def test_a_transfer_that_outlives_its_deleted_queue_ends_quietly(
+        qtbot: QtBot, proxied: ClientRegistry, proxy: FaultProxy, bucket: str,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At exit the app stops waiting for a request stuck on a slow server and deletes the
+    queue; when the request returns, the thread must end without a traceback."""
+    import shiboken6
+
+    from spacesgui.workers.transfers import TransferQueue
+
+    crashes: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: crashes.append(args.exc_value))
+    queue = TransferQueue(proxied, state_path=tmp_path / "state" / "queue.json",
+                          journal_dir=tmp_path / "state" / "journal")
+    release = threading.Event()
+    held = proxy.delay(release=release, method="PUT")
+    source = tmp_path / "stuck.bin"
+    make_file(source, 1000)
+    job = queue.enqueue_upload(ACCOUNT, bucket, "stuck.bin", str(source))
+    [thread] = [t for t in threading.enumerate() if t.name == f"transfer-{job}"]
+    try:
+        assert held.hit.wait(30)
+        assert queue.shutdown(50) is False
+        shiboken6.delete(queue)
+    finally:
+        release.set()
+    thread.join(30)
+    assert not thread.is_alive()
+    assert crashes == []
