@@ -12,6 +12,12 @@ transfer thread about to start a request checks the stamp and, when it is stale,
 short naps (each one leaves the lock free) until the GUI thread has stamped again. The naps
 are capped, so a GUI thread busy with its own work (not starved) slows transfers down but
 never stops them.
+
+A stamp can also be late because the timer itself is held back: the OS throttles the timers
+of an app in the background (macOS App Nap), or the GUI thread waits outside Python (a native
+dialog's loop). Naps free the lock within NAP_CAP_S, so a stamp older than GIVE_UP_S is no
+longer the lock's doing, and a beat that comes that late marks the timer as slow: no naps
+until it beats on time again. Transfers in a hidden app run at full speed.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ BEAT_MS = 10          # how often the GUI thread stamps, while transfers run
 STALE_S = 0.020       # a stamp older than this: the GUI thread is waiting for the lock
 NAP_S = 0.002         # one nap of a transfer thread
 NAP_CAP_S = 0.050     # the longest a request is held back
+GIVE_UP_S = 0.200     # a stamp older than this: the timer is held back, not the GUI thread
 
 
 class GuiPulse(QObject):
@@ -36,6 +43,7 @@ class GuiPulse(QObject):
         super().__init__(parent)
         self._clock, self._sleep = clock, sleep
         self._beat = clock()
+        self._timer_slow = False
         self._running = False
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -48,7 +56,7 @@ class GuiPulse(QObject):
 
     def start(self) -> None:
         if not self._running:
-            self.beat()
+            self._beat, self._timer_slow = self._clock(), False
             self._running = True
             self._timer.start()
 
@@ -58,12 +66,22 @@ class GuiPulse(QObject):
         self._timer.stop()
 
     def beat(self) -> None:
-        self._beat = self._clock()
+        now = self._clock()
+        self._timer_slow = now - self._beat > GIVE_UP_S
+        self._beat = now
+
+    @property
+    def age(self) -> float:
+        """Seconds since the GUI thread last stamped."""
+        return self._clock() - self._beat
+
+    def _stale(self, now: float) -> bool:
+        return not self._timer_slow and STALE_S < now - self._beat < GIVE_UP_S
 
     @property
     def starved(self) -> bool:
-        """The GUI thread has not stamped for longer than STALE_S although it should have."""
-        return self._running and self._clock() - self._beat > STALE_S
+        """The GUI thread has not stamped for longer than STALE_S although its timer runs."""
+        return self._running and self._stale(self._clock())
 
     def step_aside(self) -> float:
         """Nap while the GUI thread's stamp is stale; the seconds napped."""
@@ -72,7 +90,7 @@ class GuiPulse(QObject):
         clock = self._clock
         started = clock()
         now = started
-        while self._running and now - self._beat > STALE_S and now - started < NAP_CAP_S:
+        while self._running and self._stale(now) and now - started < NAP_CAP_S:
             self._sleep(NAP_S)
             now = clock()
         return now - started
