@@ -71,7 +71,9 @@ class Task:
         self.signals = signals
         self._fn = fn
         self._stream = stream
-        self.token._report = lambda value: self._tell("progressed", value)
+        task_id = self.id  # not self: the token must not keep its task alive in a cycle
+        self.token._report = lambda value: emit_unless_deleted(signals, "progressed", task_id,
+                                                               value)
 
     def run(self) -> None:  # pool thread: emits signals and touches nothing else
         lower_current_thread()
