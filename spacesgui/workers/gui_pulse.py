@@ -85,11 +85,8 @@ class GuiPulse(QObject):
 
     def step_aside(self) -> float:
         """Nap while the GUI thread's stamp is stale; the seconds napped."""
-        if not self.starved:
-            return 0.0
         clock = self._clock
-        started = clock()
-        now = started
+        now = started = clock()
         while self._running and self._stale(now) and now - started < NAP_CAP_S:
             self._sleep(NAP_S)
             now = clock()
